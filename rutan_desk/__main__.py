@@ -1,0 +1,5 @@
+import sys
+
+from rutan_desk.app import main
+
+sys.exit(main())

@@ -1,0 +1,138 @@
+"""Start-up: arguments, paths, logging, the store (back up, migrate), translator, main window.
+
+Imports are ordered for a fast start: Qt and SQLAlchemy are loaded once the arguments are known,
+and Alembic, reportlab and holidays only when something needs them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import sys
+from collections.abc import Sequence
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rutan_desk import APP_ID, APP_NAME, __version__
+from rutan_desk.paths import AppPaths, resolve_paths
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+log = logging.getLogger("rutan_desk")
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="rutan-desk", description=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open a fresh demonstration database (never the real one)",
+    )
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help="keep database, settings, logs and backups under DIR",
+    )
+    parser.add_argument(
+        "--db-url",
+        metavar="URL",
+        help="SQLAlchemy URL of the database, e.g. postgresql+psycopg://host/db",
+    )
+    parser.add_argument(
+        "--quit-after-show",
+        action="store_true",
+        help="exit as soon as the main window is shown and filled (benchmarks)",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    args = parser.parse_args(argv)
+    if args.demo and args.db_url:
+        parser.error("--demo makes its own database; it cannot be combined with --db-url")
+    return args
+
+
+def current_user() -> str:
+    """The acting user for the audit trail until the app has accounts of its own."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "unknown"
+
+
+def configure_logging(log_file: Path) -> None:
+    handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    paths = resolve_paths(args.data_dir, demo=args.demo)
+    paths.create()
+    configure_logging(paths.log_file)
+
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_ID)
+    app.setApplicationVersion(__version__)
+
+    from rutan_desk.ui.crash import install_exception_hook
+    from rutan_desk.ui.i18n import chosen_language, install_translator
+
+    settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+    install_translator(app, chosen_language(settings))
+    install_exception_hook(paths.log_file)
+
+    window = open_main_window(app, paths, args.db_url, settings)
+    if window is None:
+        return 2
+    if args.quit_after_show:
+        QTimer.singleShot(0, app.quit)
+    return app.exec()
+
+
+def open_main_window(
+    app: QApplication, paths: AppPaths, db_url: str | None, settings: object
+) -> object | None:
+    """Open the store and show the window; on a store problem explain it and return None."""
+    from PySide6.QtCore import QSettings
+
+    from rutan_desk.services.database import open_database, remove_sqlite_file, sqlite_url
+    from rutan_desk.services.errors import StoreError
+    from rutan_desk.ui.context import AppContext, AppEvents
+    from rutan_desk.ui.main_window import MainWindow
+    from rutan_desk.ui.startup_errors import show_store_error
+
+    assert isinstance(settings, QSettings)
+    if paths.demo:
+        remove_sqlite_file(paths.database_file)
+    url = db_url or sqlite_url(paths.database_file)
+    try:
+        db, result = open_database(url, paths.backups_dir)
+    except StoreError as error:
+        log.exception("cannot open the database %s", url)
+        show_store_error(error, paths)
+        return None
+    if result.upgraded:
+        log.info("database upgraded from %s; backup %s", result.revision_before, result.backup)
+    if paths.demo:
+        from rutan_desk.services.demo import populate_demo
+
+        populate_demo(db)
+    ctx = AppContext(
+        db=db, paths=paths, actor=current_user(), events=AppEvents(), settings=settings
+    )
+    window = MainWindow(ctx)
+    window.show()
+    window.load()
+    app.aboutToQuit.connect(db.dispose)
+    return window

@@ -1,0 +1,1 @@
+"""Plain Python rules of the security office: no Qt, no SQLAlchemy."""

@@ -1,0 +1,44 @@
+"""Indonesian formatting of dates, times and numbers, shared by the screens and the documents."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from functools import lru_cache
+from typing import Any
+
+LOCALE = "id_ID"
+TIME_ZONE_LABEL = "WIB"  # Asia/Jakarta
+
+
+@lru_cache(maxsize=1)
+def _babel_dates() -> Any:
+    # babel loads its locale data on first use; keep it out of the start-up path.
+    from babel import dates
+
+    return dates
+
+
+def long_date(day: date) -> str:
+    """``Selasa, 27 Januari 2026``."""
+    return str(_babel_dates().format_date(day, "EEEE, d MMMM y", locale=LOCALE))
+
+
+def full_date(day: date) -> str:
+    """``27 Januari 2026``, as in "Pada tanggal"."""
+    return str(_babel_dates().format_date(day, "d MMMM y", locale=LOCALE))
+
+
+def short_date(day: date) -> str:
+    """``27-01-2026``, for tables."""
+    return day.strftime("%d-%m-%Y")
+
+
+def month_year(year: int, month: int) -> str:
+    """``Januari 2026``."""
+    return str(_babel_dates().format_date(date(year, month, 1), "MMMM y", locale=LOCALE))
+
+
+def clock(moment: time | datetime, *, zone: bool = True) -> str:
+    """``07.00 WIB``: Indonesian official style uses a dot between hours and minutes."""
+    text = f"{moment.hour:02d}.{moment.minute:02d}"
+    return f"{text} {TIME_ZONE_LABEL}" if zone else text

@@ -1,0 +1,298 @@
+"""A fictional but realistic Rutan Kelas IIB for demonstrations, training and benchmarks.
+
+Every name is invented. Later features add their own demo data here.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, replace
+from datetime import date
+
+from rutan_desk.domain.institution import DEFAULT_PROFILE, InstitutionProfile, PaperSize
+from rutan_desk.domain.nip import Gender
+from rutan_desk.domain.staff import ExternalIdKind, StaffDraft, StaffKind
+from rutan_desk.services.institution import save_profile
+from rutan_desk.services.staff import StaffRecord, create_staff
+from rutan_desk.store.engine import Database
+
+MALE_NAMES = (
+    "Agus",
+    "Bambang",
+    "Budi",
+    "Dwi",
+    "Eko",
+    "Fajar",
+    "Hadi",
+    "Heru",
+    "Imam",
+    "Joko",
+    "Kukuh",
+    "Lukman",
+    "Mulyono",
+    "Nur",
+    "Prasetyo",
+    "Rahmat",
+    "Slamet",
+    "Sugeng",
+    "Teguh",
+    "Wahyu",
+    "Yudi",
+    "Arif",
+    "Bayu",
+    "Dimas",
+    "Gilang",
+    "Hendra",
+    "Irfan",
+    "Rizky",
+    "Taufik",
+    "Yoga",
+)
+FEMALE_NAMES = (
+    "Ani",
+    "Dewi",
+    "Endang",
+    "Fitri",
+    "Indah",
+    "Kartika",
+    "Lestari",
+    "Nining",
+    "Ratna",
+    "Sari",
+    "Siti",
+    "Tri",
+    "Wulan",
+    "Yuni",
+    "Anisa",
+    "Citra",
+    "Diah",
+    "Ika",
+    "Novi",
+    "Rina",
+)
+FAMILY_NAMES = (
+    "Santoso",
+    "Wibowo",
+    "Setiawan",
+    "Saputra",
+    "Nugroho",
+    "Hartono",
+    "Purnomo",
+    "Wijaya",
+    "Susanto",
+    "Kurniawan",
+    "Pratama",
+    "Hidayat",
+    "Utomo",
+    "Suryadi",
+    "Gunawan",
+    "Haryanto",
+    "Rahayu",
+    "Wahyuni",
+    "Lestiani",
+    "Maharani",
+    "Handayani",
+    "Permatasari",
+    "Sulistyo",
+    "Prabowo",
+    "Mardiyanto",
+    "Cahyono",
+    "Hermawan",
+    "Sutrisno",
+    "Riyadi",
+    "Kusuma",
+)
+DEGREES = ("", "", "", "S.H.", "A.Md.P.", "S.Sos.", "S.Kom.", "S.E.")
+REGU_NAMES = ("Regu I", "Regu II", "Regu III", "Regu IV")
+ADMIN_POSITIONS = (
+    ("Subseksi Pelayanan Tahanan", "Pengelola Data Tahanan"),
+    ("Subseksi Pelayanan Tahanan", "Petugas Registrasi"),
+    ("Subseksi Pengelolaan", "Pengelola Bahan Makanan"),
+    ("Subseksi Pengelolaan", "Pengadministrasi Umum"),
+    ("Urusan Tata Usaha", "Pengadministrasi Kepegawaian"),
+    ("Urusan Tata Usaha", "Bendahara Pengeluaran"),
+    ("Subseksi Pelayanan Tahanan", "Petugas Kunjungan"),
+    ("Subseksi Pengelolaan", "Petugas Perawatan Kesehatan"),
+)
+POLRES_OFFICERS = (
+    ("Bripka", "Samapta Polres Blora"),
+    ("Aipda", "Samapta Polres Blora"),
+    ("Briptu", "Sat Intelkam Polres Blora"),
+    ("Bripka", "Sat Reskrim Polres Blora"),
+    ("Brigpol", "Samapta Polres Blora"),
+    ("Iptu", "Samapta Polres Blora"),
+)
+
+
+@dataclass(frozen=True)
+class DemoShape:
+    guards_per_regu: tuple[int, ...] = (10, 10, 9, 11)
+    p2u_officers: int = 5
+    admin_staff: int = 17
+    external_officers: int = 6
+    women_share: float = 0.18
+
+
+DEMO_SHAPE = DemoShape()
+DEMO_ACTOR = "demo"
+
+
+class _People:
+    """Invents unique names and valid NIPs, repeatably for a seed."""
+
+    def __init__(self, seed: int) -> None:
+        self.rng = random.Random(seed)
+        self.names: set[str] = set()
+        self.nips: set[str] = set()
+        self.nrps: set[str] = set()
+
+    def name(self, gender: Gender) -> str:
+        pool = MALE_NAMES if gender == Gender.MALE else FEMALE_NAMES
+        while True:
+            base = f"{self.rng.choice(pool)} {self.rng.choice(FAMILY_NAMES)}"
+            degree = self.rng.choice(DEGREES)
+            name = f"{base}, {degree}" if degree else base
+            if base not in self.names:
+                self.names.add(base)
+                return name
+
+    def nip(self, gender: Gender, *, born_from: int = 1968, born_to: int = 2000) -> str:
+        while True:
+            birth = date(
+                self.rng.randint(born_from, born_to),
+                self.rng.randint(1, 12),
+                self.rng.randint(1, 28),
+            )
+            appointed = min(birth.year + self.rng.randint(20, 28), 2024)
+            digit = "1" if gender == Gender.MALE else "2"
+            nip = (
+                f"{birth:%Y%m%d}{appointed}{self.rng.randint(1, 12):02d}{digit}"
+                f"{self.rng.randint(1, 999):03d}"
+            )
+            if nip not in self.nips:
+                self.nips.add(nip)
+                return nip
+
+    def nrp(self) -> str:
+        while True:
+            # An NRP starts with the birth year and month (YYMM), then a serial.
+            year, month, serial = (
+                self.rng.randint(75, 99),
+                self.rng.randint(1, 12),
+                self.rng.randint(0, 9999),
+            )
+            nrp = f"{year:02d}{month:02d}{serial:04d}"
+            if nrp not in self.nrps:
+                self.nrps.add(nrp)
+                return nrp
+
+    def gender(self, women_share: float) -> Gender:
+        return Gender.FEMALE if self.rng.random() < women_share else Gender.MALE
+
+    def golongan(self, senior: bool) -> str:
+        pool = ("III/b", "III/c", "III/d") if senior else ("II/a", "II/b", "II/c", "II/d", "III/a")
+        return self.rng.choice(pool)
+
+
+def demo_staff_drafts(shape: DemoShape = DEMO_SHAPE, *, seed: int = 2023) -> list[StaffDraft]:
+    people = _People(seed)
+    since = date(2023, 1, 2)
+    drafts: list[StaffDraft] = []
+
+    def internal(
+        gender: Gender,
+        unit: str,
+        position: str,
+        golongan: str,
+        born_from: int = 1968,
+        born_to: int = 2000,
+    ) -> None:
+        drafts.append(
+            StaffDraft(
+                kind=StaffKind.INTERNAL,
+                name=people.name(gender),
+                nip=people.nip(gender, born_from=born_from, born_to=born_to),
+                golongan=golongan,
+                position=position,
+                unit=unit,
+                phone=f"08{people.rng.randint(11, 99)}{people.rng.randint(10000000, 99999999)}",
+                status_since=since,
+            )
+        )
+
+    internal(Gender.MALE, "Pimpinan", "Kepala Rumah Tahanan Negara", "III/d", 1970, 1980)
+    internal(Gender.MALE, "KPR", "Kepala Kesatuan Pengamanan Rutan", "III/c", 1972, 1985)
+    for number, size in enumerate(shape.guards_per_regu):
+        regu = REGU_NAMES[number % len(REGU_NAMES)]
+        if number >= len(REGU_NAMES):
+            regu = f"Regu {number + 1}"
+        internal(Gender.MALE, regu, "Kepala Regu Pengamanan", people.golongan(True), 1970, 1988)
+        for _ in range(size - 1):
+            internal(
+                people.gender(shape.women_share),
+                regu,
+                "Petugas Pengamanan",
+                people.golongan(False),
+                1985,
+                2002,
+            )
+    for _ in range(shape.p2u_officers):
+        internal(
+            people.gender(shape.women_share),
+            "P2U",
+            "Petugas Pengamanan Pintu Utama",
+            people.golongan(False),
+            1985,
+            2000,
+        )
+    for index in range(shape.admin_staff):
+        unit, position = ADMIN_POSITIONS[index % len(ADMIN_POSITIONS)]
+        internal(people.gender(0.45), unit, position, people.golongan(index % 4 == 0))
+    for index in range(shape.external_officers):
+        rank, unit = POLRES_OFFICERS[index % len(POLRES_OFFICERS)]
+        drafts.append(
+            StaffDraft(
+                kind=StaffKind.EXTERNAL,
+                name=people.name(Gender.MALE),
+                gender=Gender.MALE,
+                agency="Polres Blora",
+                unit=unit,
+                position="Anggota Polri",
+                external_id_kind=ExternalIdKind.NRP_POLRI,
+                external_id=people.nrp(),
+                external_rank=rank,
+                status_since=since,
+            )
+        )
+    return drafts
+
+
+DEMO_PROFILE = InstitutionProfile(
+    ministry=DEFAULT_PROFILE.ministry,
+    directorate=DEFAULT_PROFILE.directorate,
+    regional_office=DEFAULT_PROFILE.regional_office,
+    unit_name="RUMAH TAHANAN NEGARA KELAS IIB BLORA",
+    address="Jl. Pemuda No. 1, Blora, Jawa Tengah 58214",
+    phone="(0296) 531000",
+    email="rutanblora@contoh.go.id",
+    website="rutanblora.contoh.go.id",
+    city="Blora",
+    head_title="KEPALA RUMAH TAHANAN NEGARA KELAS IIB BLORA",
+    paper_size=PaperSize.F4,
+)
+
+
+def populate_demo(
+    db: Database, shape: DemoShape = DEMO_SHAPE, *, seed: int = 2023
+) -> list[StaffRecord]:
+    """Fill an empty database with the demo Rutan: profile first, then the people."""
+    records = [create_staff(db, DEMO_ACTOR, draft) for draft in demo_staff_drafts(shape, seed=seed)]
+    head = records[0]
+    save_profile(db, DEMO_ACTOR, _with_head(head))
+    return records
+
+
+def _with_head(head: StaffRecord) -> InstitutionProfile:
+    return replace(
+        DEMO_PROFILE, head_name=head.name, head_nip=head.nip, head_golongan=head.golongan
+    )

@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, the engine with its pragmas, migrations, audit trail, backups."""

@@ -1,0 +1,121 @@
+"""Bring a database to the schema of this version, safely.
+
+- A new (empty) database is created at head.
+- A database behind head is first copied into the backups folder (verified), then upgraded in one
+  transaction; if the upgrade fails the transaction is rolled back, so the file is as it was, and
+  the error names the backup.
+- A database from a newer version of the app, or a file that is not a Rutan Desk database, is
+  refused without being written to.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import inspect, text
+
+from rutan_desk.paths import migrations_dir
+from rutan_desk.store.backup import backup_sqlite, read_revision
+from rutan_desk.store.engine import Database
+from rutan_desk.store.errors import (
+    DatabaseLockedError,
+    ForeignDatabaseError,
+    MigrationFailedError,
+    NewerDatabaseError,
+)
+from rutan_desk.store.schema import KNOWN_REVISIONS
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+
+@dataclass(frozen=True)
+class PrepareResult:
+    revision_before: str | None
+    upgraded: bool
+    backup: Path | None
+
+
+def read_database_revision(database: Database) -> tuple[str | None, bool]:
+    """(revision, has_other_tables) without writing anything and, for SQLite, without Alembic."""
+    path = database.sqlite_path
+    if path is not None:
+        if not path.exists():
+            return None, False
+        uri = f"file:{path}?mode=ro"
+        try:
+            with closing(sqlite3.connect(uri, uri=True, timeout=5)) as connection:
+                revision = read_revision(connection)
+                tables = connection.execute(
+                    "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                ).fetchone()[0]
+        except sqlite3.DatabaseError as error:
+            if "locked" in str(error):
+                raise DatabaseLockedError(str(error)) from error
+            raise ForeignDatabaseError(str(error)) from error
+        return revision, tables > (1 if revision else 0)
+    with database.engine.connect() as connection:
+        names = inspect(connection).get_table_names()
+        if "alembic_version" not in names:
+            return None, bool(names)
+        revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        return revision, len(names) > 1
+
+
+def prepare_database(
+    url: str,
+    backups_dir: Path,
+    *,
+    script_location: Path | None = None,
+    known_revisions: tuple[str, ...] = KNOWN_REVISIONS,
+) -> PrepareResult:
+    """Check the revision; back up and upgrade when behind. Raises a StoreError otherwise."""
+    probe = Database(url)
+    try:
+        revision, has_tables = read_database_revision(probe)
+    finally:
+        probe.dispose()
+    head = known_revisions[-1]
+    if revision == head:
+        return PrepareResult(revision, upgraded=False, backup=None)
+    if revision is not None and revision not in known_revisions:
+        raise NewerDatabaseError(revision, head)
+    if revision is None and has_tables:
+        raise ForeignDatabaseError("the database has tables but no Rutan Desk schema revision")
+
+    backup: Path | None = None
+    if revision is not None and probe.sqlite_path is not None:
+        backup = backup_sqlite(probe.sqlite_path, backups_dir, label=f"sebelum-upgrade-{revision}")
+    try:
+        upgrade_to_head(url, script_location=script_location)
+    except Exception as error:
+        raise MigrationFailedError(error, backup) from error
+    return PrepareResult(revision, upgraded=True, backup=backup)
+
+
+def alembic_config(url: str, script_location: Path | None = None) -> Config:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(script_location or migrations_dir()))
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return config
+
+
+def upgrade_to_head(url: str, *, script_location: Path | None = None) -> None:
+    """Run every pending migration in a single transaction, foreign keys off (SQLite batch mode
+    rebuilds tables, which would otherwise trip the checks half-way)."""
+    from alembic import command
+
+    config = alembic_config(url, script_location)
+    database = Database(url, foreign_keys=False)
+    try:
+        with database.engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    finally:
+        database.dispose()

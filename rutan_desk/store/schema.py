@@ -1,0 +1,9 @@
+"""The schema revisions this version of the app knows, without importing Alembic.
+
+Start-up compares the database's revision with ``HEAD_REVISION`` using plain sqlite3, so that
+Alembic (a quarter of a second to import) is loaded only when an upgrade is really needed. A test
+keeps these constants equal to the scripts in ``migrations/versions``.
+"""
+
+KNOWN_REVISIONS: tuple[str, ...] = ("0001_foundation",)
+HEAD_REVISION = KNOWN_REVISIONS[-1]

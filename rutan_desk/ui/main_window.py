@@ -1,0 +1,179 @@
+"""The main window: one tab per area, the menus, the database location in the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from rutan_desk import APP_NAME, __version__
+from rutan_desk.services import maintenance
+from rutan_desk.services.errors import BackupError, DatabaseBusyError
+from rutan_desk.ui.context import AppContext
+from rutan_desk.ui.i18n import LANGUAGE_KEY, chosen_language
+from rutan_desk.ui.settings.institution_dialog import InstitutionDialog
+from rutan_desk.ui.staff.staff_tab import StaffTab
+
+GEOMETRY_KEY = "main_window/geometry"
+STATE_KEY = "main_window/state"
+TAB_KEY = "main_window/tab"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        title = APP_NAME if not ctx.paths.demo else self.tr("{app} — DEMO").format(app=APP_NAME)
+        self.setWindowTitle(title)
+        self.tabs = QTabWidget()
+        self.staff_tab = StaffTab(ctx)
+        self.tabs.addTab(self.staff_tab, self.tr("&Staff"))
+        self.setCentralWidget(self.tabs)
+        self._build_menus()
+        self.database_label = QLabel(
+            self.tr("Database: {location}").format(location=ctx.db.describe())
+        )
+        self.statusBar().addPermanentWidget(self.database_label)
+        self._restore_geometry()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.backup_action = file_menu.addAction(self.tr("&Back up now"))
+        self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.backup_action.triggered.connect(self.back_up_now)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("E&xit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        self.institution_action = settings_menu.addAction(self.tr("&Institution profile…"))
+        self.institution_action.triggered.connect(self.edit_institution)
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        current = chosen_language(self._ctx.settings)
+        self.language_actions: dict[str, QAction] = {}
+        for code, label in (("id", "Bahasa Indonesia"), ("en", "English")):
+            action = language_menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            group.addAction(action)
+            self.language_actions[code] = action
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.audit_action = help_menu.addAction(self.tr("&Check audit trail"))
+        self.audit_action.triggered.connect(self.check_audit_trail)
+        about = help_menu.addAction(self.tr("&About Rutan Desk"))
+        about.triggered.connect(self.show_about)
+
+    # -- start-up and closing -------------------------------------------------------------
+    def load(self) -> None:
+        """Fill every tab from the database (called once the window is on screen)."""
+        self.staff_tab.reload()
+
+    def _restore_geometry(self) -> None:
+        settings = self._ctx.settings
+        geometry = settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            state = settings.value(STATE_KEY)
+            if isinstance(state, QByteArray):
+                self.restoreState(state)
+        else:
+            self.resize(1180, 720)
+        tab = settings.value(TAB_KEY, 0)
+        self.tabs.setCurrentIndex(int(tab) if str(tab).isdigit() else 0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = self._ctx.settings
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self.saveState())
+        settings.setValue(TAB_KEY, self.tabs.currentIndex())
+        settings.sync()
+        super().closeEvent(event)
+
+    # -- menu actions ---------------------------------------------------------------------
+    def back_up_now(self) -> None:
+        try:
+            path = maintenance.backup_now(self._ctx.db, self._ctx.paths.backups_dir)
+        except maintenance.BackupNotSupportedError:
+            QMessageBox.information(
+                self,
+                self.tr("Back up"),
+                self.tr(
+                    "This database is on a shared server; it is backed up by the server's "
+                    "administrator."
+                ),
+            )
+            return
+        except (BackupError, DatabaseBusyError) as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Back up"),
+                self.tr("The backup could not be made: {reason}").format(reason=error),
+            )
+            return
+        self.statusBar().showMessage(self.tr("Backup written: {path}").format(path=path), 10000)
+        QMessageBox.information(
+            self,
+            self.tr("Back up"),
+            self.tr("The database was copied and checked:\n{path}").format(path=path),
+        )
+
+    def edit_institution(self) -> None:
+        InstitutionDialog(self._ctx, self).exec()
+
+    def set_language(self, code: str) -> None:
+        if code == chosen_language(self._ctx.settings):
+            return
+        self._ctx.settings.setValue(LANGUAGE_KEY, code)
+        self._ctx.settings.sync()
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr("The new language is used the next time Rutan Desk starts."),
+        )
+
+    def check_audit_trail(self) -> None:
+        result = maintenance.check_audit_trail(self._ctx.db)
+        if result.first_break is None:
+            QMessageBox.information(
+                self,
+                self.tr("Audit trail"),
+                self.tr(
+                    "The audit trail is complete: {count} changes recorded, none altered or "
+                    "removed."
+                ).format(count=result.entries),
+            )
+            return
+        reasons = {
+            "altered": self.tr("its content was changed after it was recorded"),
+            "missing": self.tr("it was removed"),
+            "relinked": self.tr("it no longer follows the entry before it"),
+            "head_mismatch": self.tr("entries at the end of the trail were removed or added"),
+        }
+        brk = result.first_break
+        QMessageBox.critical(
+            self,
+            self.tr("Audit trail"),
+            self.tr(
+                "The audit trail was changed outside Rutan Desk. First break at entry {entry}: "
+                "{reason}. Keep this database file as evidence and restore a backup."
+            ).format(entry=brk.entry_id, reason=reasons.get(brk.reason, brk.reason)),
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Rutan Desk"),
+            self.tr(
+                "<b>{app}</b> {version}<br>The desk application of the security unit (KPR) of a "
+                "detention centre. It works without a network.<br><br>Database: {database}<br>"
+                "Logs: {logs}"
+            ).format(
+                app=APP_NAME,
+                version=__version__,
+                database=self._ctx.db.describe(),
+                logs=self._ctx.paths.log_file,
+            ),
+        )

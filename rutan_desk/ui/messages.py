@@ -1,0 +1,89 @@
+"""The sentence shown beside a field for each validation code of the domain and services."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from rutan_desk.domain.errors import FieldError
+
+CONTEXT = "Messages"
+
+# QT_TRANSLATE_NOOP marks the English text for lupdate; the translation is looked up when the
+# message is shown, after the translator has been installed.
+_MESSAGES: dict[str, str] = {
+    "nip_required": QT_TRANSLATE_NOOP("Messages", "Enter the 18-digit NIP."),
+    "nip_not_digits": QT_TRANSLATE_NOOP("Messages", "A NIP has digits only."),
+    "nip_length": QT_TRANSLATE_NOOP("Messages", "A NIP has 18 digits; this one has {length}."),
+    "nip_birth_date_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "The first 8 digits ({text}) must be a birth date YYYYMMDD."
+    ),
+    "nip_birth_date_implausible": QT_TRANSLATE_NOOP(
+        "Messages", "The birth date in the NIP ({date}) is not plausible."
+    ),
+    "nip_appointment_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "Digits 9-14 ({text}) must be the month of appointment YYYYMM."
+    ),
+    "nip_appointment_future": QT_TRANSLATE_NOOP(
+        "Messages", "The month of appointment in the NIP ({month:02d}/{year}) is in the future."
+    ),
+    "nip_appointment_too_early": QT_TRANSLATE_NOOP(
+        "Messages", "The month of appointment ({month:02d}/{year}) is before the age of {min_age}."
+    ),
+    "nip_gender_digit": QT_TRANSLATE_NOOP(
+        "Messages", "Digit 15 must be 1 (man) or 2 (woman), not {digit}."
+    ),
+    "nip_serial_zero": QT_TRANSLATE_NOOP("Messages", "The last 3 digits (serial) cannot be 000."),
+    "nip_duplicate": QT_TRANSLATE_NOOP("Messages", "This NIP is already registered for {name}."),
+    "nrp_required": QT_TRANSLATE_NOOP("Messages", "Enter the 8-digit NRP."),
+    "nrp_not_digits": QT_TRANSLATE_NOOP("Messages", "An NRP has digits only."),
+    "nrp_length": QT_TRANSLATE_NOOP("Messages", "An NRP has 8 digits; this one has {length}."),
+    "name_required": QT_TRANSLATE_NOOP("Messages", "Enter the name."),
+    "name_no_letters": QT_TRANSLATE_NOOP("Messages", "A name needs letters."),
+    "text_too_long": QT_TRANSLATE_NOOP("Messages", "At most {max} characters."),
+    "golongan_required": QT_TRANSLATE_NOOP("Messages", "Choose the rank (pangkat/golongan)."),
+    "golongan_unknown": QT_TRANSLATE_NOOP("Messages", "Unknown rank: {text}."),
+    "position_required": QT_TRANSLATE_NOOP("Messages", "Enter the position (jabatan)."),
+    "unit_required": QT_TRANSLATE_NOOP("Messages", "Enter the unit."),
+    "agency_required": QT_TRANSLATE_NOOP("Messages", "Enter the agency, e.g. Polres Blora."),
+    "gender_required": QT_TRANSLATE_NOOP("Messages", "Choose the gender."),
+    "rank_required": QT_TRANSLATE_NOOP("Messages", "Enter the rank."),
+    "phone_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "A phone number has 8 to 20 digits, e.g. 081234567890."
+    ),
+    "date_required": QT_TRANSLATE_NOOP("Messages", "Enter the date."),
+    "status_before_birth": QT_TRANSLATE_NOOP(
+        "Messages", "This date is before the birth date in the NIP."
+    ),
+    "external_id_kind_required": QT_TRANSLATE_NOOP(
+        "Messages", "Choose the kind of identity number."
+    ),
+    "external_id_required": QT_TRANSLATE_NOOP("Messages", "Enter the identity number."),
+    "external_id_duplicate": QT_TRANSLATE_NOOP(
+        "Messages", "This number is already registered for {name}."
+    ),
+    "field_required": QT_TRANSLATE_NOOP("Messages", "This field is required."),
+    "email_invalid": QT_TRANSLATE_NOOP("Messages", "This is not an e-mail address."),
+    "logo_too_large": QT_TRANSLATE_NOOP("Messages", "The logo may be at most {max_kb} KB."),
+    "logo_not_image": QT_TRANSLATE_NOOP("Messages", "The logo must be a PNG or JPG image."),
+}
+
+
+def message_for(error: FieldError) -> str:
+    source = _MESSAGES.get(error.code)
+    if source is None:
+        return error.code
+    text = QCoreApplication.translate(CONTEXT, source)
+    params: dict[str, Any] = dict(error.params)
+    for key, value in params.items():
+        if hasattr(value, "strftime"):
+            params[key] = value.strftime("%d-%m-%Y")
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
+def known_codes() -> frozenset[str]:
+    return frozenset(_MESSAGES)

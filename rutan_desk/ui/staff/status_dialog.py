@@ -1,0 +1,61 @@
+"""Deactivate or reactivate a person from a date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rutan_desk.services.staff import StaffRecord
+
+
+class StatusDialog(QDialog):
+    def __init__(self, record: StaffRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        deactivate = record.active
+        self.setWindowTitle(
+            self.tr("Deactivate person") if deactivate else self.tr("Reactivate person")
+        )
+        layout = QVBoxLayout(self)
+        text = (
+            self.tr(
+                "{name} will no longer be offered for duty. Records that name this "
+                "person keep the name."
+            )
+            if deactivate
+            else self.tr("{name} will be offered for duty again.")
+        )
+        message = QLabel(text.format(name=record.name))
+        message.setWordWrap(True)
+        layout.addWidget(message)
+        form = QFormLayout()
+        today = date.today()
+        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dd-MM-yyyy")
+        form.addRow(self.tr("From &date"), self.date_edit)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox()
+        ok = buttons.addButton(
+            self.tr("Deactivate") if deactivate else self.tr("Reactivate"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        ok.setDefault(True)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.date_edit.setFocus()
+
+    def chosen_date(self) -> date:
+        value = self.date_edit.date()
+        return date(value.year(), value.month(), value.day())

@@ -1,0 +1,167 @@
+"""The staff list as a Qt table model, and the proxy that searches and filters it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from rutan_desk.domain.ranks import rank_order
+from rutan_desk.domain.staff import StaffKind
+from rutan_desk.services.staff import StaffRecord
+
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class StaffTableModel(QAbstractTableModel):
+    IDENTITY, NAME, RANK, POSITION, UNIT, GENDER, STATUS = range(7)
+    COLUMN_COUNT = 7
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[StaffRecord] = []
+        self._headers = (
+            self.tr("NIP / NRP"),
+            self.tr("Name"),
+            self.tr("Rank"),
+            self.tr("Position"),
+            self.tr("Unit / agency"),
+            self.tr("Sex"),
+            self.tr("Status"),
+        )
+        self._inactive_brush = QBrush(QColor("#777777"))
+
+    def set_rows(self, rows: Sequence[StaffRecord]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def record(self, row: int) -> StaffRecord:
+        return self._rows[row]
+
+    def row_of(self, staff_id: int) -> int | None:
+        for row, record in enumerate(self._rows):
+            if record.id == staff_id:
+                return row
+        return None
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < self.COLUMN_COUNT:
+            return self._headers[section]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        record = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(record, column)
+        if role == SORT_ROLE:
+            return self._sort_key(record, column)
+        if role == RECORD_ROLE:
+            return record
+        if role == Qt.ItemDataRole.ForegroundRole and not record.active:
+            return self._inactive_brush
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.UNIT and record.is_external:
+            return record.agency
+        return None
+
+    def _display(self, record: StaffRecord, column: int) -> str:
+        if column == self.IDENTITY:
+            return record.identity
+        if column == self.NAME:
+            return record.name
+        if column == self.RANK:
+            return record.rank_label
+        if column == self.POSITION:
+            return record.position
+        if column == self.UNIT:
+            return f"{record.agency} – {record.unit}" if record.is_external else record.unit
+        if column == self.GENDER:
+            return record.gender.value
+        if column == self.STATUS:
+            status = self.tr("Active") if record.active else self.tr("Inactive")
+            return f"{status} ({self.tr('external')})" if record.is_external else status
+        return ""
+
+    def _sort_key(self, record: StaffRecord, column: int) -> Any:
+        if column == self.RANK:
+            return (
+                record.kind != StaffKind.INTERNAL,
+                rank_order(record.golongan),
+                record.external_rank,
+            )
+        if column == self.IDENTITY:
+            return (record.kind != StaffKind.INTERNAL, record.nip or record.external_id)
+        if column == self.STATUS:
+            return (not record.active, record.is_external)
+        return self._display(record, column).casefold()
+
+
+class StaffFilterModel(QSortFilterProxyModel):
+    """Search as you type over name, NIP/NRP and position; filter by unit, kind and status."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._tokens: list[str] = []
+        self._unit: str | None = None
+        self._kind: StaffKind | None = None
+        self._active: bool | None = True
+        self.setSortRole(SORT_ROLE)
+
+    def set_search(self, text: str) -> None:
+        self._tokens = [token.casefold() for token in text.split()]
+        self.invalidateRowsFilter()
+
+    def set_unit(self, unit: str | None) -> None:
+        self._unit = unit or None
+        self.invalidateRowsFilter()
+
+    def set_kind(self, kind: StaffKind | None) -> None:
+        self._kind = kind
+        self.invalidateRowsFilter()
+
+    def set_active(self, active: bool | None) -> None:
+        self._active = active
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, StaffTableModel)
+        record = model.record(source_row)
+        if self._active is not None and record.active != self._active:
+            return False
+        if self._kind is not None and record.kind != self._kind:
+            return False
+        if self._unit is not None and record.unit != self._unit and record.agency != self._unit:
+            return False
+        return all(_matches(record, token) for token in self._tokens)
+
+
+def _matches(record: StaffRecord, token: str) -> bool:
+    digits = token.replace(".", "").replace("-", "")
+    if digits.isdigit():
+        return digits in record.nip or digits in record.external_id
+    haystack = f"{record.name} {record.position} {record.unit} {record.agency}".casefold()
+    return token in haystack
