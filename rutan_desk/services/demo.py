@@ -70,7 +70,8 @@ FEMALE_NAMES = (
     "Novi",
     "Rina",
 )
-FAMILY_NAMES = (
+# Javanese names have no family name: the second name is a given name, male or female.
+MALE_SECOND_NAMES = (
     "Santoso",
     "Wibowo",
     "Setiawan",
@@ -87,12 +88,6 @@ FAMILY_NAMES = (
     "Suryadi",
     "Gunawan",
     "Haryanto",
-    "Rahayu",
-    "Wahyuni",
-    "Lestiani",
-    "Maharani",
-    "Handayani",
-    "Permatasari",
     "Sulistyo",
     "Prabowo",
     "Mardiyanto",
@@ -101,6 +96,22 @@ FAMILY_NAMES = (
     "Sutrisno",
     "Riyadi",
     "Kusuma",
+)
+FEMALE_SECOND_NAMES = (
+    "Rahayu",
+    "Wahyuni",
+    "Lestari",
+    "Maharani",
+    "Handayani",
+    "Permatasari",
+    "Susanti",
+    "Puspitasari",
+    "Anggraini",
+    "Rahmawati",
+    "Kusumawati",
+    "Safitri",
+    "Oktaviani",
+    "Purwanti",
 )
 DEGREES = ("", "", "", "S.H.", "A.Md.P.", "S.Sos.", "S.Kom.", "S.E.")
 REGU_NAMES = ("Regu I", "Regu II", "Regu III", "Regu IV")
@@ -147,9 +158,11 @@ class _People:
         self.nrps: set[str] = set()
 
     def name(self, gender: Gender) -> str:
-        pool = MALE_NAMES if gender == Gender.MALE else FEMALE_NAMES
+        male = gender == Gender.MALE
+        first_names = MALE_NAMES if male else FEMALE_NAMES
+        second_names = MALE_SECOND_NAMES if male else FEMALE_SECOND_NAMES
         while True:
-            base = f"{self.rng.choice(pool)} {self.rng.choice(FAMILY_NAMES)}"
+            base = f"{self.rng.choice(first_names)} {self.rng.choice(second_names)}"
             degree = self.rng.choice(DEGREES)
             name = f"{base}, {degree}" if degree else base
             if base not in self.names:

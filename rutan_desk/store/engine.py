@@ -36,7 +36,14 @@ def sqlite_url(path: Path) -> str:
 class Database:
     """One database: its engine and the sessions that services open per user action."""
 
-    def __init__(self, url: str | URL, *, foreign_keys: bool = True, echo: bool = False) -> None:
+    def __init__(
+        self,
+        url: str | URL,
+        *,
+        foreign_keys: bool = True,
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+        echo: bool = False,
+    ) -> None:
         self.url = make_url(url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         kwargs: dict[str, Any] = {"echo": echo}
@@ -44,7 +51,9 @@ class Database:
             kwargs["pool_pre_ping"] = True
         self.engine: Engine = create_engine(self.url, **kwargs)
         if self.is_sqlite:
-            _install_sqlite_behaviour(self.engine, foreign_keys=foreign_keys)
+            _install_sqlite_behaviour(
+                self.engine, foreign_keys=foreign_keys, busy_timeout_ms=busy_timeout_ms
+            )
         self._read_sessions = sessionmaker(bind=self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(
             bind=self.engine.execution_options(**{_WRITE_OPTION: True}), expire_on_commit=False
@@ -84,13 +93,13 @@ class Database:
         self.engine.dispose()
 
 
-def _install_sqlite_behaviour(engine: Engine, *, foreign_keys: bool) -> None:
+def _install_sqlite_behaviour(engine: Engine, *, foreign_keys: bool, busy_timeout_ms: int) -> None:
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Let SQLAlchemy's "begin" below decide when a transaction starts.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")

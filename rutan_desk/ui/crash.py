@@ -40,8 +40,9 @@ class ExceptionHook:
     def message(self) -> str:
         return QCoreApplication.translate(
             "ExceptionHook",
-            "Something went wrong that Rutan Desk did not expect. What you were doing may not "
-            "have been saved; data saved before is safe. The details were written to:\n{path}",
+            "Something went wrong that Rutan Desk did not expect. The last action may not have "
+            "been completed, but nothing is ever saved half-way. The details were written "
+            "to:\n{path}",
         ).format(path=self.log_file)
 
 

@@ -102,7 +102,9 @@ class StaffTableModel(QAbstractTableModel):
             return record.gender.value
         if column == self.STATUS:
             status = self.tr("Active") if record.active else self.tr("Inactive")
-            return f"{status} ({self.tr('external')})" if record.is_external else status
+            if record.is_external:
+                return self.tr("{status} (external)").format(status=status)
+            return status
         return ""
 
     def _sort_key(self, record: StaffRecord, column: int) -> Any:

@@ -1,0 +1,747 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID" sourcelanguage="en">
+<context>
+    <name>ExceptionHook</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Kesalahan tak terduga</translation>
+    </message>
+    <message>
+        <source>Something went wrong that Rutan Desk did not expect. The last action may not have been completed, but nothing is ever saved half-way. The details were written to:
+{path}</source>
+        <translation>Terjadi kesalahan yang tidak terduga. Tindakan terakhir mungkin belum selesai, tetapi tidak ada data yang tersimpan setengah jalan. Rinciannya dicatat di:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionDialog</name>
+    <message>
+        <source>Institution profile</source>
+        <translation>Profil Satuan Kerja</translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation>Kop surat</translation>
+    </message>
+    <message>
+        <source>&amp;Ministry</source>
+        <translation>&amp;Kementerian</translation>
+    </message>
+    <message>
+        <source>&amp;Directorate general</source>
+        <translation>&amp;Direktorat Jenderal</translation>
+    </message>
+    <message>
+        <source>&amp;Regional office (Kanwil)</source>
+        <translation>Kantor &amp;Wilayah (Kanwil)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit name</source>
+        <translation>&amp;Nama satuan kerja</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>&amp;Alamat</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telepon</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Surel</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>Situs w&amp;eb</translation>
+    </message>
+    <message>
+        <source>&amp;City ("Dikeluarkan di")</source>
+        <translation>K&amp;ota ("Dikeluarkan di")</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>Pilih &amp;logo…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Hapus logo</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Head of the unit (signatory)</source>
+        <translation>Kepala satuan kerja (penanda tangan)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Jabatan</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>Na&amp;ma</translation>
+    </message>
+    <message>
+        <source>N&amp;IP</source>
+        <translation>N&amp;IP</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— tidak ada —</translation>
+    </message>
+    <message>
+        <source>Ran&amp;k</source>
+        <translation>Pangkat/&amp;golongan</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4 / folio (215 × 330 mm)</source>
+        <translation>F4 / folio (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>Default &amp;paper</source>
+        <translation>Ukuran ke&amp;rtas</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>Choose logo</source>
+        <translation>Pilih logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Database busy</source>
+        <translation>Basis data sedang dipakai</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program. Nothing was saved; try again.</source>
+        <translation>Basis data sedang dipakai program lain. Tidak ada yang disimpan; silakan coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{app} — DEMO</source>
+        <translation>{app} — DEMO</translation>
+    </message>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>Pe&amp;gawai</translation>
+    </message>
+    <message>
+        <source>Database: {location}</source>
+        <translation>Basis data: {location}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Buat &amp;cadangan sekarang</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Pengaturan</translation>
+    </message>
+    <message>
+        <source>&amp;Institution profile…</source>
+        <translation>&amp;Profil Satuan Kerja…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+        <source>&amp;Check audit trail</source>
+        <translation>Periksa &amp;jejak audit</translation>
+    </message>
+    <message>
+        <source>&amp;About Rutan Desk</source>
+        <translation>&amp;Tentang Rutan Desk</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>This database is on a shared server; it is backed up by the server's administrator.</source>
+        <translation>Basis data ini ada di server bersama; pencadangannya dilakukan oleh pengelola server.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: {reason}</source>
+        <translation>Cadangan tidak dapat dibuat: {reason}</translation>
+    </message>
+    <message>
+        <source>Backup written: {path}</source>
+        <translation>Cadangan tersimpan: {path}</translation>
+    </message>
+    <message>
+        <source>The database was copied and checked:
+{path}</source>
+        <translation>Basis data telah disalin dan diperiksa:
+{path}</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Rutan Desk starts.</source>
+        <translation>Bahasa baru dipakai saat Rutan Desk dibuka lagi.</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Jejak audit</translation>
+    </message>
+    <message>
+        <source>The audit trail is complete: {count} changes recorded, none altered or removed.</source>
+        <translation>Jejak audit utuh: {count} perubahan tercatat, tidak ada yang diubah atau dihapus.</translation>
+    </message>
+    <message>
+        <source>its content was changed after it was recorded</source>
+        <translation>isinya diubah setelah dicatat</translation>
+    </message>
+    <message>
+        <source>it was removed</source>
+        <translation>catatan itu dihapus</translation>
+    </message>
+    <message>
+        <source>it no longer follows the entry before it</source>
+        <translation>catatan itu tidak lagi menyambung dengan catatan sebelumnya</translation>
+    </message>
+    <message>
+        <source>entries at the end of the trail were removed or added</source>
+        <translation>catatan di akhir jejak dihapus atau ditambahkan</translation>
+    </message>
+    <message>
+        <source>The audit trail was changed outside Rutan Desk. First break at entry {entry}: {reason}. Keep this database file as evidence and restore a backup.</source>
+        <translation>Jejak audit telah diubah di luar Rutan Desk. Kerusakan pertama pada catatan {entry}: {reason}. Simpan berkas basis data ini sebagai bukti dan pulihkan dari cadangan.</translation>
+    </message>
+    <message>
+        <source>About Rutan Desk</source>
+        <translation>Tentang Rutan Desk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;The desk application of the security unit (KPR) of a detention centre. It works without a network.&lt;br&gt;&lt;br&gt;Database: {database}&lt;br&gt;Logs: {logs}</source>
+        <translation>&lt;b&gt;{app}&lt;/b&gt; {version}&lt;br&gt;Aplikasi meja kerja Kesatuan Pengamanan Rutan (KPR). Bekerja tanpa jaringan.&lt;br&gt;&lt;br&gt;Basis data: {database}&lt;br&gt;Log: {logs}</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Enter the 18-digit NIP.</source>
+        <translation>Isi NIP 18 digit.</translation>
+    </message>
+    <message>
+        <source>A NIP has digits only.</source>
+        <translation>NIP hanya berisi angka.</translation>
+    </message>
+    <message>
+        <source>A NIP has 18 digits; this one has {length}.</source>
+        <translation>NIP terdiri dari 18 digit; yang diisi {length} digit.</translation>
+    </message>
+    <message>
+        <source>The first 8 digits ({text}) must be a birth date YYYYMMDD.</source>
+        <translation>8 digit pertama ({text}) harus tanggal lahir TTTTBBHH.</translation>
+    </message>
+    <message>
+        <source>The birth date in the NIP ({date}) is not plausible.</source>
+        <translation>Tanggal lahir dalam NIP ({date}) tidak masuk akal.</translation>
+    </message>
+    <message>
+        <source>Digits 9-14 ({text}) must be the month of appointment YYYYMM.</source>
+        <translation>Digit 9–14 ({text}) harus bulan pengangkatan TTTTBB.</translation>
+    </message>
+    <message>
+        <source>The month of appointment in the NIP ({month:02d}/{year}) is in the future.</source>
+        <translation>Bulan pengangkatan dalam NIP ({month:02d}/{year}) belum terjadi.</translation>
+    </message>
+    <message>
+        <source>The month of appointment ({month:02d}/{year}) is before the age of {min_age}.</source>
+        <translation>Bulan pengangkatan ({month:02d}/{year}) sebelum usia {min_age} tahun.</translation>
+    </message>
+    <message>
+        <source>Digit 15 must be 1 (man) or 2 (woman), not {digit}.</source>
+        <translation>Digit ke-15 harus 1 (laki-laki) atau 2 (perempuan), bukan {digit}.</translation>
+    </message>
+    <message>
+        <source>The last 3 digits (serial) cannot be 000.</source>
+        <translation>3 digit terakhir (nomor urut) tidak boleh 000.</translation>
+    </message>
+    <message>
+        <source>This NIP is already registered for {name}.</source>
+        <translation>NIP ini sudah terdaftar atas nama {name}.</translation>
+    </message>
+    <message>
+        <source>Enter the 8-digit NRP.</source>
+        <translation>Isi NRP 8 digit.</translation>
+    </message>
+    <message>
+        <source>An NRP has digits only.</source>
+        <translation>NRP hanya berisi angka.</translation>
+    </message>
+    <message>
+        <source>An NRP has 8 digits; this one has {length}.</source>
+        <translation>NRP terdiri dari 8 digit; yang diisi {length} digit.</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>Isi nama.</translation>
+    </message>
+    <message>
+        <source>A name needs letters.</source>
+        <translation>Nama harus berisi huruf.</translation>
+    </message>
+    <message>
+        <source>At most {max} characters.</source>
+        <translation>Paling banyak {max} karakter.</translation>
+    </message>
+    <message>
+        <source>Choose the rank (pangkat/golongan).</source>
+        <translation>Pilih pangkat/golongan.</translation>
+    </message>
+    <message>
+        <source>Unknown rank: {text}.</source>
+        <translation>Pangkat tidak dikenal: {text}.</translation>
+    </message>
+    <message>
+        <source>Enter the position (jabatan).</source>
+        <translation>Isi jabatan.</translation>
+    </message>
+    <message>
+        <source>Enter the unit.</source>
+        <translation>Isi unit kerja.</translation>
+    </message>
+    <message>
+        <source>Enter the agency, e.g. Polres Blora.</source>
+        <translation>Isi instansi, misalnya Polres Blora.</translation>
+    </message>
+    <message>
+        <source>Choose the gender.</source>
+        <translation>Pilih jenis kelamin.</translation>
+    </message>
+    <message>
+        <source>Enter the rank.</source>
+        <translation>Isi pangkat.</translation>
+    </message>
+    <message>
+        <source>A phone number has 8 to 20 digits, e.g. 081234567890.</source>
+        <translation>Nomor telepon terdiri dari 8 sampai 20 digit, misalnya 081234567890.</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>Isi tanggal.</translation>
+    </message>
+    <message>
+        <source>This date is before the birth date in the NIP.</source>
+        <translation>Tanggal ini sebelum tanggal lahir dalam NIP.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of identity number.</source>
+        <translation>Pilih jenis nomor identitas.</translation>
+    </message>
+    <message>
+        <source>Enter the identity number.</source>
+        <translation>Isi nomor identitas.</translation>
+    </message>
+    <message>
+        <source>This number is already registered for {name}.</source>
+        <translation>Nomor ini sudah terdaftar atas nama {name}.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Wajib diisi.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>Ini bukan alamat surel.</translation>
+    </message>
+    <message>
+        <source>The logo may be at most {max_kb} KB.</source>
+        <translation>Ukuran logo paling besar {max_kb} KB.</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPG image.</source>
+        <translation>Logo harus gambar PNG atau JPG.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>Ubah data personel</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Tambah personel</translation>
+    </message>
+    <message>
+        <source>Own staff (&amp;NIP)</source>
+        <translation>Pe&amp;gawai Rutan (NIP)</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal personnel (Polri, TNI, other)</source>
+        <translation>Personel &amp;eksternal (Polri, TNI, lainnya)</translation>
+    </message>
+    <message>
+        <source>Full name with academic titles</source>
+        <translation>Nama lengkap dengan gelar</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>N&amp;IP</source>
+        <translation>N&amp;IP</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— pilih —</translation>
+    </message>
+    <message>
+        <source>&amp;Rank (pangkat/gol.)</source>
+        <translation>Pang&amp;kat/golongan</translation>
+    </message>
+    <message>
+        <source>A&amp;gency</source>
+        <translation>Ins&amp;tansi</translation>
+    </message>
+    <message>
+        <source>NRP (Polri)</source>
+        <translation>NRP (Polri)</translation>
+    </message>
+    <message>
+        <source>NRP (TNI)</source>
+        <translation>NRP (TNI)</translation>
+    </message>
+    <message>
+        <source>Other identity number</source>
+        <translation>Nomor identitas lain</translation>
+    </message>
+    <message>
+        <source>Identity &amp;kind</source>
+        <translation>&amp;Jenis identitas</translation>
+    </message>
+    <message>
+        <source>Identity n&amp;umber</source>
+        <translation>N&amp;omor identitas</translation>
+    </message>
+    <message>
+        <source>Ran&amp;k</source>
+        <translation>Pang&amp;kat</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation>Jenis ke&amp;lamin</translation>
+    </message>
+    <message>
+        <source>e.g. Petugas Pengamanan</source>
+        <translation>mis. Petugas Pengamanan</translation>
+    </message>
+    <message>
+        <source>&amp;Position (jabatan)</source>
+        <translation>Ja&amp;batan</translation>
+    </message>
+    <message>
+        <source>U&amp;nit</source>
+        <translation>&amp;Unit kerja</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Tele&amp;pon</translation>
+    </message>
+    <message>
+        <source>&amp;Active</source>
+        <translation>&amp;Aktif</translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation>sejak</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>laki-laki</translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation>perempuan</translation>
+    </message>
+    <message>
+        <source>{grouped} · born {birth} · appointed {appointed} · {sex}</source>
+        <translation>{grouped} · lahir {birth} · diangkat {appointed} · {sex}</translation>
+    </message>
+    <message>
+        <source>Database busy</source>
+        <translation>Basis data sedang dipakai</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program. Nothing was saved; try again.</source>
+        <translation>Basis data sedang dipakai program lain. Tidak ada yang disimpan; silakan coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <source>Search name, NIP/NRP or position (Ctrl+F)</source>
+        <translation>Cari nama, NIP/NRP atau jabatan (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>U&amp;nit</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>Own staff</source>
+        <translation>Pegawai Rutan</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>Eksternal</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>Non&amp;aktifkan…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Semua unit</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} people</source>
+        <translation>{shown} dari {total} orang</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate…</source>
+        <translation>A&amp;ktifkan kembali…</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Hapus personel</translation>
+    </message>
+    <message>
+        <source>Delete {name} from the registry? Use this only for a person entered by mistake; someone who left is deactivated instead.</source>
+        <translation>Hapus {name} dari daftar? Pakai ini hanya untuk data yang salah masuk; pegawai yang sudah tidak bertugas dinonaktifkan saja.</translation>
+    </message>
+    <message>
+        <source>{name} appears in other records and cannot be deleted. Deactivate the person instead.</source>
+        <translation>{name} tercantum dalam catatan lain sehingga tidak dapat dihapus. Nonaktifkan saja.</translation>
+    </message>
+    <message>
+        <source>Database busy</source>
+        <translation>Basis data sedang dipakai</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program. Nothing was saved; try again.</source>
+        <translation>Basis data sedang dipakai program lain. Tidak ada yang disimpan; silakan coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <source>NIP / NRP</source>
+        <translation>NIP / NRP</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Pangkat/Gol.</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Unit / agency</source>
+        <translation>Unit / instansi</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>L/P</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <source>{status} (external)</source>
+        <translation>{status} (eksternal)</translation>
+    </message>
+</context>
+<context>
+    <name>StartupErrors</name>
+    <message>
+        <source>This database was made by a newer version of Rutan Desk (schema {revision}). It has not been changed. Install the newer version to open it.</source>
+        <translation>Basis data ini dibuat oleh versi Rutan Desk yang lebih baru (skema {revision}). Basis data tidak diubah. Pasang versi yang lebih baru untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>This file is not a Rutan Desk database, or it is damaged. It has not been changed.</source>
+        <translation>Berkas ini bukan basis data Rutan Desk, atau rusak. Berkas tidak diubah.</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program. Close it and start Rutan Desk again.</source>
+        <translation>Basis data sedang dikunci program lain. Tutup program itu lalu buka Rutan Desk lagi.</translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded to this version. It was left exactly as it was, and a copy made before the attempt is at:
+{backup}
+
+Reason: {reason}
+Details are in the log: {log}</source>
+        <translation>Basis data tidak dapat diperbarui ke versi ini. Basis data dibiarkan persis seperti semula, dan salinan yang dibuat sebelum percobaan ada di:
+{backup}
+
+Penyebab: {reason}
+Rincian ada di log: {log}</translation>
+    </message>
+    <message>
+        <source>The database was not upgraded because the safety copy could not be made: {reason}</source>
+        <translation>Basis data tidak diperbarui karena salinan pengaman tidak dapat dibuat: {reason}</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened: {reason}</source>
+        <translation>Basis data tidak dapat dibuka: {reason}</translation>
+    </message>
+    <message>
+        <source>Rutan Desk</source>
+        <translation>Rutan Desk</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Deactivate person</source>
+        <translation>Nonaktifkan personel</translation>
+    </message>
+    <message>
+        <source>Reactivate person</source>
+        <translation>Aktifkan kembali personel</translation>
+    </message>
+    <message>
+        <source>{name} will no longer be offered for duty. Records that name this person keep the name.</source>
+        <translation>{name} tidak akan lagi dijadwalkan bertugas. Catatan yang memuat namanya tetap utuh.</translation>
+    </message>
+    <message>
+        <source>{name} will be offered for duty again.</source>
+        <translation>{name} akan dapat dijadwalkan bertugas lagi.</translation>
+    </message>
+    <message>
+        <source>From &amp;date</source>
+        <translation>Mulai &amp;tanggal</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Aktifkan kembali</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,44 @@
+"""Shared fixtures: a fresh, migrated SQLite file per test; Qt runs offscreen."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from rutan_desk.paths import AppPaths, resolve_paths
+from rutan_desk.store.engine import Database, sqlite_url
+from rutan_desk.store.migrate import prepare_database
+
+ACTOR = "petugas.uji"
+
+
+@pytest.fixture
+def app_paths(tmp_path: Path) -> AppPaths:
+    paths = resolve_paths(tmp_path / "data")
+    paths.create()
+    return paths
+
+
+@pytest.fixture
+def db_url(app_paths: AppPaths) -> str:
+    return sqlite_url(app_paths.database_file)
+
+
+@pytest.fixture
+def db(db_url: str, app_paths: AppPaths) -> Iterator[Database]:
+    """A new database at the head revision, made the way the app makes it."""
+    prepare_database(db_url, app_paths.backups_dir)
+    database = Database(db_url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def actor() -> str:
+    return ACTOR
