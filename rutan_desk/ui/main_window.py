@@ -11,7 +11,6 @@ from rutan_desk.services import maintenance
 from rutan_desk.services.errors import BackupError, DatabaseBusyError
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.i18n import LANGUAGE_KEY, chosen_language
-from rutan_desk.ui.settings.institution_dialog import InstitutionDialog
 from rutan_desk.ui.staff.staff_tab import StaffTab
 
 GEOMETRY_KEY = "main_window/geometry"
@@ -121,6 +120,9 @@ class MainWindow(QMainWindow):
         )
 
     def edit_institution(self) -> None:
+        # Imported on first use: the dialog's Qt classes cost start-up time (see bench/).
+        from rutan_desk.ui.settings.institution_dialog import InstitutionDialog
+
         InstitutionDialog(self._ctx, self).exec()
 
     def set_language(self, code: str) -> None:

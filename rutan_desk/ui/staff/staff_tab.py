@@ -23,8 +23,6 @@ from rutan_desk.services import staff as staff_service
 from rutan_desk.services.errors import DatabaseBusyError
 from rutan_desk.services.staff import StaffInUseError, StaffRecord
 from rutan_desk.ui.context import AppContext
-from rutan_desk.ui.staff.staff_dialog import StaffDialog
-from rutan_desk.ui.staff.status_dialog import StatusDialog
 from rutan_desk.ui.staff.table_model import RECORD_ROLE, StaffFilterModel, StaffTableModel
 
 AREA = "staff"
@@ -217,6 +215,8 @@ class StaffTab(QWidget):
 
     # -- actions --------------------------------------------------------------------------
     def add_person(self) -> None:
+        from rutan_desk.ui.staff.staff_dialog import StaffDialog  # on first use: faster start
+
         dialog = StaffDialog(self._ctx, parent=self)
         if dialog.exec() and dialog.saved is not None:
             self._show_saved(dialog.saved)
@@ -225,6 +225,8 @@ class StaffTab(QWidget):
         record = self.selected_record()
         if record is None:
             return
+        from rutan_desk.ui.staff.staff_dialog import StaffDialog
+
         dialog = StaffDialog(self._ctx, record, parent=self)
         if dialog.exec() and dialog.saved is not None:
             self._show_saved(dialog.saved)
@@ -244,6 +246,8 @@ class StaffTab(QWidget):
         record = self.selected_record()
         if record is None:
             return
+        from rutan_desk.ui.staff.status_dialog import StatusDialog
+
         dialog = StatusDialog(record, self)
         if not dialog.exec():
             return

@@ -108,16 +108,15 @@ class StaffTableModel(QAbstractTableModel):
         return ""
 
     def _sort_key(self, record: StaffRecord, column: int) -> Any:
+        # Keys are strings or ints, which QSortFilterProxyModel compares natively; a Python
+        # tuple reaches Qt as an opaque object that never compares less, so nothing would sort.
+        external = int(record.kind != StaffKind.INTERNAL)
         if column == self.RANK:
-            return (
-                record.kind != StaffKind.INTERNAL,
-                rank_order(record.golongan),
-                record.external_rank,
-            )
+            return f"{external}{rank_order(record.golongan):02d}{record.external_rank.casefold()}"
         if column == self.IDENTITY:
-            return (record.kind != StaffKind.INTERNAL, record.nip or record.external_id)
+            return f"{external}{record.nip or record.external_id}"
         if column == self.STATUS:
-            return (not record.active, record.is_external)
+            return int(not record.active) * 2 + int(record.is_external)
         return self._display(record, column).casefold()
 
 

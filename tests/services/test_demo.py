@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from collections import Counter
+
+from rutan_desk.domain.nip import Gender, check_nrp, parse_nip
+from rutan_desk.domain.staff import ExternalIdKind, StaffKind
+from rutan_desk.services.demo import demo_staff_drafts, populate_demo
+from rutan_desk.services.institution import get_profile
+from rutan_desk.services.maintenance import check_audit_trail
+from rutan_desk.store.engine import Database
+
+
+def test_demo_rutan_has_the_shape_of_a_real_one(db: Database) -> None:
+    records = populate_demo(db)
+    internal = [r for r in records if r.kind == StaffKind.INTERNAL]
+    external = [r for r in records if r.kind == StaffKind.EXTERNAL]
+    assert 65 <= len(records) <= 75
+    regu = Counter(r.unit for r in internal if r.unit.startswith("Regu "))
+    assert sorted(regu) == ["Regu I", "Regu II", "Regu III", "Regu IV"]
+    assert all(9 <= size <= 11 for size in regu.values())
+    karupam = Counter(r.unit for r in internal if r.position == "Kepala Regu Pengamanan")
+    assert karupam == {name: 1 for name in regu}
+    assert sum(r.unit == "P2U" for r in internal) >= 3
+    assert sum(r.position == "Kepala Kesatuan Pengamanan Rutan" for r in internal) == 1
+    assert sum(r.gender is Gender.FEMALE for r in internal) >= 5
+    assert len(external) == 6
+    assert {r.agency for r in external} == {"Polres Blora"}
+    for officer in external:
+        assert officer.external_id_kind is ExternalIdKind.NRP_POLRI
+        assert check_nrp(officer.external_id) == officer.external_id
+    for person in internal:
+        assert parse_nip(person.nip).gender is person.gender
+    assert len({r.name for r in records}) == len(records)
+
+
+def test_demo_profile_names_the_head_and_everything_is_audited(db: Database) -> None:
+    records = populate_demo(db)
+    profile = get_profile(db)
+    assert profile.unit_name == "RUMAH TAHANAN NEGARA KELAS IIB BLORA"
+    assert profile.head_nip == records[0].nip
+    audit = check_audit_trail(db)
+    assert audit.entries == len(records) + 1
+    assert audit.first_break is None
+
+
+def test_demo_is_repeatable() -> None:
+    assert demo_staff_drafts() == demo_staff_drafts()
