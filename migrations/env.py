@@ -8,7 +8,7 @@ in the transaction it opened. From the command line the URL comes from ``-x db_u
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Engine
 
 import rutan_desk.store.models  # noqa: F401  (registers every table)
 from rutan_desk.store.base import Base
@@ -42,6 +42,11 @@ def run_migrations_offline() -> None:
 
 def run_migrations_online() -> None:
     connection = config.attributes.get("connection")
+    if isinstance(connection, Engine):
+        # pytest-alembic hands over an Engine, not a Connection.
+        with connection.begin() as engine_connection:
+            _configure_and_run(engine_connection)
+        return
     if connection is not None:
         _configure_and_run(connection)
         return

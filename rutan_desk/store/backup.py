@@ -34,11 +34,17 @@ def backup_sqlite(source: Path, backups_dir: Path, *, label: str) -> Path:
     ``PRAGMA integrity_check`` and carries the same schema revision, so a file in the backups
     folder is always a usable database.
     """
-    backups_dir.mkdir(parents=True, exist_ok=True)
-    target = backups_dir / backup_file_name(source, label)
+    if not source.is_file():
+        raise BackupError(f"no database file at {source}")
+    try:
+        backups_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise BackupError(str(error)) from error
+    first = backups_dir / backup_file_name(source, label)
+    target = first
     counter = 1
     while target.exists():
-        target = target.with_name(f"{target.stem}-{counter}.sqlite")
+        target = first.with_name(f"{first.stem}-{counter}.sqlite")
         counter += 1
     partial = target.with_suffix(".partial")
     try:

@@ -85,6 +85,13 @@ class Database:
             raise
 
     @contextmanager
+    def write_connection(self) -> Iterator[Connection]:
+        """One writing transaction on a Core connection (``BEGIN IMMEDIATE`` on SQLite), for
+        schema upgrades: it waits on the busy timeout for another writer to finish."""
+        with self.engine.execution_options(**{_WRITE_OPTION: True}).begin() as connection:
+            yield connection
+
+    @contextmanager
     def read(self) -> Iterator[Session]:
         with self._read_sessions() as session:
             yield session

@@ -23,6 +23,10 @@ class DatabaseLockedError(StoreError):
     """Another program holds the database and did not let go within the busy timeout."""
 
 
+class DatabaseUnavailableError(StoreError):
+    """The database cannot be reached: server down, wrong address or password, driver missing."""
+
+
 class BackupError(StoreError):
     """A backup could not be written or did not pass its check; nothing else was done."""
 

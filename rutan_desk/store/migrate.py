@@ -17,12 +17,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
+from sqlalchemy.exc import SQLAlchemyError
 
 from rutan_desk.paths import migrations_dir
 from rutan_desk.store.backup import backup_sqlite, read_revision
 from rutan_desk.store.engine import Database
 from rutan_desk.store.errors import (
     DatabaseLockedError,
+    DatabaseUnavailableError,
     ForeignDatabaseError,
     MigrationFailedError,
     NewerDatabaseError,
@@ -74,9 +76,14 @@ def prepare_database(
     known_revisions: tuple[str, ...] = KNOWN_REVISIONS,
 ) -> PrepareResult:
     """Check the revision; back up and upgrade when behind. Raises a StoreError otherwise."""
-    probe = Database(url)
+    try:
+        probe = Database(url)
+    except ImportError as error:  # e.g. the PostgreSQL driver is not installed
+        raise DatabaseUnavailableError(str(error)) from error
     try:
         revision, has_tables = read_database_revision(probe)
+    except SQLAlchemyError as error:
+        raise DatabaseUnavailableError(str(error)) from error
     finally:
         probe.dispose()
     head = known_revisions[-1]
@@ -114,7 +121,9 @@ def upgrade_to_head(url: str, *, script_location: Path | None = None) -> None:
     config = alembic_config(url, script_location)
     database = Database(url, foreign_keys=False)
     try:
-        with database.engine.begin() as connection:
+        # BEGIN IMMEDIATE: a deferred transaction that has read and then meets another writer
+        # fails at once instead of waiting on the busy timeout.
+        with database.write_connection() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
     finally:

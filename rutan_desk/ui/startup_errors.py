@@ -9,6 +9,7 @@ from rutan_desk.paths import AppPaths
 from rutan_desk.services.errors import (
     BackupError,
     DatabaseLockedError,
+    DatabaseUnavailableError,
     ForeignDatabaseError,
     MigrationFailedError,
     NewerDatabaseError,
@@ -33,6 +34,12 @@ def store_error_text(error: StoreError, paths: AppPaths) -> str:
             "StartupErrors",
             "The database is locked by another program. Close it and start Rutan Desk again.",
         )
+    if isinstance(error, DatabaseUnavailableError):
+        return QCoreApplication.translate(
+            "StartupErrors",
+            "The database cannot be reached. Check that the server is on and the address is "
+            "right, then start Rutan Desk again.\n\nReason: {reason}",
+        ).format(reason=error)
     if isinstance(error, MigrationFailedError):
         backup = str(error.backup) if error.backup else "-"
         return QCoreApplication.translate(

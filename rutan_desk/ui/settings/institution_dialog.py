@@ -175,7 +175,7 @@ class InstitutionDialog(QDialog):
             self._profile,
             **values,
             head_golongan=self.head_golongan_combo.currentData() or "",
-            paper_size=self.paper_combo.currentData(),
+            paper_size=PaperSize(self.paper_combo.currentData()),  # Qt returns a plain str
             logo=self._logo,
         )
 

@@ -265,10 +265,11 @@ class StaffDialog(QDialog):
             golongan=self.golongan_combo.currentData() or "",
             position=self.position_edit.text(),
             unit=self.unit_combo.currentText(),
-            gender=self.gender_combo.currentData() if external else None,
+            # Qt hands combo data back as plain str: turn it into the enum the services use.
+            gender=Gender(self.gender_combo.currentData()) if external else None,
             phone=self.phone_edit.text(),
             agency=self.agency_combo.currentText(),
-            external_id_kind=self.id_kind_combo.currentData() if external else None,
+            external_id_kind=ExternalIdKind(self.id_kind_combo.currentData()) if external else None,
             external_id=self.external_id_edit.text(),
             external_rank=self.external_rank_combo.currentText(),
             active=self.active_check.isChecked(),

@@ -1,0 +1,71 @@
+"""Write the frozen database of the current schema revision: ``<revision>.sqlite`` in this folder.
+
+Run it once for every schema revision that is shipped, from the repository root, at the commit
+that ships it::
+
+    .venv/bin/python tests/migrations/frozen/make_frozen.py
+
+The file is then committed and never regenerated: it stands for the databases users already
+have, and ``test_frozen_upgrades.py`` upgrades every file in this folder to the current head on
+each run. Rebuilding an old file with newer code would test the new code against itself. The
+script therefore refuses to overwrite a file that exists.
+
+The database holds a small demo Rutan (``populate_demo``) plus an update, a deactivation and a
+deletion, so that its audit trail has every kind of entry. It is left in rollback-journal mode
+with the WAL checkpointed, so that it is one self-contained file.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+import tempfile
+from contextlib import closing
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from rutan_desk.services.demo import DEMO_ACTOR, DemoShape, populate_demo
+from rutan_desk.services.staff import delete_staff, set_staff_active, update_staff
+from rutan_desk.store.backup import read_revision
+from rutan_desk.store.engine import Database, sqlite_url
+from rutan_desk.store.migrate import prepare_database
+from rutan_desk.store.schema import HEAD_REVISION
+
+FROZEN_DIR = Path(__file__).resolve().parent
+SMALL_SHAPE = DemoShape(guards_per_regu=(3, 3), p2u_officers=2, admin_staff=3, external_officers=2)
+
+
+def make_frozen(target: Path) -> None:
+    if target.exists():
+        raise SystemExit(f"{target} exists: a frozen database is never regenerated")
+    with tempfile.TemporaryDirectory() as scratch:
+        prepare_database(sqlite_url(target), Path(scratch) / "backups")
+    db = Database(sqlite_url(target))
+    try:
+        records = populate_demo(db, SMALL_SHAPE)
+        guard = records[2]
+        update_staff(db, DEMO_ACTOR, guard.id, replace(guard.to_draft(), phone="081234567890"))
+        set_staff_active(db, DEMO_ACTOR, records[3].id, active=False, since=date(2024, 3, 1))
+        delete_staff(db, DEMO_ACTOR, records[-1].id)
+    finally:
+        db.dispose()
+    with closing(sqlite3.connect(target, isolation_level=None)) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        connection.execute("PRAGMA journal_mode = DELETE")
+        connection.execute("VACUUM")
+        if read_revision(connection) != HEAD_REVISION:
+            raise SystemExit("the new database is not at the head revision")
+    for suffix in ("-wal", "-shm"):
+        if Path(f"{target}{suffix}").exists():
+            raise SystemExit(f"{target}{suffix} was left behind")
+
+
+def main() -> None:
+    target = FROZEN_DIR / f"{HEAD_REVISION}.sqlite"
+    make_frozen(target)
+    print(f"wrote {target}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
