@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rutan_desk.domain.nip import Gender
+from rutan_desk.domain.roster import Absence, AbsenceKind, Duty, Person, Post
+from rutan_desk.domain.roster_rules import Conflict, RosterFacts, RosterSettings, Rule, check_roster
+from rutan_desk.domain.shifts import DEFAULT_SHIFT_TYPES, ShiftType
+
+SHIFTS = {shift.code: shift for shift in DEFAULT_SHIFT_TYPES}
+BUDI = Person(1, "Budi", Gender.MALE)
+SITI = Person(2, "Siti", Gender.FEMALE)
+KARUPAM = Person(3, "Bayu", Gender.MALE, karupam=True)
+POLISI = Person(4, "Bripka Agus", Gender.MALE, external=True)
+PEOPLE = {p.id: p for p in (BUDI, SITI, KARUPAM, POLISI)}
+NYE = date(2023, 12, 31)
+
+
+def facts(**changes: object) -> RosterFacts:
+    values: dict[str, object] = {"shift_types": SHIFTS, "people": PEOPLE}
+    values.update(changes)
+    return RosterFacts(**values)  # type: ignore[arg-type]
+
+
+def rules(conflicts: list[Conflict]) -> list[tuple[Rule, date, str | None, tuple[int, ...]]]:
+    return [(c.rule, c.day, c.shift, c.person_ids) for c in conflicts]
+
+
+def test_a_clean_rotation_has_no_conflict() -> None:
+    duties = [Duty(1, NYE + timedelta(days=i), code) for i, code in enumerate("PSML" * 3)]
+    assert check_roster(duties, facts()) == []
+
+
+def test_two_shifts_at_once_is_hard() -> None:
+    (conflict,) = check_roster([Duty(1, NYE, "P"), Duty(1, NYE, "P", post_id=9)], facts())
+    assert (conflict.rule, conflict.hard) == (Rule.DOUBLE_BOOKED, True)
+
+
+def test_morning_after_a_night_across_the_year_end_has_no_rest() -> None:
+    found = check_roster([Duty(1, NYE, "M"), Duty(1, NYE + timedelta(days=1), "P")], facts())
+    assert rules(found) == [(Rule.REST_AFTER_NIGHT, date(2024, 1, 1), "P", (1,))]
+    assert found[0].params["rest_hours"] == 0
+
+
+def test_a_night_shift_overlaps_a_shift_starting_before_it_ends() -> None:
+    twelve_hours = {**SHIFTS, "D": ShiftType("D", "Dinas", time(6), time(18))}
+    found = check_roster(
+        [Duty(1, NYE, "M"), Duty(1, NYE + timedelta(days=1), "D")], facts(shift_types=twelve_hours)
+    )
+    assert rules(found) == [(Rule.DOUBLE_BOOKED, date(2024, 1, 1), "D", (1,))]
+
+
+def test_rest_after_night_is_enforced_with_the_setting() -> None:
+    duties = [Duty(1, NYE, "M"), Duty(1, NYE + timedelta(days=1), "S")]  # 6 h after 07.00
+    (conflict,) = check_roster(duties, facts())
+    assert conflict.rule is Rule.REST_AFTER_NIGHT
+    assert conflict.hard
+    assert conflict.params == {"night_day": NYE, "rest_hours": 6.0, "min_hours": 24}
+    relaxed = facts(settings=RosterSettings(min_rest_after_night_hours=6))
+    assert check_roster(duties, relaxed) == []
+
+
+def test_lepas_and_libur_are_not_duty() -> None:
+    duties = [Duty(1, NYE, "M"), Duty(1, NYE + timedelta(days=1), "L")]
+    assert check_roster(duties, facts()) == []
+
+
+def test_more_consecutive_days_than_allowed_warns_once() -> None:
+    duties = [Duty(1, date(2024, 2, 25) + timedelta(days=i), "P") for i in range(9)]
+    found = check_roster(duties, facts(settings=RosterSettings(max_consecutive_days=6)))
+    assert rules(found) == [(Rule.TOO_MANY_DAYS, date(2024, 3, 2), None, (1,))]  # leap year
+    assert not found[0].hard
+
+
+def test_post_below_minimum_and_without_a_woman() -> None:
+    blok_wanita = Post(7, "Blok Wanita", {"P": 2}, needs_woman=True)
+    found = check_roster([Duty(1, NYE, "P", 7)], facts(posts={7: blok_wanita}))
+    assert {(c.rule, c.post_id) for c in found} == {(Rule.UNDERSTAFFED, 7), (Rule.NO_WOMAN, 7)}
+    assert (
+        check_roster([Duty(1, NYE, "P", 7), Duty(2, NYE, "P", 7)], facts(posts={7: blok_wanita}))
+        == []
+    )
+
+
+def test_alert_period_needs_extra_people_on_the_shift() -> None:
+    p2u = Post(5, "P2U", {"M": 1})
+    extra = {(NYE, "M"): 2}
+    found = check_roster([Duty(1, NYE, "M", 5)], facts(posts={5: p2u}, extra_strength=extra))
+    assert [(c.rule, c.post_id, c.params) for c in found] == [
+        (Rule.UNDERSTAFFED, None, {"present": 1, "needed": 3})
+    ]
+
+
+def test_absent_or_inactive_person_on_duty_is_hard() -> None:
+    sick = Absence(2, AbsenceKind.SAKIT, NYE, NYE, "surat dokter")
+    found = check_roster([Duty(2, NYE, "P")], facts(absences=[sick]))
+    assert [(c.rule, c.params["reason"], c.hard) for c in found] == [
+        (Rule.UNAVAILABLE, "sakit", True)
+    ]
+    retired = Person(1, "Budi", Gender.MALE, active=False, status_since=NYE)
+    people = {**PEOPLE, 1: retired}
+    assert check_roster([Duty(1, NYE - timedelta(days=1), "P")], facts(people=people)) == []
+    assert rules(check_roster([Duty(1, NYE, "P")], facts(people=people))) == [
+        (Rule.UNAVAILABLE, NYE, "P", (1,))
+    ]
+
+
+def test_external_personnel_need_a_karupam_on_their_shift() -> None:
+    alone = check_roster([Duty(4, NYE, "M"), Duty(1, NYE, "M")], facts())
+    assert rules(alone) == [(Rule.EXTERNAL_ALONE, NYE, "M", (4,))]
+    assert check_roster([Duty(4, NYE, "M"), Duty(3, NYE, "M")], facts()) == []
+
+
+def test_days_limit_the_report_but_not_what_is_looked_at() -> None:
+    duties = [Duty(1, NYE, "M"), Duty(1, NYE + timedelta(days=1), "P")]
+    assert check_roster(duties, facts(), days=(NYE, NYE)) == []
+    assert len(check_roster(duties, facts(), days=(date(2024, 1, 1), date(2024, 1, 31)))) == 1
+
+
+@given(
+    st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 31)),
+    st.integers(min_value=0, max_value=3),
+    st.integers(min_value=4, max_value=60),
+)
+def test_a_psml_cycle_never_breaks_a_hard_rule(start: date, offset: int, length: int) -> None:
+    cycle = "PSML"
+    duties = [Duty(1, start + timedelta(days=i), cycle[(i + offset) % 4]) for i in range(length)]
+    assert [c for c in check_roster(duties, facts()) if c.hard] == []
