@@ -1,0 +1,159 @@
+"""Roster generation: regu rotations expanded into individual duties, members dealt to posts.
+
+Deterministic: the same inputs give the same roster. Duties the clerk made or pinned by hand are
+inputs, never outputs: the people concerned are left out of planning on those days, and the posts
+they hold count towards the posts' strength.
+
+Post dealing rotates: on each working day the members of a regu are dealt to the post slots with
+an offset that moves by one every day, so nobody stands at the same post all the time; a post that
+needs a woman officer gets one first when the regu has one.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from rutan_desk.domain.nip import Gender
+from rutan_desk.domain.roster import Absence, Duty, Person, Post
+from rutan_desk.domain.rotation import RotationHistory
+from rutan_desk.domain.shifts import ShiftType
+
+
+@dataclass(frozen=True)
+class Membership:
+    person_id: int
+    start: date
+    end: date | None = None  # inclusive; None while the person is still in the regu
+
+    def covers(self, day: date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class ReguPlan:
+    id: int
+    name: str
+    rotation: RotationHistory
+    members: Sequence[Membership]
+    karupam_id: int | None = None
+
+
+@dataclass(frozen=True)
+class GenerationInput:
+    first: date
+    last: date
+    regu: Sequence[ReguPlan]
+    people: Mapping[int, Person]
+    shift_types: Mapping[str, ShiftType]
+    posts: Sequence[Post] = ()
+    absences: Sequence[Absence] = ()
+    fixed: Sequence[Duty] = ()  # manual and pinned duties in the period: kept as they are
+    karupam_counts_for_posts: bool = False
+    post_history: Mapping[tuple[int, int], int] = field(default_factory=dict)
+
+
+def days_between(first: date, last: date) -> Iterable[date]:
+    for offset in range((last - first).days + 1):
+        yield first + timedelta(days=offset)
+
+
+def generate_roster(data: GenerationInput) -> list[Duty]:
+    """The generated duties of the period, in (day, person) order; ``data.fixed`` not included."""
+    fixed_days = {(duty.person_id, duty.day) for duty in data.fixed}
+    fixed_on_post: dict[tuple[date, str, int], int] = defaultdict(int)
+    for duty in data.fixed:
+        if duty.post_id is not None:
+            fixed_on_post[(duty.day, duty.shift, duty.post_id)] += 1
+    absent: dict[int, list[Absence]] = defaultdict(list)
+    for absence in data.absences:
+        absent[absence.person_id].append(absence)
+
+    def away(person_id: int, day: date) -> bool:
+        person = data.people.get(person_id)
+        if person is None or not person.available_on(day):
+            return True
+        return any(absence.covers(day) for absence in absent.get(person_id, ()))
+
+    result: list[Duty] = []
+    posts = sorted(data.posts, key=lambda post: (not post.needs_woman, post.id))
+    for day in days_between(data.first, data.last):
+        for regu in data.regu:
+            code = regu.rotation.code_on(day)
+            if code is None:
+                continue
+            shift = data.shift_types.get(code)
+            # Absent and inactive people get no code at all: the grid shows their absence.
+            on_duty = [
+                m.person_id
+                for m in regu.members
+                if m.covers(day)
+                and (m.person_id, day) not in fixed_days
+                and not away(m.person_id, day)
+            ]
+            if shift is None or not shift.working:
+                result.extend(Duty(pid, day, code) for pid in on_duty)
+                continue
+            leader = regu.karupam_id if regu.karupam_id in on_duty else None
+            guards = [pid for pid in on_duty if data.karupam_counts_for_posts or pid != leader]
+            placement = _deal_posts(day, code, guards, posts, data.people, fixed_on_post)
+            if leader is not None and leader not in placement:
+                result.append(Duty(leader, day, code))
+            result.extend(Duty(pid, day, code, placement.get(pid)) for pid in guards)
+    result.sort(key=lambda duty: (duty.day, duty.person_id))
+    return result
+
+
+def _deal_posts(
+    day: date,
+    shift: str,
+    guards: list[int],
+    posts: Sequence[Post],
+    people: Mapping[int, Person],
+    fixed_on_post: Mapping[tuple[date, str, int], int],
+) -> dict[int, int]:
+    """person → post for one shift of one day."""
+    manned = [post for post in posts if post.manned_on(shift)]
+    if not guards or not manned:
+        return {}
+    slots: list[int] = []
+    for post in manned:
+        still_needed = post.minimum[shift] - fixed_on_post.get((day, shift, post.id), 0)
+        slots.extend([post.id] * max(still_needed, 0))
+    # More guards than the minimums: the extra ones strengthen the posts in turn.
+    turn = 0
+    while len(slots) < len(guards):
+        slots.append(manned[turn % len(manned)].id)
+        turn += 1
+    ordered = sorted(guards)
+    offset = day.toordinal() % len(slots)
+    placement = {pid: slots[(index + offset) % len(slots)] for index, pid in enumerate(ordered)}
+    for post in manned:
+        if post.needs_woman:
+            _ensure_woman(post.id, placement, people, manned)
+    return placement
+
+
+def _ensure_woman(
+    post_id: int, placement: dict[int, int], people: Mapping[int, Person], manned: Sequence[Post]
+) -> None:
+    def is_woman(pid: int) -> bool:
+        person = people.get(pid)
+        return person is not None and person.gender == Gender.FEMALE
+
+    at_post = sorted(pid for pid, post in placement.items() if post == post_id)
+    if any(is_woman(pid) for pid in at_post):
+        return
+    women_posts = {post.id for post in manned if post.needs_woman}
+    candidates = sorted(
+        pid for pid, post in placement.items() if is_woman(pid) and post not in women_posts
+    )
+    if not candidates:
+        return
+    woman = candidates[0]
+    if at_post:
+        # Swap: the man from the women's post takes the woman's former post.
+        placement[at_post[0]] = placement[woman]
+    placement[woman] = post_id
