@@ -31,16 +31,16 @@ from rutan_desk.store.errors import (
     NewerDatabaseError,
 )
 from rutan_desk.store.migrate import prepare_database, read_database_revision
-from rutan_desk.store.schema import HEAD_REVISION
+from rutan_desk.store.schema import HEAD_REVISION, KNOWN_REVISIONS
 
-EXTRA = "0002_test_extra"
+EXTRA = "9000_test_extra"
 EXTRA_REVISION = '''"""test: an extra column on staff"""
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002_test_extra"
-down_revision = "0001_foundation"
+revision = "9000_test_extra"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -130,12 +130,12 @@ def make_database(path: Path, *, people: int = 2) -> None:
 
 
 def migrations_with_extra(tmp_path: Path, *, failing: bool) -> Path:
-    """A copy of the migrations folder with a 0002 revision added on top of 0001."""
+    """A copy of the migrations folder with one more revision on top of the head."""
     copy = tmp_path / ("migrations-failing" if failing else "migrations-extra")
     shutil.copytree(migrations_dir(), copy, ignore=shutil.ignore_patterns("__pycache__"))
     failure = '    raise RuntimeError("boom")' if failing else ""
     (copy / "versions" / f"{EXTRA}.py").write_text(
-        EXTRA_REVISION.format(failure=failure), encoding="utf-8"
+        EXTRA_REVISION.format(failure=failure, head=HEAD_REVISION), encoding="utf-8"
     )
     return copy
 
@@ -234,20 +234,20 @@ def test_database_behind_head_is_backed_up_then_upgraded(
         sqlite_url(path),
         backups,
         script_location=scripts,
-        known_revisions=("0001_foundation", EXTRA),
+        known_revisions=(*KNOWN_REVISIONS, EXTRA),
     )
 
     days.add(datetime.now().strftime("%Y%m%d"))
-    assert result.revision_before == "0001_foundation"
+    assert result.revision_before == HEAD_REVISION
     assert result.upgraded is True
     backup = result.backup
     assert backup is not None
     assert files_in(backups) == [backup]
-    assert "0001_foundation" in backup.name
+    assert HEAD_REVISION in backup.name
     assert any(day in backup.name for day in days)
     with closing(sqlite3.connect(backup)) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert read_revision(connection) == "0001_foundation"
+        assert read_revision(connection) == HEAD_REVISION
         assert connection.execute("SELECT count(*) FROM staff").fetchone()[0] == people
     assert "test_extra" not in staff_columns(backup)
 
@@ -268,15 +268,15 @@ def test_failing_upgrade_leaves_the_file_as_it_was(
             sqlite_url(path),
             backups,
             script_location=scripts,
-            known_revisions=("0001_foundation", EXTRA),
+            known_revisions=(*KNOWN_REVISIONS, EXTRA),
         )
 
     error = raised.value
     assert isinstance(error.cause, RuntimeError)
     assert str(error.cause) == "boom"
     assert error.backup is not None and error.backup.exists()
-    assert revision_of(error.backup) == "0001_foundation"
-    assert revision_of(path) == "0001_foundation"
+    assert revision_of(error.backup) == HEAD_REVISION
+    assert revision_of(path) == HEAD_REVISION
     assert "test_extra" not in staff_columns(path)
     assert dump(path) == before
 
@@ -363,7 +363,7 @@ def test_upgrade_waits_for_another_writer_to_finish(
             sqlite_url(path),
             backups,
             script_location=scripts,
-            known_revisions=("0001_foundation", EXTRA),
+            known_revisions=(*KNOWN_REVISIONS, EXTRA),
         )
     finally:
         release.join()
@@ -397,7 +397,7 @@ def test_upgrade_blocked_by_a_writer_fails_with_the_file_intact(
                 sqlite_url(path),
                 backups,
                 script_location=scripts,
-                known_revisions=("0001_foundation", EXTRA),
+                known_revisions=(*KNOWN_REVISIONS, EXTRA),
             )
         waited = time.monotonic() - started
         holder.execute("ROLLBACK")
@@ -405,7 +405,7 @@ def test_upgrade_blocked_by_a_writer_fails_with_the_file_intact(
     assert waited >= timeout_ms / 1000 * 0.9  # it queued on the busy timeout before giving up
     assert "locked" in str(raised.value.cause)
     assert raised.value.backup is not None and raised.value.backup.exists()
-    assert revision_of(path) == "0001_foundation"
+    assert revision_of(path) == HEAD_REVISION
     assert dump(path) == before
 
 
