@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from rutan_desk.domain.institution import DEFAULT_PROFILE, InstitutionProfile, PaperSize
 from rutan_desk.domain.nip import Gender
+from rutan_desk.domain.roster import AbsenceKind
 from rutan_desk.domain.staff import ExternalIdKind, StaffDraft, StaffKind
+from rutan_desk.services import roster
 from rutan_desk.services.institution import save_profile
 from rutan_desk.services.staff import StaffRecord, create_staff
 from rutan_desk.store.engine import Database
@@ -296,13 +298,67 @@ DEMO_PROFILE = InstitutionProfile(
 
 
 def populate_demo(
-    db: Database, shape: DemoShape = DEMO_SHAPE, *, seed: int = 2023
+    db: Database, shape: DemoShape = DEMO_SHAPE, *, seed: int = 2023, with_roster: bool = True
 ) -> list[StaffRecord]:
-    """Fill an empty database with the demo Rutan: profile first, then the people."""
+    """Fill an empty database with the demo Rutan: the people, the profile and, unless told
+    otherwise, the regu, posts and a roster generated from November 2023 to this month."""
     records = [create_staff(db, DEMO_ACTOR, draft) for draft in demo_staff_drafts(shape, seed=seed)]
     head = records[0]
     save_profile(db, DEMO_ACTOR, _with_head(head))
+    if with_roster:
+        populate_demo_roster(db, records)
     return records
+
+
+ROSTER_START = date(2023, 11, 1)
+DEMO_POSTS: tuple[tuple[str, dict[str, int], bool], ...] = (
+    ("P2U", {"P": 2, "S": 2, "M": 2}, False),
+    ("Menara", {"P": 1, "S": 1, "M": 1}, False),
+    ("Blok Hunian", {"P": 2, "S": 2, "M": 2}, False),
+    ("Blok Wanita", {"P": 1, "S": 1, "M": 1}, True),
+    ("Kunjungan", {"P": 1, "S": 1}, False),
+)
+
+
+def populate_demo_roster(
+    db: Database, records: list[StaffRecord], *, until: date | None = None
+) -> None:
+    """Four regu on P-S-M-L one day apart, the usual posts, a few absences and the generated
+    roster from 1 November 2023 to the end of ``until``'s month (this month by default)."""
+    regu_names = sorted(
+        {r.unit for r in records if r.unit.startswith("Regu ")},
+        key=lambda name: REGU_NAMES.index(name) if name in REGU_NAMES else 99,
+    )
+    for number, name in enumerate(regu_names):
+        members = [r for r in records if r.unit == name]
+        karupam = next((r for r in members if r.position == "Kepala Regu Pengamanan"), None)
+        regu_id = roster.create_regu(db, DEMO_ACTOR, name, karupam.id if karupam else None)
+        for member in members:
+            roster.add_regu_member(db, DEMO_ACTOR, regu_id, member.id, ROSTER_START)
+        roster.set_rotation(
+            db,
+            DEMO_ACTOR,
+            regu_id,
+            "P S M L",
+            anchor=ROSTER_START - timedelta(days=number),
+            valid_from=ROSTER_START,
+        )
+    for name, minimums, needs_woman in DEMO_POSTS:
+        roster.create_post(db, DEMO_ACTOR, name, minimums, needs_woman=needs_woman)
+    guards = [r for r in records if r.position == "Petugas Pengamanan"]
+    absences = (
+        (0, AbsenceKind.CUTI, date(2023, 12, 18), date(2023, 12, 22), "Surat cuti tahunan"),
+        (5, AbsenceKind.SAKIT, date(2024, 1, 3), date(2024, 1, 4), "Surat keterangan dokter"),
+        (9, AbsenceKind.DIKLAT, date(2024, 3, 11), date(2024, 3, 15), "Diklat teknis pengamanan"),
+    )
+    for index, kind, start, end, reference in absences:
+        if index < len(guards):
+            roster.add_absence(
+                db, DEMO_ACTOR, guards[index].id, kind, start, end, reference=reference
+            )
+    today = until or date.today()
+    next_month = date(today.year + today.month // 12, today.month % 12 + 1, 1)
+    roster.generate_period(db, DEMO_ACTOR, ROSTER_START, next_month - timedelta(days=1))
 
 
 def _with_head(head: StaffRecord) -> InstitutionProfile:

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 
 from rutan_desk.domain.nip import Gender, check_nrp, parse_nip
 from rutan_desk.domain.staff import ExternalIdKind, StaffKind
+from rutan_desk.services import roster
 from rutan_desk.services.demo import demo_staff_drafts, populate_demo
 from rutan_desk.services.institution import get_profile
 from rutan_desk.services.maintenance import check_audit_trail
@@ -34,7 +36,7 @@ def test_demo_rutan_has_the_shape_of_a_real_one(db: Database) -> None:
 
 
 def test_demo_profile_names_the_head_and_everything_is_audited(db: Database) -> None:
-    records = populate_demo(db)
+    records = populate_demo(db, with_roster=False)
     profile = get_profile(db)
     assert profile.unit_name == "RUMAH TAHANAN NEGARA KELAS IIB BLORA"
     assert profile.head_nip == records[0].nip
@@ -45,3 +47,15 @@ def test_demo_profile_names_the_head_and_everything_is_audited(db: Database) -> 
 
 def test_demo_is_repeatable() -> None:
     assert demo_staff_drafts() == demo_staff_drafts()
+
+
+def test_demo_roster_runs_from_november_2023_to_this_month(db: Database) -> None:
+    populate_demo(db)
+    first = roster.entries_between(db, date(2023, 11, 1), date(2023, 11, 1))
+    assert len(first) == 40  # four regu of 9-11: everyone has a code on day one
+    today = date.today()
+    assert roster.entries_between(db, today, today)
+    assert roster.entries_between(db, date(2023, 10, 31), date(2023, 10, 31)) == []
+    december = roster.check_period(db, date(2023, 12, 1), date(2023, 12, 31))
+    assert [c for c in december if c.hard] == []
+    assert check_audit_trail(db).first_break is None

@@ -126,10 +126,12 @@ class InstitutionDialog(QDialog):
             self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.save_button.setDefault(True)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # Only once the button is inside the dialog does the dialog take it as its default;
+        # before, Enter fell to the first auto-default button: "Choose logo…".
+        self.save_button.setDefault(True)
 
     def _fill(self, profile: InstitutionProfile) -> None:
         for name in _TEXT_FIELDS:

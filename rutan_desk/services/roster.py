@@ -1,0 +1,465 @@
+"""The guard duty roster: regu, posts, rotations, absences and generation."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
+from rutan_desk.domain.nip import Gender
+from rutan_desk.domain.roster import Absence, AbsenceKind, Duty, EntrySource, Person, Post
+from rutan_desk.domain.roster_generator import (
+    GenerationInput,
+    Membership,
+    ReguPlan,
+    generate_roster,
+)
+from rutan_desk.domain.roster_rules import Conflict, RosterFacts, RosterSettings, check_roster
+from rutan_desk.domain.rotation import (
+    PatternError,
+    Rotation,
+    RotationHistory,
+    RotationVersion,
+    parse_cycle,
+)
+from rutan_desk.domain.shifts import ShiftType
+from rutan_desk.domain.staff import StaffKind, tidy
+from rutan_desk.services.snapshots import snapshot
+from rutan_desk.store.audit import record_change
+from rutan_desk.store.engine import Database
+from rutan_desk.store.models.roster import (
+    AbsenceRow,
+    PostMinimumRow,
+    PostRow,
+    ReguMemberRow,
+    ReguRow,
+    RosterEntryRow,
+    RosterSettingsRow,
+    RotationRow,
+    ShiftTypeRow,
+)
+from rutan_desk.store.models.staff import StaffRow
+
+
+@dataclass(frozen=True)
+class GenerationSummary:
+    first: date
+    last: date
+    generated: int
+    kept: int
+    removed: int
+
+
+# -- reading ------------------------------------------------------------------------------
+
+
+def shift_types(db: Database) -> list[ShiftType]:
+    with db.read() as session:
+        return _shift_types(session)
+
+
+def _shift_types(session: Session) -> list[ShiftType]:
+    rows = session.scalars(select(ShiftTypeRow).order_by(ShiftTypeRow.sort_order, ShiftTypeRow.id))
+    return [ShiftType(r.code, r.name, r.start_time, r.end_time, r.colour) for r in rows]
+
+
+def roster_settings(db: Database) -> RosterSettings:
+    with db.read() as session:
+        return _settings(session)[0]
+
+
+def _settings(session: Session) -> tuple[RosterSettings, bool]:
+    row = session.get(RosterSettingsRow, 1)
+    if row is None:
+        return RosterSettings(), False
+    return (
+        RosterSettings(row.min_rest_after_night_hours, row.max_consecutive_days),
+        row.karupam_counts_for_posts,
+    )
+
+
+# -- regu ---------------------------------------------------------------------------------
+
+
+def create_regu(db: Database, actor: str, name: str, karupam_id: int | None = None) -> int:
+    name = tidy(name)
+    with db.write() as session:
+        errors: list[FieldError] = []
+        if not name:
+            errors.append(FieldError("name", "field_required"))
+        elif session.scalar(select(ReguRow.id).where(ReguRow.name == name)) is not None:
+            errors.append(FieldError("name", "name_duplicate", {"name": name}))
+        if karupam_id is not None and session.get(StaffRow, karupam_id) is None:
+            raise NotFoundError(f"staff {karupam_id}")
+        if errors:
+            raise ValidationError(errors)
+        row = ReguRow(name=name, karupam_id=karupam_id, active=True)
+        session.add(row)
+        session.flush()
+        record_change(
+            session,
+            actor=actor,
+            entity="regu",
+            entity_id=row.id,
+            action="create",
+            before=None,
+            after=snapshot(row),
+        )
+        return row.id
+
+
+def add_regu_member(db: Database, actor: str, regu_id: int, staff_id: int, start: date) -> int:
+    """Put a person in a regu from ``start``; refused while they belong to another one."""
+    with db.write() as session:
+        if session.get(ReguRow, regu_id) is None:
+            raise NotFoundError(f"regu {regu_id}")
+        person = session.get(StaffRow, staff_id)
+        if person is None:
+            raise NotFoundError(f"staff {staff_id}")
+        current = session.execute(
+            select(ReguMemberRow, ReguRow.name)
+            .join(ReguRow, ReguRow.id == ReguMemberRow.regu_id)
+            .where(
+                ReguMemberRow.staff_id == staff_id,
+                (ReguMemberRow.end_date.is_(None)) | (ReguMemberRow.end_date >= start),
+            )
+        ).first()
+        if current is not None:
+            raise ValidationError(
+                [
+                    FieldError(
+                        "staff", "member_in_other_regu", {"name": person.name, "regu": current[1]}
+                    )
+                ]
+            )
+        row = ReguMemberRow(regu_id=regu_id, staff_id=staff_id, start_date=start)
+        session.add(row)
+        session.flush()
+        record_change(
+            session,
+            actor=actor,
+            entity="regu_member",
+            entity_id=row.id,
+            action="create",
+            before=None,
+            after=snapshot(row),
+        )
+        return row.id
+
+
+def end_regu_membership(db: Database, actor: str, member_id: int, last_day: date) -> None:
+    with db.write() as session:
+        row = session.get(ReguMemberRow, member_id)
+        if row is None:
+            raise NotFoundError(f"regu member {member_id}")
+        if last_day < row.start_date:
+            raise ValidationError([FieldError("end", "end_before_start")])
+        before = snapshot(row)
+        row.end_date = last_day
+        session.flush()
+        record_change(
+            session,
+            actor=actor,
+            entity="regu_member",
+            entity_id=row.id,
+            action="update",
+            before=before,
+            after=snapshot(row),
+        )
+
+
+def set_rotation(
+    db: Database, actor: str, regu_id: int, cycle_text: str, *, anchor: date, valid_from: date
+) -> int:
+    """The regu follows ``cycle_text`` from ``valid_from`` on (later versions are replaced);
+    the roster before that date keeps the pattern it had."""
+    with db.write() as session:
+        if session.get(ReguRow, regu_id) is None:
+            raise NotFoundError(f"regu {regu_id}")
+        codes = [shift.code for shift in _shift_types(session)]
+        try:
+            cycle = parse_cycle(cycle_text, codes)
+        except PatternError as error:
+            raise ValidationError([FieldError("cycle", error.code, dict(error.params))]) from error
+        replaced = session.scalars(
+            select(RotationRow).where(
+                RotationRow.regu_id == regu_id, RotationRow.valid_from >= valid_from
+            )
+        ).all()
+        for old in replaced:
+            record_change(
+                session,
+                actor=actor,
+                entity="rotation",
+                entity_id=old.id,
+                action="delete",
+                before=snapshot(old),
+                after=None,
+            )
+            session.delete(old)
+        session.flush()
+        row = RotationRow(
+            regu_id=regu_id, valid_from=valid_from, anchor=anchor, cycle=" ".join(cycle)
+        )
+        session.add(row)
+        session.flush()
+        record_change(
+            session,
+            actor=actor,
+            entity="rotation",
+            entity_id=row.id,
+            action="create",
+            before=None,
+            after=snapshot(row),
+        )
+        return row.id
+
+
+# -- posts and absences -------------------------------------------------------------------
+
+
+def create_post(
+    db: Database, actor: str, name: str, minimums: Mapping[str, int], *, needs_woman: bool = False
+) -> int:
+    name = tidy(name)
+    with db.write() as session:
+        errors: list[FieldError] = []
+        if not name:
+            errors.append(FieldError("name", "field_required"))
+        elif session.scalar(select(PostRow.id).where(PostRow.name == name)) is not None:
+            errors.append(FieldError("name", "name_duplicate", {"name": name}))
+        codes = {shift.code for shift in _shift_types(session) if shift.working}
+        for code, minimum in minimums.items():
+            if code not in codes:
+                errors.append(FieldError("minimums", "cycle_unknown_code", {"text": code}))
+            elif minimum < 0:
+                errors.append(FieldError("minimums", "minimum_negative"))
+        if errors:
+            raise ValidationError(errors)
+        order = (session.scalar(select(func.max(PostRow.sort_order))) or 0) + 1
+        row = PostRow(name=name, needs_woman=needs_woman, active=True, sort_order=order)
+        session.add(row)
+        session.flush()
+        for code, minimum in minimums.items():
+            if minimum > 0:
+                session.add(PostMinimumRow(post_id=row.id, shift_code=code, minimum=minimum))
+        after = {**snapshot(row), "minimums": dict(minimums)}
+        record_change(
+            session,
+            actor=actor,
+            entity="post",
+            entity_id=row.id,
+            action="create",
+            before=None,
+            after=after,
+        )
+        return row.id
+
+
+def add_absence(
+    db: Database,
+    actor: str,
+    staff_id: int,
+    kind: AbsenceKind,
+    start: date,
+    end: date,
+    *,
+    reference: str = "",
+    note: str = "",
+) -> int:
+    if end < start:
+        raise ValidationError([FieldError("end", "end_before_start")])
+    with db.write() as session:
+        if session.get(StaffRow, staff_id) is None:
+            raise NotFoundError(f"staff {staff_id}")
+        row = AbsenceRow(
+            staff_id=staff_id,
+            kind=kind.value,
+            start_date=start,
+            end_date=end,
+            reference=tidy(reference),
+            note=note.strip(),
+        )
+        session.add(row)
+        session.flush()
+        record_change(
+            session,
+            actor=actor,
+            entity="absence",
+            entity_id=row.id,
+            action="create",
+            before=None,
+            after=snapshot(row),
+        )
+        return row.id
+
+
+# -- generation and checking --------------------------------------------------------------
+
+
+def _people(session: Session) -> dict[int, Person]:
+    karupam = set(
+        session.scalars(select(ReguRow.karupam_id).where(ReguRow.karupam_id.is_not(None)))
+    )
+    rows = session.execute(
+        select(
+            StaffRow.id,
+            StaffRow.name,
+            StaffRow.gender,
+            StaffRow.kind,
+            StaffRow.active,
+            StaffRow.status_since,
+        )
+    )
+    return {
+        r.id: Person(
+            r.id,
+            r.name,
+            Gender(r.gender),
+            r.kind == StaffKind.EXTERNAL.value,
+            r.id in karupam,
+            r.active,
+            r.status_since,
+        )
+        for r in rows
+    }
+
+
+def _posts(session: Session) -> list[Post]:
+    minimums: dict[int, dict[str, int]] = {}
+    for row in session.scalars(select(PostMinimumRow)):
+        minimums.setdefault(row.post_id, {})[row.shift_code] = row.minimum
+    rows = session.scalars(select(PostRow).where(PostRow.active).order_by(PostRow.sort_order))
+    return [Post(r.id, r.name, minimums.get(r.id, {}), r.needs_woman) for r in rows]
+
+
+def _absences(session: Session, first: date, last: date) -> list[Absence]:
+    rows = session.scalars(
+        select(AbsenceRow).where(AbsenceRow.start_date <= last, AbsenceRow.end_date >= first)
+    )
+    return [
+        Absence(r.staff_id, AbsenceKind(r.kind), r.start_date, r.end_date, r.reference)
+        for r in rows
+    ]
+
+
+def _regu_plans(session: Session) -> list[ReguPlan]:
+    rotations: dict[int, list[RotationVersion]] = {}
+    for row in session.scalars(select(RotationRow)):
+        version = RotationVersion(row.valid_from, Rotation(tuple(row.cycle.split()), row.anchor))
+        rotations.setdefault(row.regu_id, []).append(version)
+    members: dict[int, list[Membership]] = {}
+    for member in session.scalars(select(ReguMemberRow)):
+        members.setdefault(member.regu_id, []).append(
+            Membership(member.staff_id, member.start_date, member.end_date)
+        )
+    regu = session.scalars(select(ReguRow).where(ReguRow.active).order_by(ReguRow.id))
+    return [
+        ReguPlan(
+            r.id,
+            r.name,
+            RotationHistory(rotations.get(r.id, [])),
+            members.get(r.id, []),
+            r.karupam_id,
+        )
+        for r in regu
+    ]
+
+
+def _duties(session: Session, first: date, last: date) -> list[Duty]:
+    rows = session.execute(
+        select(
+            RosterEntryRow.staff_id,
+            RosterEntryRow.day,
+            RosterEntryRow.shift_code,
+            RosterEntryRow.post_id,
+            RosterEntryRow.source,
+        ).where(RosterEntryRow.day.between(first, last))
+    )
+    return [Duty(r.staff_id, r.day, r.shift_code, r.post_id, EntrySource(r.source)) for r in rows]
+
+
+def generate_period(db: Database, actor: str, first: date, last: date) -> GenerationSummary:
+    """Re-plan every generated entry of the period; hand-made and pinned entries stay.
+    One transaction, audited as one change with a digest of what was written."""
+    if last < first:
+        raise ValidationError([FieldError("last", "end_before_start")])
+    with db.write() as session:
+        existing = _duties(session, first, last)
+        fixed = [d for d in existing if d.source is not EntrySource.GENERATED]
+        karupam_counts = _settings(session)[1]
+        data = GenerationInput(
+            first=first,
+            last=last,
+            regu=_regu_plans(session),
+            people=_people(session),
+            shift_types={s.code: s for s in _shift_types(session)},
+            posts=_posts(session),
+            absences=_absences(session, first, last),
+            fixed=fixed,
+            karupam_counts_for_posts=karupam_counts,
+        )
+        duties = generate_roster(data)
+        removed = sum(1 for duty in existing if duty.source is EntrySource.GENERATED)
+        session.execute(
+            delete(RosterEntryRow).where(
+                RosterEntryRow.day.between(first, last),
+                RosterEntryRow.source == EntrySource.GENERATED.value,
+            )
+        )
+        if duties:
+            session.execute(
+                insert(RosterEntryRow),
+                [
+                    {
+                        "day": d.day,
+                        "staff_id": d.person_id,
+                        "shift_code": d.shift,
+                        "post_id": d.post_id,
+                        "source": EntrySource.GENERATED.value,
+                        "note": "",
+                    }
+                    for d in duties
+                ],
+            )
+        digest = hashlib.sha256(
+            "\n".join(f"{d.day}|{d.person_id}|{d.shift}|{d.post_id}" for d in duties).encode()
+        ).hexdigest()
+        summary = GenerationSummary(first, last, len(duties), len(fixed), removed)
+        record_change(
+            session,
+            actor=actor,
+            entity="roster",
+            entity_id=f"{first}..{last}",
+            action="update",
+            before={"generated_entries": summary.removed},
+            after={"generated_entries": summary.generated, "kept": summary.kept, "sha256": digest},
+        )
+        return summary
+
+
+def check_period(db: Database, first: date, last: date) -> list[Conflict]:
+    """Every conflict of the roster between ``first`` and ``last`` (a few days around them are
+    read too, for the rest and consecutive-day rules)."""
+    settings_margin = timedelta(days=14)
+    with db.read() as session:
+        settings, _ = _settings(session)
+        facts = RosterFacts(
+            shift_types={s.code: s for s in _shift_types(session)},
+            people=_people(session),
+            posts={p.id: p for p in _posts(session)},
+            absences=_absences(session, first - settings_margin, last + settings_margin),
+            settings=settings,
+        )
+        duties = _duties(session, first - settings_margin, last + settings_margin)
+    return check_roster(duties, facts, days=(first, last))
+
+
+def entries_between(db: Database, first: date, last: date) -> list[Duty]:
+    with db.read() as session:
+        return sorted(_duties(session, first, last), key=lambda d: (d.day, d.person_id, d.shift))
