@@ -396,6 +396,30 @@
         <source>The logo must be a PNG or JPG image.</source>
         <translation>Logo harus gambar PNG atau JPG.</translation>
     </message>
+    <message>
+        <source>The name {name} is already in use.</source>
+        <translation>Nama {name} sudah dipakai.</translation>
+    </message>
+    <message>
+        <source>{name} is still a member of {regu}; end that membership first.</source>
+        <translation>{name} masih anggota {regu}; akhiri dulu keanggotaan itu.</translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation>Tanggal selesai sebelum tanggal mulai.</translation>
+    </message>
+    <message>
+        <source>A minimum cannot be negative.</source>
+        <translation>Jumlah minimum tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>Enter the shift codes of the cycle, e.g. P S M L.</source>
+        <translation>Isi kode dinas siklusnya, misalnya P S M L.</translation>
+    </message>
+    <message>
+        <source>Unknown shift code: {text}.</source>
+        <translation>Kode dinas tidak dikenal: {text}.</translation>
+    </message>
 </context>
 <context>
     <name>StaffDialog</name>
@@ -683,6 +707,14 @@
     <message>
         <source>The database is locked by another program. Close it and start Rutan Desk again.</source>
         <translation>Basis data sedang dikunci program lain. Tutup program itu lalu buka Rutan Desk lagi.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached. Check that the server is on and the address is right, then start Rutan Desk again.
+
+Reason: {reason}</source>
+        <translation>Basis data tidak dapat dihubungi. Periksa apakah server menyala dan alamatnya benar, lalu buka Rutan Desk lagi.
+
+Penyebab: {reason}</translation>
     </message>
     <message>
         <source>The database could not be upgraded to this version. It was left exactly as it was, and a copy made before the attempt is at:

@@ -67,6 +67,16 @@ _MESSAGES: dict[str, str] = {
     "email_invalid": QT_TRANSLATE_NOOP("Messages", "This is not an e-mail address."),
     "logo_too_large": QT_TRANSLATE_NOOP("Messages", "The logo may be at most {max_kb} KB."),
     "logo_not_image": QT_TRANSLATE_NOOP("Messages", "The logo must be a PNG or JPG image."),
+    "name_duplicate": QT_TRANSLATE_NOOP("Messages", "The name {name} is already in use."),
+    "member_in_other_regu": QT_TRANSLATE_NOOP(
+        "Messages", "{name} is still a member of {regu}; end that membership first."
+    ),
+    "end_before_start": QT_TRANSLATE_NOOP("Messages", "The end is before the start."),
+    "minimum_negative": QT_TRANSLATE_NOOP("Messages", "A minimum cannot be negative."),
+    "cycle_empty": QT_TRANSLATE_NOOP(
+        "Messages", "Enter the shift codes of the cycle, e.g. P S M L."
+    ),
+    "cycle_unknown_code": QT_TRANSLATE_NOOP("Messages", "Unknown shift code: {text}."),
 }
 
 

@@ -132,20 +132,24 @@ class StaffFilterModel(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_search(self, text: str) -> None:
+        self.beginFilterChange()
         self._tokens = [token.casefold() for token in text.split()]
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_unit(self, unit: str | None) -> None:
+        self.beginFilterChange()
         self._unit = unit or None
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_kind(self, kind: StaffKind | None) -> None:
+        self.beginFilterChange()
         self._kind = kind
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_active(self, active: bool | None) -> None:
+        self.beginFilterChange()
         self._active = active
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
         model = self.sourceModel()

@@ -1,0 +1,191 @@
+"""The Indonesian catalogue is complete, current and compiled; every error code has a message."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+import rutan_desk
+from rutan_desk.domain.errors import FieldError
+from rutan_desk.paths import resources_dir
+from rutan_desk.ui.context import AppContext
+from rutan_desk.ui.i18n import chosen_language, install_translator
+from rutan_desk.ui.main_window import MainWindow
+from rutan_desk.ui.messages import known_codes, message_for
+
+PACKAGE_DIR = Path(rutan_desk.__file__).resolve().parent
+TS_FILE = resources_dir() / "i18n" / "rutan_desk_id.ts"
+QM_FILE = resources_dir() / "i18n" / "rutan_desk_id.qm"
+BIN_DIR = Path(sys.executable).parent
+
+
+def qt_tool(name: str) -> Path:
+    tool = BIN_DIR / name
+    if not tool.exists():
+        pytest.fail(f"{name} not found next to {sys.executable}")
+    return tool
+
+
+def run_tool(*args: str | Path) -> None:
+    result = subprocess.run(
+        [str(arg) for arg in args], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def messages(ts_file: Path) -> dict[tuple[str, str], ET.Element]:
+    """(context, source) → the <translation> element."""
+    found: dict[tuple[str, str], ET.Element] = {}
+    for context in ET.parse(ts_file).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            found[(name, message.findtext("source", ""))] = translation
+    return found
+
+
+@pytest.fixture(scope="module")
+def regenerated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The committed catalogue brought up to date with the code by lupdate, in a copy."""
+    target = tmp_path_factory.mktemp("i18n") / "rutan_desk_id.ts"
+    shutil.copyfile(TS_FILE, target)
+    sources = sorted(PACKAGE_DIR.rglob("*.py"))
+    assert len(sources) > 20
+    run_tool(
+        qt_tool("pyside6-lupdate"),
+        *sources,
+        "-locations",
+        "none",
+        "-no-obsolete",
+        "-source-language",
+        "en",
+        "-target-language",
+        "id_ID",
+        "-ts",
+        target,
+    )
+    return target
+
+
+@pytest.fixture
+def indonesian(qapp: QApplication) -> Iterator[None]:
+    translator = install_translator(qapp, "id")
+    assert translator is not None
+    yield
+    qapp.removeTranslator(translator)
+    translator.deleteLater()
+
+
+def test_every_string_has_a_finished_translation(regenerated: Path) -> None:
+    found = messages(regenerated)
+    assert len(found) > 100
+    missing = [
+        f"{context}: {source!r}"
+        for (context, source), translation in found.items()
+        if not (translation.text or "").strip() or translation.get("type") == "unfinished"
+    ]
+    assert missing == [], "untranslated:\n" + "\n".join(missing)
+
+
+def test_catalogue_has_no_obsolete_or_missing_entries(regenerated: Path) -> None:
+    committed = set(messages(TS_FILE))
+    current = set(messages(regenerated))
+    assert sorted(committed - current) == [], "obsolete entries in the committed catalogue"
+    assert sorted(current - committed) == [], "strings missing from the committed catalogue"
+
+
+def test_committed_translations_are_kept_by_lupdate(regenerated: Path) -> None:
+    committed = {key: el.text for key, el in messages(TS_FILE).items()}
+    current = {key: el.text for key, el in messages(regenerated).items()}
+    assert committed == current
+
+
+def test_compiled_catalogue_is_not_stale(tmp_path: Path) -> None:
+    compiled = tmp_path / "rutan_desk_id.qm"
+    run_tool(qt_tool("pyside6-lrelease"), TS_FILE, "-qm", compiled)
+    assert compiled.read_bytes() == QM_FILE.read_bytes(), "run lrelease: the .qm is stale"
+
+
+def test_main_window_in_indonesian(qtbot: QtBot, ctx: AppContext, indonesian: None) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert window.tabs.count() == 1
+    assert window.tabs.tabText(0) == "Pe&gawai"
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&Berkas", "&Pengaturan", "Ban&tuan"]
+    assert window.database_label.text() == f"Basis data: {ctx.paths.database_file}"
+    assert window.audit_action.text() == "Periksa &jejak audit"
+    staff = window.staff_tab
+    assert staff.search_edit.placeholderText() == "Cari nama, NIP/NRP atau jabatan (Ctrl+F)"
+    assert staff.model.headerData(1, Qt.Orientation.Horizontal) == "Nama"
+    window.load()
+    assert staff.unit_filter.itemText(0) == "Semua unit"
+    assert staff.count_label.text() == "0 dari 0 orang"
+
+
+def test_english_needs_no_translator(qapp: QApplication) -> None:
+    assert install_translator(qapp, "en") is None
+
+
+def test_unknown_language_setting_falls_back_to_indonesian(ctx: AppContext) -> None:
+    ctx.settings.setValue("ui/language", "fr")
+    assert chosen_language(ctx.settings) == "id"
+    ctx.settings.setValue("ui/language", "en")
+    assert chosen_language(ctx.settings) == "en"
+
+
+_FIELD_ERROR = re.compile(r"FieldError\(\s*[^,()]+,\s*\"([a-z0-9_]+)\"")
+_NIP_ERROR = re.compile(r"NipError\(\s*\"([a-z0-9_]+)\"")
+
+
+def raised_codes() -> set[str]:
+    codes: set[str] = set()
+    for folder in ("domain", "services"):
+        for path in (PACKAGE_DIR / folder).rglob("*.py"):
+            text = path.read_text(encoding="utf-8")
+            codes.update(_FIELD_ERROR.findall(text))
+            codes.update(_NIP_ERROR.findall(text))
+    return codes
+
+
+def test_every_error_code_has_a_message() -> None:
+    codes = raised_codes()
+    # The scan itself must work: these are raised in nip.py, staff.py and institution.py.
+    assert {"nip_length", "nip_appointment_too_early", "nrp_length", "name_required"} <= codes
+    assert {"email_invalid", "logo_not_image", "golongan_unknown", "nip_duplicate"} <= codes
+    assert len(codes) >= 30
+    assert sorted(codes - known_codes()) == []
+
+
+def test_every_message_is_translated(qapp: QApplication) -> None:
+    def rendered() -> dict[str, str]:
+        return {code: message_for(FieldError("field", code)) for code in known_codes()}
+
+    english = rendered()
+    translator = install_translator(qapp, "id")
+    assert translator is not None
+    try:
+        indonesian = rendered()
+        nip_length = message_for(FieldError("nip", "nip_length", {"length": 17}))
+    finally:
+        qapp.removeTranslator(translator)
+    assert [code for code in english if english[code] == indonesian[code]] == []
+    assert nip_length == "NIP terdiri dari 18 digit; yang diisi 17 digit."
+    assert message_for(FieldError("nip", "nip_length", {"length": 17})) == (
+        "A NIP has 18 digits; this one has 17."
+    )
+
+
+def test_unknown_code_is_shown_as_is() -> None:
+    assert message_for(FieldError("x", "no_such_code")) == "no_such_code"

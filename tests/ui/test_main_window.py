@@ -1,0 +1,239 @@
+"""The main window: its single tab, the status bar, geometry, backups, the audit check."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from rutan_desk.domain.institution import PaperSize
+from rutan_desk.domain.staff import StaffDraft, StaffKind
+from rutan_desk.paths import AppPaths
+from rutan_desk.services import institution as institution_service
+from rutan_desk.services import staff as staff_service
+from rutan_desk.services.demo import populate_demo
+from rutan_desk.store.engine import Database
+from rutan_desk.ui.context import AppContext
+from rutan_desk.ui.i18n import LANGUAGE_KEY
+from rutan_desk.ui.main_window import GEOMETRY_KEY, MainWindow
+from rutan_desk.ui.settings.institution_dialog import InstitutionDialog
+from tests.conftest import ACTOR
+from tests.ui.test_staff_tab import ModalDriver
+
+
+class Recorder:
+    """Stands in for a static QMessageBox function and remembers what it was asked to show."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, str]] = []
+
+    def __call__(self, _parent: object, title: str, text: str, *_args: object) -> object:
+        self.calls.append((title, text))
+        return QMessageBox.StandardButton.Ok
+
+
+@pytest.fixture
+def information(monkeypatch: pytest.MonkeyPatch) -> Recorder:
+    recorder = Recorder()
+    monkeypatch.setattr(QMessageBox, "information", recorder)
+    return recorder
+
+
+@pytest.fixture
+def critical(monkeypatch: pytest.MonkeyPatch) -> Recorder:
+    recorder = Recorder()
+    monkeypatch.setattr(QMessageBox, "critical", recorder)
+    return recorder
+
+
+def make_window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    return window
+
+
+def add_two_people(db: Database) -> None:
+    for name, nip in (
+        ("Agus Santoso", "197001011995031001"),
+        ("Dewi Lestari", "198002022005042002"),
+    ):
+        staff_service.create_staff(
+            db,
+            ACTOR,
+            StaffDraft(
+                kind=StaffKind.INTERNAL,
+                name=name,
+                nip=nip,
+                golongan="III/a",
+                position="Petugas Pengamanan",
+                unit="Regu I",
+                status_since=date(2020, 1, 2),
+            ),
+        )
+
+
+def test_only_the_staff_tab(qtbot: QtBot, ctx: AppContext) -> None:
+    window = make_window(qtbot, ctx)
+    assert window.tabs.count() == 1
+    assert window.tabs.tabText(0) == "&Staff"
+    assert window.tabs.widget(0) is window.staff_tab
+    assert window.windowTitle() == "Rutan Desk"
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&File", "&Settings", "&Help"]
+
+
+def test_load_fills_the_staff_tab(qtbot: QtBot, ctx: AppContext, db: Database) -> None:
+    add_two_people(db)
+    window = make_window(qtbot, ctx)
+    assert window.staff_tab.model.rowCount() == 0  # nothing is read before load()
+    window.load()
+    assert window.staff_tab.model.rowCount() == 2
+
+
+def test_status_bar_names_the_database_file(
+    qtbot: QtBot, ctx: AppContext, app_paths: AppPaths
+) -> None:
+    window = make_window(qtbot, ctx)
+    assert str(app_paths.database_file) in window.database_label.text()
+    assert window.database_label.text().startswith("Database: ")
+
+
+def test_demo_database_is_marked_in_the_title(qtbot: QtBot, ctx: AppContext) -> None:
+    demo_paths = AppPaths(
+        ctx.paths.data_dir, ctx.paths.config_dir, ctx.paths.log_dir, ctx.paths.backups_dir, True
+    )
+    demo_ctx = replace(ctx, paths=demo_paths)
+    window = make_window(qtbot, demo_ctx)
+    assert window.windowTitle() == "Rutan Desk — DEMO"
+
+
+def test_geometry_is_saved_on_close_and_restored(qtbot: QtBot, ctx: AppContext) -> None:
+    window = make_window(qtbot, ctx)
+    assert window.size() == QSize(1180, 720)  # first start: the default size
+    window.show()
+    qtbot.waitExposed(window)
+    # The offscreen screen is 800 x 600 and restoreGeometry() keeps a window on its screen,
+    # so the size chosen here must fit (900 x 600 comes back 798 wide).
+    screen = window.screen().availableGeometry()
+    wanted = QSize(min(900, screen.width() - 100), min(600, screen.height() - 100))
+    window.resize(wanted)
+    qtbot.waitUntil(lambda: window.size() == wanted)
+    window.close()
+
+    saved = ctx.settings.value(GEOMETRY_KEY)
+    assert isinstance(saved, QByteArray)
+    assert not saved.isEmpty()
+
+    # A new start reads the settings file afresh.
+    settings = QSettings(str(ctx.paths.settings_file), QSettings.Format.IniFormat)
+    again = make_window(qtbot, replace(ctx, settings=settings))
+    assert again.size() == wanted
+    assert again.size() != QSize(1180, 720)
+
+
+def test_back_up_now_writes_a_copy(
+    qtbot: QtBot, ctx: AppContext, db: Database, app_paths: AppPaths, information: Recorder
+) -> None:
+    add_two_people(db)
+    before = set(app_paths.backups_dir.glob("*.sqlite"))
+    window = make_window(qtbot, ctx)
+
+    window.back_up_now()
+
+    new = set(app_paths.backups_dir.glob("*.sqlite")) - before
+    assert len(new) == 1
+    (backup,) = new
+    assert backup.stat().st_size > 0
+    with closing(sqlite3.connect(backup)) as connection:
+        assert connection.execute("SELECT count(*) FROM staff").fetchone()[0] == 2
+    assert len(information.calls) == 1
+    assert str(backup) in information.calls[0][1]
+    assert str(backup) in window.statusBar().currentMessage()
+
+
+def test_audit_check_intact_then_altered(
+    qtbot: QtBot,
+    ctx: AppContext,
+    db: Database,
+    app_paths: AppPaths,
+    information: Recorder,
+    critical: Recorder,
+) -> None:
+    add_two_people(db)
+    window = make_window(qtbot, ctx)
+
+    window.check_audit_trail()
+    assert critical.calls == []
+    assert len(information.calls) == 1
+    assert "2 changes recorded" in information.calls[0][1]
+
+    with closing(sqlite3.connect(app_paths.database_file)) as connection, connection:
+        connection.execute("UPDATE audit_log SET actor='x' WHERE id=2")
+
+    window.check_audit_trail()
+    assert len(information.calls) == 1
+    assert len(critical.calls) == 1
+    title, text = critical.calls[0]
+    assert title == "Audit trail"
+    assert "entry 2" in text
+    assert "changed after it was recorded" in text
+
+
+def test_set_language_is_stored_for_the_next_start(
+    qtbot: QtBot, ctx: AppContext, information: Recorder
+) -> None:
+    window = make_window(qtbot, ctx)
+    assert window.language_actions["id"].isChecked()
+
+    window.set_language("en")
+
+    assert ctx.settings.value(LANGUAGE_KEY) == "en"
+    assert len(information.calls) == 1
+    assert "next time" in information.calls[0][1]
+
+    window.set_language("en")  # unchanged: no second message
+    assert len(information.calls) == 1
+
+
+def test_language_menu_action_switches(
+    qtbot: QtBot, ctx: AppContext, information: Recorder
+) -> None:
+    window = make_window(qtbot, ctx)
+    window.language_actions["en"].trigger()
+    assert ctx.settings.value(LANGUAGE_KEY) == "en"
+    assert window.language_actions["en"].isChecked()
+    assert not window.language_actions["id"].isChecked()
+
+
+def test_institution_profile_is_saved_from_the_menu_with_enter(
+    qtbot: QtBot, ctx: AppContext, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    populate_demo(db, with_roster=False)
+    choosers: list[object] = []
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *args: choosers.append(args) or ("", "")
+    )
+    window = make_window(qtbot, ctx)
+
+    def edit(dialog: QWidget) -> None:
+        assert isinstance(dialog, InstitutionDialog)
+        city = dialog.edits["city"]
+        qtbot.keyClick(city, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(city, "Cepu")
+        qtbot.keyClick(city, Qt.Key.Key_Return)
+
+    driver = ModalDriver(edit)
+    window.institution_action.trigger()
+
+    assert isinstance(driver.dialog, InstitutionDialog)
+    assert choosers == []  # Enter saves; it does not open the logo chooser
+    assert driver.dialog.result() == InstitutionDialog.DialogCode.Accepted
+    profile = institution_service.get_profile(db)
+    assert profile.city == "Cepu"
+    assert profile.paper_size == PaperSize.F4  # the demo's folio paper is kept
