@@ -8,6 +8,8 @@ Figures
   has exited by itself.
 - startup_bare_qt_s: the same for a process that only shows an empty QMainWindow.
 - startup_ratio: startup_s / startup_bare_qt_s (target: at most 4, and startup_s under 1 s).
+- roster_generate_year_s: generating and saving one year of roster for 300 staff, 8 posts and
+  3 shifts (target: at most 1 s).
 """
 
 from __future__ import annotations
@@ -69,8 +71,66 @@ def startup(runs: int) -> Iterator[tuple[str, float, str]]:
     yield "startup_ratio", app / bare, "ratio"
 
 
+BENCH_POSTS: tuple[tuple[str, dict[str, int], bool], ...] = (
+    ("P2U", {"P": 3, "S": 3, "M": 3}, False),
+    ("Menara 1", {"P": 1, "S": 1, "M": 1}, False),
+    ("Menara 2", {"P": 1, "S": 1, "M": 1}, False),
+    ("Blok A", {"P": 4, "S": 4, "M": 4}, False),
+    ("Blok B", {"P": 4, "S": 4, "M": 4}, False),
+    ("Blok Wanita", {"P": 2, "S": 2, "M": 2}, True),
+    ("Kunjungan", {"P": 4, "S": 4}, False),
+    ("Dapur", {"P": 2, "S": 2, "M": 1}, False),
+)
+
+
+def roster_generation(runs: int) -> Iterator[tuple[str, float, str]]:
+    """One year for 300 staff (4 regu of 60 on P-S-M-L), 8 posts, 3 shifts, written to SQLite
+    in one transaction: the clerk's "Buat jadwal" for a whole year."""
+    import tempfile
+    from datetime import date, timedelta
+
+    from bench.make_dataset import LARGE_SHAPE
+    from rutan_desk.services import roster
+    from rutan_desk.services.demo import populate_demo
+    from rutan_desk.store.engine import Database, sqlite_url
+    from rutan_desk.store.migrate import prepare_database
+
+    with tempfile.TemporaryDirectory() as folder:
+        url = sqlite_url(Path(folder) / "roster.sqlite")
+        prepare_database(url, Path(folder) / "backups")
+        db = Database(url)
+        try:
+            people = populate_demo(db, LARGE_SHAPE, seed=7, with_roster=False)
+            start = date(2025, 1, 1)
+            for number, name in enumerate(("Regu I", "Regu II", "Regu III", "Regu IV")):
+                members = [p for p in people if p.unit == name]
+                karupam = next(p for p in members if p.position == "Kepala Regu Pengamanan")
+                regu_id = roster.create_regu(db, "bench", name, karupam.id)
+                for member in members:
+                    roster.add_regu_member(db, "bench", regu_id, member.id, start)
+                roster.set_rotation(
+                    db,
+                    "bench",
+                    regu_id,
+                    "P S M L",
+                    anchor=start - timedelta(days=number),
+                    valid_from=start,
+                )
+            for name, minimums, needs_woman in BENCH_POSTS:
+                roster.create_post(db, "bench", name, minimums, needs_woman=needs_woman)
+            times = []
+            for _ in range(max(1, runs // 2)):
+                started = time.perf_counter()
+                roster.generate_period(db, "bench", start, date(2025, 12, 31))
+                times.append(time.perf_counter() - started)
+        finally:
+            db.dispose()
+    yield "roster_generate_year_s", statistics.median(times), "s"
+
+
 BENCHMARKS: dict[str, Callable[[int], Iterator[tuple[str, float, str]]]] = {
     "startup": startup,
+    "roster_generate": roster_generation,
 }
 
 

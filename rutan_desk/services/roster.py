@@ -6,8 +6,9 @@ import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import cast
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import ColumnElement, Table, func, select
 from sqlalchemy.orm import Session
 
 from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
@@ -371,17 +372,22 @@ def _regu_plans(session: Session) -> list[ReguPlan]:
     ]
 
 
-def _duties(session: Session, first: date, last: date) -> list[Duty]:
-    rows = session.execute(
-        select(
-            RosterEntryRow.staff_id,
-            RosterEntryRow.day,
-            RosterEntryRow.shift_code,
-            RosterEntryRow.post_id,
-            RosterEntryRow.source,
-        ).where(RosterEntryRow.day.between(first, last))
-    )
-    return [Duty(r.staff_id, r.day, r.shift_code, r.post_id, EntrySource(r.source)) for r in rows]
+def _duties(
+    session: Session, first: date, last: date, *, only: ColumnElement[bool] | None = None
+) -> list[Duty]:
+    query = select(
+        RosterEntryRow.staff_id,
+        RosterEntryRow.day,
+        RosterEntryRow.shift_code,
+        RosterEntryRow.post_id,
+        RosterEntryRow.source,
+    ).where(RosterEntryRow.day.between(first, last))
+    if only is not None:
+        query = query.where(only)
+    return [
+        Duty(staff_id, day, code, post_id, EntrySource(source))
+        for staff_id, day, code, post_id, source in session.execute(query)
+    ]
 
 
 def generate_period(db: Database, actor: str, first: date, last: date) -> GenerationSummary:
@@ -390,8 +396,9 @@ def generate_period(db: Database, actor: str, first: date, last: date) -> Genera
     if last < first:
         raise ValidationError([FieldError("last", "end_before_start")])
     with db.write() as session:
-        existing = _duties(session, first, last)
-        fixed = [d for d in existing if d.source is not EntrySource.GENERATED]
+        in_period = RosterEntryRow.day.between(first, last)
+        generated = RosterEntryRow.source == EntrySource.GENERATED.value
+        fixed = _duties(session, first, last, only=~generated)
         karupam_counts = _settings(session)[1]
         data = GenerationInput(
             first=first,
@@ -405,16 +412,16 @@ def generate_period(db: Database, actor: str, first: date, last: date) -> Genera
             karupam_counts_for_posts=karupam_counts,
         )
         duties = generate_roster(data)
-        removed = sum(1 for duty in existing if duty.source is EntrySource.GENERATED)
-        session.execute(
-            delete(RosterEntryRow).where(
-                RosterEntryRow.day.between(first, last),
-                RosterEntryRow.source == EntrySource.GENERATED.value,
-            )
+        removed = session.scalar(
+            select(func.count()).select_from(RosterEntryRow).where(in_period, generated)
         )
+        # Core statements: tens of thousands of rows go through one executemany, not the ORM.
+        table = cast(Table, RosterEntryRow.__table__)
+        connection = session.connection()
+        connection.execute(table.delete().where(in_period, generated))
         if duties:
-            session.execute(
-                insert(RosterEntryRow),
+            connection.execute(
+                table.insert(),
                 [
                     {
                         "day": d.day,
@@ -430,7 +437,7 @@ def generate_period(db: Database, actor: str, first: date, last: date) -> Genera
         digest = hashlib.sha256(
             "\n".join(f"{d.day}|{d.person_id}|{d.shift}|{d.post_id}" for d in duties).encode()
         ).hexdigest()
-        summary = GenerationSummary(first, last, len(duties), len(fixed), removed)
+        summary = GenerationSummary(first, last, len(duties), len(fixed), int(removed or 0))
         record_change(
             session,
             actor=actor,
