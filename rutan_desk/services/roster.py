@@ -61,20 +61,20 @@ class GenerationSummary:
 
 def shift_types(db: Database) -> list[ShiftType]:
     with db.read() as session:
-        return _shift_types(session)
+        return shift_types_in(session)
 
 
-def _shift_types(session: Session) -> list[ShiftType]:
+def shift_types_in(session: Session) -> list[ShiftType]:
     rows = session.scalars(select(ShiftTypeRow).order_by(ShiftTypeRow.sort_order, ShiftTypeRow.id))
     return [ShiftType(r.code, r.name, r.start_time, r.end_time, r.colour) for r in rows]
 
 
 def roster_settings(db: Database) -> RosterSettings:
     with db.read() as session:
-        return _settings(session)[0]
+        return settings_in(session)[0]
 
 
-def _settings(session: Session) -> tuple[RosterSettings, bool]:
+def settings_in(session: Session) -> tuple[RosterSettings, bool]:
     row = session.get(RosterSettingsRow, 1)
     if row is None:
         return RosterSettings(), False
@@ -182,7 +182,7 @@ def set_rotation(
     with db.write() as session:
         if session.get(ReguRow, regu_id) is None:
             raise NotFoundError(f"regu {regu_id}")
-        codes = [shift.code for shift in _shift_types(session)]
+        codes = [shift.code for shift in shift_types_in(session)]
         try:
             cycle = parse_cycle(cycle_text, codes)
         except PatternError as error:
@@ -234,7 +234,7 @@ def create_post(
             errors.append(FieldError("name", "field_required"))
         elif session.scalar(select(PostRow.id).where(PostRow.name == name)) is not None:
             errors.append(FieldError("name", "name_duplicate", {"name": name}))
-        codes = {shift.code for shift in _shift_types(session) if shift.working}
+        codes = {shift.code for shift in shift_types_in(session) if shift.working}
         for code, minimum in minimums.items():
             if code not in codes:
                 errors.append(FieldError("minimums", "cycle_unknown_code", {"text": code}))
@@ -300,10 +300,10 @@ def add_absence(
         return row.id
 
 
-# -- generation and checking --------------------------------------------------------------
+# -- queries shared by the roster services (each takes the caller's session) ---------------
 
 
-def _people(session: Session) -> dict[int, Person]:
+def people_in(session: Session) -> dict[int, Person]:
     karupam = set(
         session.scalars(select(ReguRow.karupam_id).where(ReguRow.karupam_id.is_not(None)))
     )
@@ -331,7 +331,7 @@ def _people(session: Session) -> dict[int, Person]:
     }
 
 
-def _posts(session: Session) -> list[Post]:
+def posts_in(session: Session) -> list[Post]:
     minimums: dict[int, dict[str, int]] = {}
     for row in session.scalars(select(PostMinimumRow)):
         minimums.setdefault(row.post_id, {})[row.shift_code] = row.minimum
@@ -339,7 +339,7 @@ def _posts(session: Session) -> list[Post]:
     return [Post(r.id, r.name, minimums.get(r.id, {}), r.needs_woman) for r in rows]
 
 
-def _absences(session: Session, first: date, last: date) -> list[Absence]:
+def absences_in(session: Session, first: date, last: date) -> list[Absence]:
     rows = session.scalars(
         select(AbsenceRow).where(AbsenceRow.start_date <= last, AbsenceRow.end_date >= first)
     )
@@ -349,7 +349,7 @@ def _absences(session: Session, first: date, last: date) -> list[Absence]:
     ]
 
 
-def _regu_plans(session: Session) -> list[ReguPlan]:
+def regu_plans_in(session: Session) -> list[ReguPlan]:
     rotations: dict[int, list[RotationVersion]] = {}
     for row in session.scalars(select(RotationRow)):
         version = RotationVersion(row.valid_from, Rotation(tuple(row.cycle.split()), row.anchor))
@@ -372,7 +372,7 @@ def _regu_plans(session: Session) -> list[ReguPlan]:
     ]
 
 
-def _duties(
+def duties_in(
     session: Session, first: date, last: date, *, only: ColumnElement[bool] | None = None
 ) -> list[Duty]:
     query = select(
@@ -390,6 +390,9 @@ def _duties(
     ]
 
 
+# -- generation and checking --------------------------------------------------------------
+
+
 def generate_period(db: Database, actor: str, first: date, last: date) -> GenerationSummary:
     """Re-plan every generated entry of the period; hand-made and pinned entries stay.
     One transaction, audited as one change with a digest of what was written."""
@@ -398,16 +401,16 @@ def generate_period(db: Database, actor: str, first: date, last: date) -> Genera
     with db.write() as session:
         in_period = RosterEntryRow.day.between(first, last)
         generated = RosterEntryRow.source == EntrySource.GENERATED.value
-        fixed = _duties(session, first, last, only=~generated)
-        karupam_counts = _settings(session)[1]
+        fixed = duties_in(session, first, last, only=~generated)
+        karupam_counts = settings_in(session)[1]
         data = GenerationInput(
             first=first,
             last=last,
-            regu=_regu_plans(session),
-            people=_people(session),
-            shift_types={s.code: s for s in _shift_types(session)},
-            posts=_posts(session),
-            absences=_absences(session, first, last),
+            regu=regu_plans_in(session),
+            people=people_in(session),
+            shift_types={s.code: s for s in shift_types_in(session)},
+            posts=posts_in(session),
+            absences=absences_in(session, first, last),
             fixed=fixed,
             karupam_counts_for_posts=karupam_counts,
         )
@@ -455,18 +458,18 @@ def check_period(db: Database, first: date, last: date) -> list[Conflict]:
     read too, for the rest and consecutive-day rules)."""
     settings_margin = timedelta(days=14)
     with db.read() as session:
-        settings, _ = _settings(session)
+        settings, _ = settings_in(session)
         facts = RosterFacts(
-            shift_types={s.code: s for s in _shift_types(session)},
-            people=_people(session),
-            posts={p.id: p for p in _posts(session)},
-            absences=_absences(session, first - settings_margin, last + settings_margin),
+            shift_types={s.code: s for s in shift_types_in(session)},
+            people=people_in(session),
+            posts={p.id: p for p in posts_in(session)},
+            absences=absences_in(session, first - settings_margin, last + settings_margin),
             settings=settings,
         )
-        duties = _duties(session, first - settings_margin, last + settings_margin)
+        duties = duties_in(session, first - settings_margin, last + settings_margin)
     return check_roster(duties, facts, days=(first, last))
 
 
 def entries_between(db: Database, first: date, last: date) -> list[Duty]:
     with db.read() as session:
-        return sorted(_duties(session, first, last), key=lambda d: (d.day, d.person_id, d.shift))
+        return sorted(duties_in(session, first, last), key=lambda d: (d.day, d.person_id, d.shift))
