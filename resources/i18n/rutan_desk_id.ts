@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>ConflictText</name>
+    <message>
+        <source>on leave (cuti)</source>
+        <translation>sedang cuti</translation>
+    </message>
+    <message>
+        <source>sick (sakit)</source>
+        <translation>sedang sakit</translation>
+    </message>
+    <message>
+        <source>on permission (izin)</source>
+        <translation>sedang izin</translation>
+    </message>
+    <message>
+        <source>in training (diklat)</source>
+        <translation>sedang diklat</translation>
+    </message>
+    <message>
+        <source>on official travel (dinas luar)</source>
+        <translation>sedang dinas luar</translation>
+    </message>
+    <message>
+        <source>no longer active</source>
+        <translation>sudah tidak aktif</translation>
+    </message>
+    <message>
+        <source>{people} is on two shifts at once on {day} ({shift} and {other}).</source>
+        <translation>{people} mendapat dua dinas sekaligus pada {day} ({shift} dan {other}).</translation>
+    </message>
+    <message>
+        <source>{people} starts {shift} on {day} only {rest} hours after a night shift; {minimum} hours of rest are required.</source>
+        <translation>{people} masuk dinas {shift} pada {day} hanya {rest} jam setelah dinas malam; istirahat minimal {minimum} jam.</translation>
+    </message>
+    <message>
+        <source>{people} works {days} days in a row up to {day}; at most {maximum} allowed.</source>
+        <translation>{people} bertugas {days} hari berturut-turut sampai {day}; paling banyak {maximum} hari.</translation>
+    </message>
+    <message>
+        <source>Shift {shift} on {day} has {present} people; the alert period needs {needed}.</source>
+        <translation>Dinas {shift} pada {day} diisi {present} orang; masa siaga memerlukan {needed}.</translation>
+    </message>
+    <message>
+        <source>Post {post}, shift {shift} on {day}: {present} of {needed} guards.</source>
+        <translation>Pos {post}, dinas {shift} pada {day}: {present} dari {needed} petugas.</translation>
+    </message>
+    <message>
+        <source>Post {post}, shift {shift} on {day}: no woman officer.</source>
+        <translation>Pos {post}, dinas {shift} pada {day}: tidak ada petugas wanita.</translation>
+    </message>
+    <message>
+        <source>{people} is on duty ({shift}) on {day} but is {reason}.</source>
+        <translation>{people} dijadwalkan dinas ({shift}) pada {day} padahal {reason}.</translation>
+    </message>
+    <message>
+        <source>{people} (external) is on shift {shift} on {day} without a Karupam.</source>
+        <translation>{people} (eksternal) bertugas pada dinas {shift} tanggal {day} tanpa Karupam.</translation>
+    </message>
+    <message>
+        <source>Must fix</source>
+        <translation>Harus diperbaiki</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+</context>
+<context>
     <name>ExceptionHook</name>
     <message>
         <source>Unexpected error</source>
@@ -150,6 +217,10 @@
     <message>
         <source>&amp;Staff</source>
         <translation>Pe&amp;gawai</translation>
+    </message>
+    <message>
+        <source>&amp;Duty roster</source>
+        <translation>&amp;Jadwal Jaga</translation>
     </message>
     <message>
         <source>Database: {location}</source>
@@ -419,6 +490,93 @@
     <message>
         <source>Unknown shift code: {text}.</source>
         <translation>Kode dinas tidak dikenal: {text}.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterMonthModel</name>
+    <message>
+        <source>Karupam</source>
+        <extracomment>The clerk typed ``code`` (or cleared the cell: None) for a person and a day.</extracomment>
+        <translation>Karupam</translation>
+    </message>
+    <message>
+        <source>external personnel</source>
+        <translation>personel eksternal</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTab</name>
+    <message>
+        <source>Previous month (Ctrl+PgUp)</source>
+        <translation>Bulan sebelumnya (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>Next month (Ctrl+PgDown)</source>
+        <translation>Bulan berikutnya (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Regu</translation>
+    </message>
+    <message>
+        <source>&amp;Plan this month…</source>
+        <translation>Su&amp;sun jadwal bulan ini…</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>{count} conflicts this month</source>
+        <translation>{count} masalah jadwal bulan ini</translation>
+    </message>
+    <message>
+        <source>No conflicts this month.</source>
+        <translation>Tidak ada masalah jadwal bulan ini.</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Jadwal Jaga</translation>
+    </message>
+    <message>
+        <source>Database busy</source>
+        <translation>Basis data sedang dipakai</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program. Nothing was saved; try again.</source>
+        <translation>Basis data sedang dipakai program lain. Tidak ada yang disimpan; silakan coba lagi.</translation>
+    </message>
+    <message>
+        <source>Rule broken</source>
+        <translation>Aturan dilanggar</translation>
+    </message>
+    <message>
+        <source>This change breaks a rule:
+{problems}
+
+To save it anyway, give the reason (it is recorded):</source>
+        <translation>Perubahan ini melanggar aturan:
+{problems}
+
+Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
+    </message>
+    <message>
+        <source>Plan the roster</source>
+        <translation>Susun jadwal</translation>
+    </message>
+    <message>
+        <source>Plan {month} from the regu rotations? Cells typed or pinned by hand are kept; every other cell of the month is planned again.</source>
+        <translation>Susun jadwal {month} dari pola rotasi regu? Isian yang diketik atau dikunci tangan tetap; semua isian lain bulan itu disusun ulang.</translation>
+    </message>
+    <message>
+        <source>Planning the roster…</source>
+        <translation>Menyusun jadwal…</translation>
+    </message>
+    <message>
+        <source>The roster could not be planned; nothing was changed.
+{reason}</source>
+        <translation>Jadwal tidak dapat disusun; tidak ada yang berubah.
+{reason}</translation>
     </message>
 </context>
 <context>

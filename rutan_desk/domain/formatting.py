@@ -42,3 +42,8 @@ def clock(moment: time | datetime, *, zone: bool = True) -> str:
     """``07.00 WIB``: Indonesian official style uses a dot between hours and minutes."""
     text = f"{moment.hour:02d}.{moment.minute:02d}"
     return f"{text} {TIME_ZONE_LABEL}" if zone else text
+
+
+def weekday_short(day: date) -> str:
+    """``Sen``, ``Sel``, ``Rab``… for column headers."""
+    return str(_babel_dates().format_date(day, "EEE", locale=LOCALE))

@@ -42,6 +42,7 @@ class GridPerson:
     identity: str
     group: str  # the regu on the first day of the month, else the unit or agency
     external: bool
+    karupam: bool = False
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,9 @@ def load_month(db: Database, year: int, month: int, *, with_conflicts: bool = Tr
             while day <= min(absence.end_date, last):
                 absences[(absence.staff_id, day)] = absence.kind
                 day += timedelta(days=1)
+        karupam = set(
+            session.scalars(select(ReguRow.karupam_id).where(ReguRow.karupam_id.is_not(None)))
+        )
         on_roster = {staff_id for staff_id, _ in cells} | {staff_id for staff_id, _ in absences}
         people = []
         staff = session.execute(
@@ -146,10 +150,11 @@ def load_month(db: Database, year: int, month: int, *, with_conflicts: bool = Tr
             external = kind == "external"
             group = groups.get(sid) or (agency if external else unit)
             identity = external_id or "" if external else format_nip(nip or "")
-            people.append(GridPerson(sid, name, identity, group, external))
+            people.append(GridPerson(sid, name, identity, group, external, sid in karupam))
         order = sorted({p.group for p in people}, key=lambda g: (not g.startswith("Regu"), g))
         rank = {group: index for index, group in enumerate(order)}
-        people.sort(key=lambda p: (rank[p.group], p.external, p.name))
+        # The Karupam heads the regu's rows; then the members by name, external last.
+        people.sort(key=lambda p: (rank[p.group], not p.karupam, p.external, p.name))
         shift_types = tuple(roster.shift_types_in(session))
     conflicts = tuple(roster.check_period(db, first, last)) if with_conflicts else ()
     return MonthGrid(

@@ -11,6 +11,7 @@ from rutan_desk.services import maintenance
 from rutan_desk.services.errors import BackupError, DatabaseBusyError
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.i18n import LANGUAGE_KEY, chosen_language
+from rutan_desk.ui.roster.roster_tab import RosterTab
 from rutan_desk.ui.staff.staff_tab import StaffTab
 
 GEOMETRY_KEY = "main_window/geometry"
@@ -26,8 +27,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         self.tabs = QTabWidget()
         self.staff_tab = StaffTab(ctx)
+        self.roster_tab = RosterTab(ctx)
         self.tabs.addTab(self.staff_tab, self.tr("&Staff"))
+        self.tabs.addTab(self.roster_tab, self.tr("&Duty roster"))
         self.setCentralWidget(self.tabs)
+        # A tab fills itself the first time it is shown, so start-up reads only what is seen.
+        self._loaded: set[QWidget] = set()
+        self.tabs.currentChanged.connect(lambda _index: self._load_current_tab())
         self._build_menus()
         self.database_label = QLabel(
             self.tr("Database: {location}").format(location=ctx.db.describe())
@@ -68,8 +74,18 @@ class MainWindow(QMainWindow):
 
     # -- start-up and closing -------------------------------------------------------------
     def load(self) -> None:
-        """Fill every tab from the database (called once the window is on screen)."""
-        self.staff_tab.reload()
+        """Fill the visible tab from the database (called once the window is on screen)."""
+        self._load_current_tab()
+
+    def _load_current_tab(self) -> None:
+        tab = self.tabs.currentWidget()
+        if tab is None or tab in self._loaded:
+            return
+        self._loaded.add(tab)
+        if tab is self.staff_tab:
+            self.staff_tab.reload()
+        elif tab is self.roster_tab:
+            self.roster_tab.reload()
 
     def _restore_geometry(self) -> None:
         settings = self._ctx.settings

@@ -120,8 +120,10 @@ def test_compiled_catalogue_is_not_stale(tmp_path: Path) -> None:
 def test_main_window_in_indonesian(qtbot: QtBot, ctx: AppContext, indonesian: None) -> None:
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    assert window.tabs.count() == 1
-    assert window.tabs.tabText(0) == "Pe&gawai"
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        "Pe&gawai",
+        "&Jadwal Jaga",
+    ]
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&Berkas", "&Pengaturan", "Ban&tuan"]
     assert window.database_label.text() == f"Basis data: {ctx.paths.database_file}"
@@ -146,7 +148,9 @@ def test_unknown_language_setting_falls_back_to_indonesian(ctx: AppContext) -> N
 
 
 _FIELD_ERROR = re.compile(r"FieldError\(\s*[^,()]+,\s*\"([a-z0-9_]+)\"")
-_NIP_ERROR = re.compile(r"NipError\(\s*\"([a-z0-9_]+)\"")
+# NipError("code"), PatternError("code"), ...: any error class whose first argument is a code
+# (FieldError's first argument is the field name, its code comes second).
+_CODE_ERROR = re.compile(r"\b(?!FieldError)\w+Error\(\s*\"([a-z0-9_]+)\"")
 
 
 def raised_codes() -> set[str]:
@@ -155,15 +159,16 @@ def raised_codes() -> set[str]:
         for path in (PACKAGE_DIR / folder).rglob("*.py"):
             text = path.read_text(encoding="utf-8")
             codes.update(_FIELD_ERROR.findall(text))
-            codes.update(_NIP_ERROR.findall(text))
+            codes.update(_CODE_ERROR.findall(text))
     return codes
 
 
 def test_every_error_code_has_a_message() -> None:
     codes = raised_codes()
-    # The scan itself must work: these are raised in nip.py, staff.py and institution.py.
+    # The scan itself must work: these are raised in nip.py, staff.py, institution.py.
     assert {"nip_length", "nip_appointment_too_early", "nrp_length", "name_required"} <= codes
     assert {"email_invalid", "logo_not_image", "golongan_unknown", "nip_duplicate"} <= codes
+    assert {"cycle_empty", "cycle_unknown_code"} <= codes  # PatternError, in rotation.py
     assert len(codes) >= 30
     assert sorted(codes - known_codes()) == []
 

@@ -78,11 +78,14 @@ def add_two_people(db: Database) -> None:
         )
 
 
-def test_only_the_staff_tab(qtbot: QtBot, ctx: AppContext) -> None:
+def test_one_tab_per_area_that_exists(qtbot: QtBot, ctx: AppContext) -> None:
     window = make_window(qtbot, ctx)
-    assert window.tabs.count() == 1
-    assert window.tabs.tabText(0) == "&Staff"
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        "&Staff",
+        "&Duty roster",
+    ]
     assert window.tabs.widget(0) is window.staff_tab
+    assert window.tabs.widget(1) is window.roster_tab
     assert window.windowTitle() == "Rutan Desk"
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&File", "&Settings", "&Help"]

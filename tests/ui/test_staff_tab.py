@@ -27,7 +27,7 @@ DEMO_SIZE = 70
 
 class ModalDriver:
     """Drives the next modal dialog: exec() blocks the test, so a timer does the typing.
-    Gives up after ~2 s, and never leaves a dialog open (exec() would never return)."""
+    Gives up after ~5 s, and never leaves a dialog open (exec() would never return)."""
 
     def __init__(self, callback: Callable[[QWidget], None]) -> None:
         self.callback = callback
@@ -39,7 +39,7 @@ class ModalDriver:
         widget = QApplication.activeModalWidget()
         if widget is None:
             self.attempts += 1
-            if self.attempts < 200:
+            if self.attempts < 500:
                 QTimer.singleShot(10, self._poll)
             return
         self.seen.append(widget)
@@ -53,6 +53,32 @@ class ModalDriver:
     def dialog(self) -> QWidget:
         assert len(self.seen) == 1, "no modal dialog was opened"
         return self.seen[0]
+
+
+class MessageBoxes:
+    """Stands in for QMessageBox's static functions: records what would have been shown,
+    answers like the user would (question: No unless a test says otherwise) and never blocks."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.shown: list[tuple[str, str, str]] = []
+        self.answer = QMessageBox.StandardButton.No
+        for kind in ("information", "warning", "critical", "question"):
+            monkeypatch.setattr(QMessageBox, kind, self._recorder(kind))
+
+    def _recorder(self, kind: str) -> Callable[..., QMessageBox.StandardButton]:
+        def show(_parent: object, title: str, text: str, *_args: object) -> object:
+            self.shown.append((kind, title, text))
+            return self.answer if kind == "question" else QMessageBox.StandardButton.Ok
+
+        return show
+
+    def of(self, kind: str) -> list[str]:
+        return [text for shown_kind, _title, text in self.shown if shown_kind == kind]
+
+
+@pytest.fixture(autouse=True)
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
+    return MessageBoxes(monkeypatch)
 
 
 @pytest.fixture
@@ -136,7 +162,7 @@ def test_filters_from_the_combos(qtbot: QtBot, tab: StaffTab) -> None:
 
 
 def test_insert_key_adds_a_person(
-    qtbot: QtBot, active_tab: StaffTab, ctx: AppContext, db: Database
+    qtbot: QtBot, active_tab: StaffTab, db: Database, message_boxes: MessageBoxes
 ) -> None:
     tab = active_tab
 
@@ -163,6 +189,7 @@ def test_insert_key_adds_a_person(
     assert tab.count_label.text() == "71 of 71 people"
     assert tab.selected_record() == added[0]
     assert tab.edit_button.isEnabled()
+    assert message_boxes.shown == []
 
 
 def test_escape_in_the_add_dialog_saves_nothing(
@@ -234,7 +261,11 @@ def test_f2_edits_the_selected_person(
 
 
 def test_deactivate_hides_the_person_by_default(
-    qtbot: QtBot, active_tab: StaffTab, db: Database, demo: list[StaffRecord]
+    qtbot: QtBot,
+    active_tab: StaffTab,
+    db: Database,
+    demo: list[StaffRecord],
+    message_boxes: MessageBoxes,
 ) -> None:
     tab = active_tab
     person = demo[20]
@@ -261,6 +292,7 @@ def test_deactivate_hides_the_person_by_default(
     assert shown_ids(tab) == [person.id]
     tab.select_staff(person.id)
     assert tab.status_button.text() == "Re&activate…"
+    assert message_boxes.shown == []
 
 
 def test_cancelled_status_dialog_changes_nothing(
@@ -278,22 +310,17 @@ def test_delete_unreferenced_person_after_confirmation(
     active_tab: StaffTab,
     db: Database,
     demo: list[StaffRecord],
-    monkeypatch: pytest.MonkeyPatch,
+    message_boxes: MessageBoxes,
 ) -> None:
     tab = active_tab
     person = demo[30]
-    questions: list[str] = []
-
-    def yes(_parent: object, _title: str, text: str, *_args: object) -> object:
-        questions.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", yes)
+    message_boxes.answer = QMessageBox.StandardButton.Yes
     tab.select_staff(person.id)
     qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
 
-    assert len(questions) == 1
-    assert person.name in questions[0]
+    (question,) = message_boxes.of("question")
+    assert person.name in question
+    assert message_boxes.of("information") == []
     assert person.id not in [r.id for r in staff_service.list_staff(db)]
     assert person.id not in shown_ids(tab)
     assert tab.model.rowCount() == DEMO_SIZE - 1
@@ -301,13 +328,39 @@ def test_delete_unreferenced_person_after_confirmation(
 
 
 def test_delete_answered_no_keeps_the_person(
-    qtbot: QtBot, tab: StaffTab, db: Database, demo: list[StaffRecord], monkeypatch
+    qtbot: QtBot,
+    tab: StaffTab,
+    db: Database,
+    demo: list[StaffRecord],
+    message_boxes: MessageBoxes,
 ) -> None:
-    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.No)
     tab.select_staff(demo[30].id)
     qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    assert len(message_boxes.of("question")) == 1
     assert len(staff_service.list_staff(db)) == DEMO_SIZE
     assert tab.model.rowCount() == DEMO_SIZE
+
+
+def test_delete_of_a_person_on_the_roster_is_refused(
+    qtbot: QtBot, ctx: AppContext, db: Database, message_boxes: MessageBoxes
+) -> None:
+    records = populate_demo(db)  # with the roster: every regu member is on it
+    tab = StaffTab(ctx)
+    qtbot.addWidget(tab)
+    tab.reload()
+    guard = next(r for r in records if r.unit == "Regu I" and r.position == "Petugas Pengamanan")
+    assert not staff_service.can_delete_staff(db, guard.id)
+    message_boxes.answer = QMessageBox.StandardButton.Yes
+    tab.select_staff(guard.id)
+
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+
+    (refusal,) = message_boxes.of("information")
+    assert guard.name in refusal
+    assert "cannot be deleted" in refusal
+    assert staff_service.get_staff(db, guard.id) == guard
+    assert tab.model.rowCount() == DEMO_SIZE
+    assert tab.selected_record() == guard
 
 
 def test_change_announced_by_another_source_reloads(

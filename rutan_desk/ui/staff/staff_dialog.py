@@ -177,10 +177,11 @@ class StaffDialog(QDialog):
         self.cancel_button = buttons.addButton(
             self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
         )
-        self.save_button.setDefault(True)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # Default only once inside the dialog, or Enter goes to the first auto-default button.
+        self.save_button.setDefault(True)
         self._on_id_kind_changed()
 
     def _fill(self, draft: StaffDraft | None) -> None:

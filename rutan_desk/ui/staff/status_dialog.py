@@ -49,11 +49,12 @@ class StatusDialog(QDialog):
             self.tr("Deactivate") if deactivate else self.tr("Reactivate"),
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
-        ok.setDefault(True)
         buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # Default only once inside the dialog, or Enter goes to the first auto-default button.
+        ok.setDefault(True)
         self.date_edit.setFocus()
 
     def chosen_date(self) -> date:

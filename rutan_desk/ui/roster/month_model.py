@@ -1,0 +1,240 @@
+"""The month grid as a Qt table model: a row per person grouped under a row per regu, a column
+per day. Everything is computed once in ``set_grid``; ``data`` only looks up prepared values, so
+scrolling never touches the database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from rutan_desk.domain.formatting import weekday_short
+from rutan_desk.domain.roster import EntrySource
+from rutan_desk.services.roster_grid import GridPerson, MonthGrid
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
+DAY_ROLE = Qt.ItemDataRole.UserRole + 2
+
+ABSENCE_CODES = {"cuti": "C", "sakit": "Sk", "izin": "I", "diklat": "Dk", "dinas_luar": "DL"}
+WEEKEND = QColor("#f1f3f5")
+ABSENCE = QColor("#ffc9c9")
+GROUP = QColor("#dbe4ff")
+CONFLICT_TEXT = QColor("#c92a2a")
+
+
+@dataclass(frozen=True)
+class _Row:
+    group: str
+    person: GridPerson | None = None  # None: the row that heads a group
+
+
+class RosterMonthModel(QAbstractTableModel):
+    #: The clerk typed ``code`` (or cleared the cell: None) for a person and a day.
+    edit_requested = Signal(int, object, object)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._grid: MonthGrid | None = None
+        self._rows: list[_Row] = []
+        self._group_filter: str | None = None
+        self._display: dict[tuple[int, int], str] = {}
+        self._background: dict[tuple[int, int], QBrush] = {}
+        self._tooltip: dict[tuple[int, int], str] = {}
+        self._conflicted: set[tuple[int, date]] = set()
+        self._weekend_brush = QBrush(WEEKEND)
+        self._group_brush = QBrush(GROUP)
+        self._conflict_brush = QBrush(CONFLICT_TEXT)
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._codes: dict[str, str] = {}
+        self._day_headers: list[str] = []
+
+    # -- filling --------------------------------------------------------------------------
+    def set_grid(self, grid: MonthGrid) -> None:
+        self.beginResetModel()
+        self._grid = grid
+        self._codes = {shift.code.casefold(): shift.code for shift in grid.shift_types}
+        self._conflicted = {
+            (person_id, conflict.day)
+            for conflict in grid.conflicts
+            for person_id in conflict.person_ids
+        }
+        self._day_headers = [f"{day.day}\n{weekday_short(day)}" for day in grid.days]
+        self._rebuild()
+        self.endResetModel()
+
+    def set_group_filter(self, group: str | None) -> None:
+        self.beginResetModel()
+        self._group_filter = group
+        self._rebuild()
+        self.endResetModel()
+
+    def _rebuild(self) -> None:
+        self._rows = []
+        self._display.clear()
+        self._background.clear()
+        self._tooltip.clear()
+        grid = self._grid
+        if grid is None:
+            return
+        colours = {shift.code: QBrush(QColor(shift.colour)) for shift in grid.shift_types}
+        names = {shift.code: shift.name for shift in grid.shift_types}
+        absence_brush = QBrush(ABSENCE)
+        current = None
+        for person in grid.people:
+            if self._group_filter and person.group != self._group_filter:
+                continue
+            if person.group != current:
+                current = person.group
+                self._rows.append(_Row(current))
+            row = len(self._rows)
+            self._rows.append(_Row(person.group, person))
+            for column, day in enumerate(grid.days):
+                cells = grid.cells.get((person.id, day), ())
+                absence = grid.absences.get((person.id, day))
+                key = (row, column)
+                if cells:
+                    self._display[key] = "/".join(cell.code for cell in cells)
+                    self._background[key] = colours.get(cells[0].code, QBrush())
+                    tips = []
+                    for cell in cells:
+                        tip = f"{cell.code} {names.get(cell.code, '')}"
+                        if cell.post:
+                            tip += f" – {cell.post}"
+                        if cell.source is not EntrySource.GENERATED:
+                            tip += " ✎"
+                        tips.append(tip)
+                    self._tooltip[key] = "\n".join(tips)
+                if absence:
+                    self._display.setdefault(key, ABSENCE_CODES.get(absence, absence))
+                    self._background[key] = absence_brush
+                    self._tooltip[key] = (self._tooltip.get(key, "") + "\n" + absence).strip()
+
+    # -- lookups --------------------------------------------------------------------------
+    @property
+    def grid(self) -> MonthGrid | None:
+        return self._grid
+
+    def person_at(self, row: int) -> GridPerson | None:
+        return self._rows[row].person if 0 <= row < len(self._rows) else None
+
+    def group_rows(self) -> list[int]:
+        return [index for index, row in enumerate(self._rows) if row.person is None]
+
+    def day_at(self, column: int) -> date | None:
+        grid = self._grid
+        return grid.days[column] if grid is not None and 0 <= column < len(grid.days) else None
+
+    def index_of(self, person_id: int, day: date) -> QModelIndex:
+        grid = self._grid
+        if grid is None or day not in grid.days:
+            return QModelIndex()
+        for row, entry in enumerate(self._rows):
+            if entry.person is not None and entry.person.id == person_id:
+                return self.index(row, grid.days.index(day))
+        return QModelIndex()
+
+    def known_code(self, text: str) -> str | None:
+        return self._codes.get(text.strip().casefold())
+
+    # -- Qt model API ---------------------------------------------------------------------
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self._grid is None:
+            return 0
+        return len(self._grid.days)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        grid = self._grid
+        if grid is None:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(grid.days):
+            day = grid.days[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._day_headers[section]
+            if role == Qt.ItemDataRole.BackgroundRole and day.weekday() >= 5:
+                return self._weekend_brush
+            return None
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
+            entry = self._rows[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                if entry.person is None:
+                    return entry.group
+                person = entry.person
+                mark = " ★" if person.karupam else (" ⓔ" if person.external else "")
+                return f"{person.name}{mark}"
+            if role == Qt.ItemDataRole.ToolTipRole and entry.person is not None:
+                person = entry.person
+                role = (
+                    self.tr("Karupam")
+                    if person.karupam
+                    else (self.tr("external personnel") if person.external else "")
+                )
+                return "\n".join(part for part in (person.identity, person.group, role) if part)
+            if role == Qt.ItemDataRole.FontRole and entry.person is None:
+                return self._bold
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self._grid is None:
+            return None
+        row, column = index.row(), index.column()
+        if not (0 <= row < len(self._rows) and 0 <= column < len(self._grid.days)):
+            return None
+        entry = self._rows[row]
+        key = (row, column)
+        if entry.person is None:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return self._group_brush
+            if role == Qt.ItemDataRole.DisplayRole and column == 0:
+                return entry.group
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._display.get(key, "")
+        if role == Qt.ItemDataRole.BackgroundRole:
+            brush = self._background.get(key)
+            if brush is None and self._grid.days[column].weekday() >= 5:
+                return self._weekend_brush
+            return brush
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        conflicted = (entry.person.id, self._grid.days[column]) in self._conflicted
+        if role == Qt.ItemDataRole.ForegroundRole and conflicted:
+            return self._conflict_brush
+        if role == Qt.ItemDataRole.FontRole and conflicted:
+            return self._bold
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip.get(key)
+        if role == PERSON_ROLE:
+            return entry.person.id
+        if role == DAY_ROLE:
+            return self._grid.days[column]
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self.person_at(index.row()) is None:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Typing in a cell does not change the model: it asks the tab to save the code, and
+        the grid is reloaded from the database once the service said yes."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        person = self.person_at(index.row())
+        day = self.day_at(index.column())
+        if person is None or day is None:
+            return False
+        text = str(value or "").strip()
+        self.edit_requested.emit(person.id, day, text or None)
+        return False

@@ -1,0 +1,325 @@
+"""Tab "Jadwal Jaga": the month grid of the roster, edited by keyboard, with its conflicts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rutan_desk.domain.formatting import month_year
+from rutan_desk.services import roster as roster_service
+from rutan_desk.services import roster_grid
+from rutan_desk.services.errors import DatabaseBusyError, ValidationError
+from rutan_desk.services.roster_grid import CellEdit, HardRuleError
+from rutan_desk.ui.context import AppContext
+from rutan_desk.ui.messages import message_for
+from rutan_desk.ui.roster.conflict_text import describe, severity
+from rutan_desk.ui.roster.month_model import RosterMonthModel
+from rutan_desk.ui.widgets.background import BackgroundTask
+
+AREA = "roster"
+CELL_WIDTH = 38
+
+
+class RosterTab(QWidget):
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, today: date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        today = today or date.today()
+        self.year, self.month = today.year, today.month
+        self.model = RosterMonthModel(self)
+        self.model.edit_requested.connect(self._on_edit_requested)
+        self.undo_stack: list[CellEdit] = []
+        self._task: BackgroundTask | None = None
+        self._build()
+        ctx.events.data_changed.connect(self._on_data_changed)
+
+    # -- building -------------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.previous_button = QPushButton("◀")
+        self.previous_button.setToolTip(self.tr("Previous month (Ctrl+PgUp)"))
+        self.next_button = QPushButton("▶")
+        self.next_button.setToolTip(self.tr("Next month (Ctrl+PgDown)"))
+        self.month_label = QLabel()
+        self.month_label.setMinimumWidth(150)
+        self.month_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.month_label.font()
+        font.setBold(True)
+        self.month_label.setFont(font)
+        self.previous_button.clicked.connect(lambda: self.show_month_offset(-1))
+        self.next_button.clicked.connect(lambda: self.show_month_offset(1))
+        bar.addWidget(self.previous_button)
+        bar.addWidget(self.month_label)
+        bar.addWidget(self.next_button)
+        self.group_filter = QComboBox()
+        self.group_filter.currentIndexChanged.connect(
+            lambda: self._apply_filter(self.group_filter.currentData())
+        )
+        filter_label = QLabel(self.tr("&Group"))
+        filter_label.setBuddy(self.group_filter)
+        bar.addSpacing(16)
+        bar.addWidget(filter_label)
+        bar.addWidget(self.group_filter)
+        bar.addStretch()
+        self.legend = QLabel()
+        bar.addWidget(self.legend)
+        self.generate_button = QPushButton(self.tr("&Plan this month…"))
+        self.generate_button.clicked.connect(self.generate_month)
+        bar.addWidget(self.generate_button)
+        layout.addLayout(bar)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.table.setWordWrap(False)
+        # Fixed sizes: no measuring of thousands of cells, so the grid scrolls smoothly.
+        columns = self.table.horizontalHeader()
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        columns.setDefaultSectionSize(CELL_WIDTH)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
+        rows.setFixedWidth(230)
+        splitter.addWidget(self.table)
+
+        conflicts_box = QWidget()
+        conflicts_layout = QVBoxLayout(conflicts_box)
+        conflicts_layout.setContentsMargins(0, 0, 0, 0)
+        self.conflicts_label = QLabel()
+        self.conflicts_list = QListWidget()
+        self.conflicts_list.itemActivated.connect(self._go_to_conflict)
+        conflicts_layout.addWidget(self.conflicts_label)
+        conflicts_layout.addWidget(self.conflicts_list)
+        splitter.addWidget(conflicts_box)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter)
+
+        self._action(QKeySequence.StandardKey.Undo, self.undo, self.table)
+        self._action(QKeySequence(Qt.Key.Key_Delete), self.clear_current_cell, self.table)
+        self._action(QKeySequence("Ctrl+PgUp"), lambda: self.show_month_offset(-1), self)
+        self._action(QKeySequence("Ctrl+PgDown"), lambda: self.show_month_offset(1), self)
+
+    def _action(
+        self, keys: QKeySequence | QKeySequence.StandardKey, slot: object, owner: QWidget
+    ) -> None:
+        action = QAction(owner)
+        action.setShortcut(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        owner.addAction(action)
+
+    # -- loading --------------------------------------------------------------------------
+    def reload(self) -> None:
+        current = self.table.currentIndex()
+        grid = roster_grid.load_month(self._ctx.db, self.year, self.month)
+        self.model.set_grid(grid)
+        self.month_label.setText(month_year(self.year, self.month))
+        self._fill_groups(grid.group_order)
+        self._apply_spans()
+        self._fill_conflicts()
+        self.legend.setText("  ".join(f"<b>{s.code}</b> {s.name}" for s in grid.shift_types))
+        if current.isValid():
+            self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
+
+    def _fill_groups(self, groups: tuple[str, ...]) -> None:
+        current = self.group_filter.currentData()
+        self.group_filter.blockSignals(True)
+        self.group_filter.clear()
+        self.group_filter.addItem(self.tr("Everyone"), None)
+        for group in groups:
+            self.group_filter.addItem(group, group)
+        self.group_filter.setCurrentIndex(max(self.group_filter.findData(current), 0))
+        self.group_filter.blockSignals(False)
+        self.model.set_group_filter(self.group_filter.currentData())
+
+    def _apply_filter(self, group: str | None) -> None:
+        self.model.set_group_filter(group)
+        self._apply_spans()
+
+    def _apply_spans(self) -> None:
+        self.table.clearSpans()
+        columns = self.model.columnCount()
+        for row in self.model.group_rows():
+            self.table.setSpan(row, 0, 1, columns)
+
+    def _fill_conflicts(self) -> None:
+        grid = self.model.grid
+        self.conflicts_list.clear()
+        if grid is None:
+            return
+        names = {person.id: person.name for person in grid.people}
+        posts: dict[int, str] = {}
+        for conflict in grid.conflicts:
+            text = f"{severity(conflict)} — {describe(conflict, names, posts)}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, conflict)
+            self.conflicts_list.addItem(item)
+        if grid.conflicts:
+            self.conflicts_label.setText(
+                self.tr("{count} conflicts this month").format(count=len(grid.conflicts))
+            )
+        else:
+            self.conflicts_label.setText(self.tr("No conflicts this month."))
+
+    def show_month(self, year: int, month: int) -> None:
+        self.year, self.month = year, month
+        self.reload()
+
+    def show_month_offset(self, offset: int) -> None:
+        index = self.year * 12 + (self.month - 1) + offset
+        self.show_month(index // 12, index % 12 + 1)
+
+    @Slot(str)
+    def _on_data_changed(self, area: str) -> None:
+        if area in (AREA, "staff"):
+            self.reload()
+
+    def _go_to_conflict(self, item: QListWidgetItem) -> None:
+        conflict = item.data(Qt.ItemDataRole.UserRole)
+        for person_id in conflict.person_ids:
+            index = self.model.index_of(person_id, conflict.day)
+            if index.isValid():
+                self.table.setCurrentIndex(index)
+                self.table.scrollTo(index)
+                self.table.setFocus()
+                return
+
+    # -- editing --------------------------------------------------------------------------
+    def _on_edit_requested(self, staff_id: int, day: date, text: str | None) -> None:
+        code = None if text is None else (self.model.known_code(text) or text)
+        # Saved once the editor has closed: saving reloads (resets) the model, which must not
+        # happen while the view is still committing the editor's text.
+        QTimer.singleShot(0, lambda: self.save_cell(staff_id, day, code))
+
+    def save_cell(self, staff_id: int, day: date, code: str | None) -> CellEdit | None:
+        """Save one cell; on a hard rule, ask for the reason to override (or give up)."""
+        reason = ""
+        while True:
+            try:
+                edit = roster_grid.set_cell(
+                    self._ctx.db, self._ctx.actor, staff_id, day, code, override_reason=reason
+                )
+            except HardRuleError as error:
+                reason = self._ask_override_reason(error)
+                if not reason:
+                    return None
+                continue
+            except ValidationError as error:
+                QMessageBox.warning(
+                    self, self.tr("Roster"), "\n".join(message_for(e) for e in error.errors)
+                )
+                return None
+            except DatabaseBusyError:
+                QMessageBox.warning(
+                    self,
+                    self.tr("Database busy"),
+                    self.tr(
+                        "The database is in use by another program. Nothing was saved; try again."
+                    ),
+                )
+                return None
+            self.undo_stack.append(edit)
+            self._ctx.events.data_changed.emit(AREA)
+            return edit
+
+    def _ask_override_reason(self, error: HardRuleError) -> str:
+        grid = self.model.grid
+        names = {p.id: p.name for p in grid.people} if grid else {}
+        problems = "\n".join(f"• {describe(c, names, {})}" for c in error.conflicts)
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Rule broken"),
+            self.tr(
+                "This change breaks a rule:\n{problems}\n\nTo save it anyway, give the "
+                "reason (it is recorded):"
+            ).format(problems=problems),
+            QLineEdit.EchoMode.Normal,
+            "",
+        )
+        return reason.strip() if ok else ""
+
+    def clear_current_cell(self) -> None:
+        index = self.table.currentIndex()
+        person = self.model.person_at(index.row()) if index.isValid() else None
+        day = self.model.day_at(index.column()) if index.isValid() else None
+        if person is not None and day is not None:
+            self.save_cell(person.id, day, None)
+
+    def undo(self) -> None:
+        if not self.undo_stack:
+            return
+        edit = self.undo_stack.pop()
+        try:
+            roster_grid.restore_cell(self._ctx.db, self._ctx.actor, edit)
+        except DatabaseBusyError:
+            self.undo_stack.append(edit)
+            return
+        self._ctx.events.data_changed.emit(AREA)
+        index = self.model.index_of(edit.staff_id, edit.day)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+
+    # -- generation -----------------------------------------------------------------------
+    def generate_month(self) -> None:
+        days = roster_grid.month_days(self.year, self.month)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Plan the roster"),
+            self.tr(
+                "Plan {month} from the regu rotations? Cells typed or pinned by hand are "
+                "kept; every other cell of the month is planned again."
+            ).format(month=month_year(self.year, self.month)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        db, actor = self._ctx.db, self._ctx.actor
+        self._task = BackgroundTask(
+            self,
+            self.tr("Planning the roster…"),
+            lambda: roster_service.generate_period(db, actor, days[0], days[-1]),
+        )
+        self._task.done.connect(lambda _summary: self._ctx.events.data_changed.emit(AREA))
+        self._task.error.connect(self._generation_failed)
+        self._task.start()
+
+    def _generation_failed(self, error: object) -> None:
+        QMessageBox.warning(
+            self,
+            self.tr("Plan the roster"),
+            self.tr("The roster could not be planned; nothing was changed.\n{reason}").format(
+                reason=error
+            ),
+        )
+
+    def focus_cell(self, index: QModelIndex) -> None:
+        self.table.setCurrentIndex(index)
+        self.table.setFocus()

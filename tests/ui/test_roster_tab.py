@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from rutan_desk.domain.roster import EntrySource
+from rutan_desk.services import roster
+from rutan_desk.services.roster_grid import load_month
+from rutan_desk.store.engine import Database
+from rutan_desk.ui.context import AppContext
+from rutan_desk.ui.i18n import install_translator
+from rutan_desk.ui.roster.month_model import RosterMonthModel
+from rutan_desk.ui.roster.roster_tab import RosterTab
+from tests.services.test_roster_service import setup_rutan
+
+NYE = date(2023, 12, 31)
+
+
+@pytest.fixture
+def tab(qtbot: QtBot, ctx: AppContext, actor: str) -> RosterTab:
+    setup_rutan(ctx.db, actor)
+    roster.generate_period(ctx.db, actor, date(2023, 12, 1), date(2024, 1, 31))
+    widget = RosterTab(ctx, today=date(2023, 12, 15))
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    widget.reload()
+    return widget
+
+
+def codes(db: Database, person_id: int, day: date) -> list[str]:
+    grid = load_month(db, day.year, day.month, with_conflicts=False)
+    return [cell.code for cell in grid.cells.get((person_id, day), ())]
+
+
+def select(tab: RosterTab, person_id: int, day: date) -> None:
+    index = tab.model.index_of(person_id, day)
+    assert index.isValid()
+    tab.table.setCurrentIndex(index)
+    tab.table.setFocus()
+
+
+def type_code(qtbot: QtBot, tab: RosterTab, text: str) -> None:
+    """Typing in the grid opens the cell editor with the first key; Enter saves."""
+    qtbot.keyClick(tab.table, text[0])
+    editor = QApplication.focusWidget()
+    assert editor is not None and editor is not tab.table
+    if text[1:]:
+        qtbot.keyClicks(editor, text[1:])
+    saved = len(tab.undo_stack)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # The save runs once the editor has closed; wait for it (or for a refusal to settle).
+    qtbot.waitUntil(lambda: tab.table.state() != QAbstractItemView.State.EditingState)
+    qtbot.wait(50)
+    assert len(tab.undo_stack) in (saved, saved + 1)
+
+
+def test_model_passes_the_model_tester(qtmodeltester: object, tab: RosterTab) -> None:
+    qtmodeltester.check(tab.model)  # type: ignore[attr-defined]
+    empty = RosterMonthModel()
+    qtmodeltester.check(empty)  # type: ignore[attr-defined]
+
+
+def test_grid_groups_people_under_their_regu_karupam_first(tab: RosterTab) -> None:
+    model = tab.model
+    assert model.rowCount() == 44 and model.columnCount() == 31
+    assert model.group_rows() == [0, 11, 22, 32]  # regu of 10, 10, 9 and 11
+    assert model.headerData(0, Qt.Orientation.Vertical) == "Regu I"
+    assert str(model.headerData(1, Qt.Orientation.Vertical)).endswith(" ★")
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "1\nJum"  # 1 Dec 2023, a Friday
+    assert tab.table.columnSpan(0, 0) == 31
+    assert tab.month_label.text() == "Desember 2023"
+    assert tab.conflicts_list.count() == 0
+
+
+def test_filter_by_regu(tab: RosterTab) -> None:
+    tab.group_filter.setCurrentIndex(tab.group_filter.findData("Regu III"))
+    assert tab.model.rowCount() == 10
+    assert tab.model.headerData(0, Qt.Orientation.Vertical) == "Regu III"
+
+
+def test_typing_a_code_saves_it_and_ctrl_z_undoes_it(qtbot: QtBot, tab: RosterTab) -> None:
+    person = tab.model.person_at(2)
+    assert person is not None
+    day = next(d for d in tab.model.grid.days if codes(tab._ctx.db, person.id, d) == ["L"])
+    select(tab, person.id, day)
+    type_code(qtbot, tab, "lb")
+    assert codes(tab._ctx.db, person.id, day) == ["Lb"]
+    grid = load_month(tab._ctx.db, 2023, 12, with_conflicts=False)
+    assert grid.cells[(person.id, day)][0].source is EntrySource.MANUAL
+    assert tab.model.data(tab.model.index_of(person.id, day)) == "Lb"
+    qtbot.keyClick(tab.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert codes(tab._ctx.db, person.id, day) == ["L"]
+
+
+def test_delete_clears_a_cell(qtbot: QtBot, tab: RosterTab) -> None:
+    person = tab.model.person_at(3)
+    assert person is not None
+    select(tab, person.id, date(2023, 12, 5))
+    qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    assert codes(tab._ctx.db, person.id, date(2023, 12, 5)) == []
+    assert tab.model.data(tab.model.index_of(person.id, date(2023, 12, 5))) == ""
+
+
+def test_a_hard_rule_needs_a_reason(
+    qtbot: QtBot, tab: RosterTab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    night = next(p for p in tab.model.grid.people if codes(tab._ctx.db, p.id, NYE) == ["M"])
+    new_year = date(2024, 1, 1)
+    before = codes(tab._ctx.db, night.id, new_year)
+    asked: list[str] = []
+
+    def refuse(_parent: object, _title: str, label: str, *_args: object) -> tuple[str, bool]:
+        asked.append(label)
+        return "", False
+
+    monkeypatch.setattr(QInputDialog, "getText", refuse)
+    tab.show_month(2024, 1)
+    select(tab, night.id, new_year)
+    type_code(qtbot, tab, "P")
+    assert codes(tab._ctx.db, night.id, new_year) == before
+    assert "night shift" in asked[0]
+
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda *_args: ("Perintah Karutan, siaga tahun baru", True)
+    )
+    select(tab, night.id, new_year)
+    type_code(qtbot, tab, "P")
+    assert codes(tab._ctx.db, night.id, new_year) == ["P"]
+    texts = [tab.conflicts_list.item(i).text() for i in range(tab.conflicts_list.count())]
+    assert any(night.name in text and "Must fix" in text for text in texts)
+
+
+def test_conflicts_are_explained_in_indonesian(
+    qtbot: QtBot, tab: RosterTab, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
+) -> None:
+    translator = install_translator(qapp, "id")
+    try:
+        night = next(p for p in tab.model.grid.people if codes(tab._ctx.db, p.id, NYE) == ["M"])
+        monkeypatch.setattr(QInputDialog, "getText", lambda *_args: ("Perintah Karutan", True))
+        tab.show_month(2024, 1)
+        select(tab, night.id, date(2024, 1, 1))
+        type_code(qtbot, tab, "P")
+        texts = [tab.conflicts_list.item(i).text() for i in range(tab.conflicts_list.count())]
+        expected = (
+            f"Harus diperbaiki — {night.name} masuk dinas P pada 1 Januari 2024 hanya "
+            "0 jam setelah dinas malam; istirahat minimal 24 jam."
+        )
+        assert expected in texts
+    finally:
+        if translator is not None:
+            qapp.removeTranslator(translator)
+    assert QCoreApplication.translate("ConflictText", "Warning") == "Warning"
+
+
+def test_month_navigation_by_keyboard(qtbot: QtBot, tab: RosterTab) -> None:
+    qtbot.keyClick(tab.table, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert (tab.year, tab.month) == (2024, 1)
+    assert tab.month_label.text() == "Januari 2024"
+    qtbot.keyClick(tab.table, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(tab.table, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert (tab.year, tab.month) == (2023, 11)
+
+
+def test_planning_a_month_runs_off_the_gui_thread(
+    qtbot: QtBot, tab: RosterTab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *_args, **_kwargs: QMessageBox.StandardButton.Yes
+    )
+    tab.show_month(2024, 2)
+    assert tab.model.grid is not None and tab.model.grid.cells == {}  # nothing planned yet
+    tab.generate_button.click()
+    assert tab._task is not None
+    with qtbot.waitSignal(tab._task.done, timeout=10000):
+        pass
+    qtbot.waitUntil(lambda: bool(tab.model.grid and tab.model.grid.cells))
+    assert tab.model.data(tab.model.index(1, 0)) in {"P", "S", "M", "L"}
+    assert len(roster.entries_between(tab._ctx.db, date(2024, 2, 1), date(2024, 2, 29))) == 29 * 40
