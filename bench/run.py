@@ -10,6 +10,9 @@ Figures
 - startup_ratio: startup_s / startup_bare_qt_s (target: at most 4, and startup_s under 1 s).
 - roster_generate_year_s: generating and saving one year of roster for 300 staff, 8 posts and
   3 shifts (target: at most 1 s).
+- roster_month_open_s: opening a month of the grid for 300 people from a database with five years
+  of roster (target: at most 0.2 s), roster_month_raw_sqlite_s: a bare sqlite3 read of the same
+  cells, and roster_month_open_ratio: the first over the second (target: at most 3).
 """
 
 from __future__ import annotations
@@ -71,25 +74,13 @@ def startup(runs: int) -> Iterator[tuple[str, float, str]]:
     yield "startup_ratio", app / bare, "ratio"
 
 
-BENCH_POSTS: tuple[tuple[str, dict[str, int], bool], ...] = (
-    ("P2U", {"P": 3, "S": 3, "M": 3}, False),
-    ("Menara 1", {"P": 1, "S": 1, "M": 1}, False),
-    ("Menara 2", {"P": 1, "S": 1, "M": 1}, False),
-    ("Blok A", {"P": 4, "S": 4, "M": 4}, False),
-    ("Blok B", {"P": 4, "S": 4, "M": 4}, False),
-    ("Blok Wanita", {"P": 2, "S": 2, "M": 2}, True),
-    ("Kunjungan", {"P": 4, "S": 4}, False),
-    ("Dapur", {"P": 2, "S": 2, "M": 1}, False),
-)
-
-
 def roster_generation(runs: int) -> Iterator[tuple[str, float, str]]:
     """One year for 300 staff (4 regu of 60 on P-S-M-L), 8 posts, 3 shifts, written to SQLite
     in one transaction: the clerk's "Buat jadwal" for a whole year."""
     import tempfile
-    from datetime import date, timedelta
+    from datetime import date
 
-    from bench.make_dataset import LARGE_SHAPE
+    from bench.make_dataset import LARGE_SHAPE, set_up_roster
     from rutan_desk.services import roster
     from rutan_desk.services.demo import populate_demo
     from rutan_desk.store.engine import Database, sqlite_url
@@ -102,22 +93,7 @@ def roster_generation(runs: int) -> Iterator[tuple[str, float, str]]:
         try:
             people = populate_demo(db, LARGE_SHAPE, seed=7, with_roster=False)
             start = date(2025, 1, 1)
-            for number, name in enumerate(("Regu I", "Regu II", "Regu III", "Regu IV")):
-                members = [p for p in people if p.unit == name]
-                karupam = next(p for p in members if p.position == "Kepala Regu Pengamanan")
-                regu_id = roster.create_regu(db, "bench", name, karupam.id)
-                for member in members:
-                    roster.add_regu_member(db, "bench", regu_id, member.id, start)
-                roster.set_rotation(
-                    db,
-                    "bench",
-                    regu_id,
-                    "P S M L",
-                    anchor=start - timedelta(days=number),
-                    valid_from=start,
-                )
-            for name, minimums, needs_woman in BENCH_POSTS:
-                roster.create_post(db, "bench", name, minimums, needs_woman=needs_woman)
+            set_up_roster(db, people, start)
             times = []
             for _ in range(max(1, runs // 2)):
                 started = time.perf_counter()
@@ -128,9 +104,55 @@ def roster_generation(runs: int) -> Iterator[tuple[str, float, str]]:
     yield "roster_generate_year_s", statistics.median(times), "s"
 
 
+def roster_month_open(runs: int) -> Iterator[tuple[str, float, str]]:
+    """Opening November 2026 of the grid (300 people, five years in the database): the month's
+    cells, absences and conflicts read through the services and put into the Qt model, against
+    a raw sqlite3 read of the same cells in the same run."""
+    import sqlite3
+    from contextlib import closing
+
+    from PySide6.QtWidgets import QApplication
+
+    from bench.make_dataset import ROSTER_LAST
+    from rutan_desk.paths import resolve_paths
+    from rutan_desk.services.roster_grid import load_month, month_days
+    from rutan_desk.store.engine import Database, sqlite_url
+    from rutan_desk.ui.roster.month_model import RosterMonthModel
+
+    database_file = make_dataset(DEFAULT_DIR)
+    app = QApplication.instance() or QApplication([])
+    assert app is not None
+    db = Database(sqlite_url(resolve_paths(DEFAULT_DIR).database_file))
+    model = RosterMonthModel()
+    year, month = ROSTER_LAST.year, ROSTER_LAST.month
+    days = month_days(year, month)
+    ours, raw = [], []
+    try:
+        model.set_grid(load_month(db, year, month))  # warm: first query plans, imports
+        for _ in range(runs):
+            started = time.perf_counter()
+            model.set_grid(load_month(db, year, month))
+            ours.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            with closing(sqlite3.connect(database_file)) as connection:
+                rows = connection.execute(
+                    "SELECT staff_id, day, shift_code, post_id, source FROM roster_entry "
+                    "WHERE day BETWEEN ? AND ?",
+                    (days[0].isoformat(), days[-1].isoformat()),
+                ).fetchall()
+            raw.append(time.perf_counter() - started)
+            assert len(rows) >= 240 * len(days)
+    finally:
+        db.dispose()
+    yield "roster_month_open_s", statistics.median(ours), "s"
+    yield "roster_month_raw_sqlite_s", statistics.median(raw), "s"
+    yield "roster_month_open_ratio", statistics.median(ours) / statistics.median(raw), "ratio"
+
+
 BENCHMARKS: dict[str, Callable[[int], Iterator[tuple[str, float, str]]]] = {
     "startup": startup,
     "roster_generate": roster_generation,
+    "roster_month": roster_month_open,
 }
 
 

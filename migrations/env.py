@@ -10,12 +10,11 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection, Engine
 
-import rutan_desk.store.models  # noqa: F401  (registers every table)
-from rutan_desk.store.base import Base
 from rutan_desk.store.engine import Database
+from rutan_desk.store.models import load_all_models
 
 config = context.config
-target_metadata = Base.metadata
+target_metadata = load_all_models()
 
 
 def _configure_and_run(connection: Connection) -> None:

@@ -523,6 +523,10 @@
         <translation>Su&amp;sun jadwal bulan ini…</translation>
     </message>
     <message>
+        <source>Checking the rules…</source>
+        <translation>Memeriksa aturan…</translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>Semua</translation>
     </message>

@@ -384,8 +384,9 @@ def duties_in(
     ).where(RosterEntryRow.day.between(first, last))
     if only is not None:
         query = query.where(only)
+    sources = {source.value: source for source in EntrySource}
     return [
-        Duty(staff_id, day, code, post_id, EntrySource(source))
+        Duty(staff_id, day, code, post_id, sources[source])
         for staff_id, day, code, post_id, source in session.execute(query)
     ]
 

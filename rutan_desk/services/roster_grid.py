@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -45,11 +46,15 @@ class GridPerson:
     karupam: bool = False
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(NamedTuple):
+    """One code in a person's cell (a tuple: a month holds thousands of them)."""
+
     code: str
     post: str = ""
     source: EntrySource = EntrySource.GENERATED
+
+
+_SOURCES = {source.value: source for source in EntrySource}
 
 
 @dataclass(frozen=True)
@@ -61,7 +66,6 @@ class MonthGrid:
     cells: dict[tuple[int, date], tuple[Cell, ...]]
     absences: dict[tuple[int, date], str]  # (person, day) → kind
     shift_types: tuple[ShiftType, ...]
-    conflicts: tuple[Conflict, ...] = ()
     group_order: tuple[str, ...] = field(default=())
 
 
@@ -97,8 +101,10 @@ def month_days(year: int, month: int) -> tuple[date, ...]:
     return tuple(date(year, month, day) for day in range(1, count + 1))
 
 
-def load_month(db: Database, year: int, month: int, *, with_conflicts: bool = True) -> MonthGrid:
-    """Everything the grid shows for a month, read in a few queries."""
+def load_month(db: Database, year: int, month: int) -> MonthGrid:
+    """Everything the grid shows for a month, read in a few queries. The conflicts take longer
+    to work out than the cells take to read, so they come only when asked for (the grid asks
+    right after it has painted the month: ``month_conflicts``)."""
     days = month_days(year, month)
     first, last = days[0], days[-1]
     with db.read() as session:
@@ -118,7 +124,7 @@ def load_month(db: Database, year: int, month: int, *, with_conflicts: bool = Tr
         )
         for staff_id, day, code, post_id, source in rows:
             cells.setdefault((staff_id, day), []).append(
-                Cell(code, post_names.get(post_id, "") if post_id else "", EntrySource(source))
+                Cell(code, post_names.get(post_id, "") if post_id else "", _SOURCES[source])
             )
         absences: dict[tuple[int, date], str] = {}
         for absence in session.scalars(
@@ -156,7 +162,6 @@ def load_month(db: Database, year: int, month: int, *, with_conflicts: bool = Tr
         # The Karupam heads the regu's rows; then the members by name, external last.
         people.sort(key=lambda p: (rank[p.group], not p.karupam, p.external, p.name))
         shift_types = tuple(roster.shift_types_in(session))
-    conflicts = tuple(roster.check_period(db, first, last)) if with_conflicts else ()
     return MonthGrid(
         year,
         month,
@@ -165,9 +170,13 @@ def load_month(db: Database, year: int, month: int, *, with_conflicts: bool = Tr
         {key: tuple(value) for key, value in cells.items()},
         absences,
         shift_types,
-        conflicts,
         tuple(order),
     )
+
+
+def month_conflicts(db: Database, year: int, month: int) -> tuple[Conflict, ...]:
+    days = month_days(year, month)
+    return tuple(roster.check_period(db, days[0], days[-1]))
 
 
 def _groups_on(session: Session, day: date) -> dict[int, str]:

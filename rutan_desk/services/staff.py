@@ -22,8 +22,8 @@ from rutan_desk.domain.staff import (
 )
 from rutan_desk.services.snapshots import snapshot
 from rutan_desk.store.audit import record_change
-from rutan_desk.store.base import Base
 from rutan_desk.store.engine import Database
+from rutan_desk.store.models import load_all_models
 from rutan_desk.store.models.staff import StaffRow
 
 ENTITY = "staff"
@@ -275,7 +275,7 @@ def find_references(
 ) -> list[tuple[str, int]]:
     """Which tables name this person, and how often. Every table that will ever reference staff
     is found through its foreign key, so a new feature cannot forget to protect its rows."""
-    tables = Base.metadata.sorted_tables if tables is None else tables
+    tables = load_all_models().sorted_tables if tables is None else tables
     result: list[tuple[str, int]] = []
     for table, column in referencing_tables(tables):
         count = session.scalar(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
@@ -11,8 +13,11 @@ from rutan_desk.services import maintenance
 from rutan_desk.services.errors import BackupError, DatabaseBusyError
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.i18n import LANGUAGE_KEY, chosen_language
-from rutan_desk.ui.roster.roster_tab import RosterTab
 from rutan_desk.ui.staff.staff_tab import StaffTab
+from rutan_desk.ui.widgets.lazy_tab import LazyTab
+
+if TYPE_CHECKING:
+    from rutan_desk.ui.roster.roster_tab import RosterTab
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -27,9 +32,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         self.tabs = QTabWidget()
         self.staff_tab = StaffTab(ctx)
-        self.roster_tab = RosterTab(ctx)
+        self.roster_page: LazyTab[RosterTab] = LazyTab(self._build_roster_tab)
         self.tabs.addTab(self.staff_tab, self.tr("&Staff"))
-        self.tabs.addTab(self.roster_tab, self.tr("&Duty roster"))
+        self.tabs.addTab(self.roster_page, self.tr("&Duty roster"))
         self.setCentralWidget(self.tabs)
         # A tab fills itself the first time it is shown, so start-up reads only what is seen.
         self._loaded: set[QWidget] = set()
@@ -84,8 +89,17 @@ class MainWindow(QMainWindow):
         self._loaded.add(tab)
         if tab is self.staff_tab:
             self.staff_tab.reload()
-        elif tab is self.roster_tab:
-            self.roster_tab.reload()
+        elif tab is self.roster_page:
+            self.roster_page.content().reload()
+
+    def _build_roster_tab(self) -> RosterTab:
+        from rutan_desk.ui.roster.roster_tab import RosterTab
+
+        return RosterTab(self._ctx)
+
+    @property
+    def roster_tab(self) -> RosterTab:
+        return self.roster_page.content()
 
     def _restore_geometry(self) -> None:
         settings = self._ctx.settings

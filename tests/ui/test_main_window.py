@@ -85,7 +85,11 @@ def test_one_tab_per_area_that_exists(qtbot: QtBot, ctx: AppContext) -> None:
         "&Duty roster",
     ]
     assert window.tabs.widget(0) is window.staff_tab
-    assert window.tabs.widget(1) is window.roster_tab
+    assert window.tabs.widget(1) is window.roster_page
+    assert not window.roster_page.loaded  # built when first shown
+    window.tabs.setCurrentIndex(1)
+    assert window.roster_page.loaded
+    assert window.roster_tab.parent() is window.roster_page
     assert window.windowTitle() == "Rutan Desk"
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&File", "&Settings", "&Help"]

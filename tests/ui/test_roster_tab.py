@@ -33,7 +33,7 @@ def tab(qtbot: QtBot, ctx: AppContext, actor: str) -> RosterTab:
 
 
 def codes(db: Database, person_id: int, day: date) -> list[str]:
-    grid = load_month(db, day.year, day.month, with_conflicts=False)
+    grid = load_month(db, day.year, day.month)
     return [cell.code for cell in grid.cells.get((person_id, day), ())]
 
 
@@ -90,7 +90,7 @@ def test_typing_a_code_saves_it_and_ctrl_z_undoes_it(qtbot: QtBot, tab: RosterTa
     select(tab, person.id, day)
     type_code(qtbot, tab, "lb")
     assert codes(tab._ctx.db, person.id, day) == ["Lb"]
-    grid = load_month(tab._ctx.db, 2023, 12, with_conflicts=False)
+    grid = load_month(tab._ctx.db, 2023, 12)
     assert grid.cells[(person.id, day)][0].source is EntrySource.MANUAL
     assert tab.model.data(tab.model.index_of(person.id, day)) == "Lb"
     qtbot.keyClick(tab.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

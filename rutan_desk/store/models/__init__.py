@@ -1,32 +1,23 @@
-"""All mapped tables; importing this module registers them on ``Base.metadata``."""
+"""Mapped tables, a module per area.
 
-from rutan_desk.store.models.audit import AuditEntry, AuditHead
-from rutan_desk.store.models.institution import InstitutionRow
-from rutan_desk.store.models.roster import (
-    AbsenceRow,
-    PostMinimumRow,
-    PostRow,
-    ReguMemberRow,
-    ReguRow,
-    RosterEntryRow,
-    RosterSettingsRow,
-    RotationRow,
-    ShiftTypeRow,
-)
-from rutan_desk.store.models.staff import StaffRow
+Importing one model module registers only its tables, which keeps start-up light (the roster's
+tables are not needed to show the staff list). Code that needs the whole schema — migrations,
+and the search for records that refer to a person — calls ``load_all_models()`` first.
+"""
 
-__all__ = [
-    "AbsenceRow",
-    "AuditEntry",
-    "AuditHead",
-    "InstitutionRow",
-    "PostMinimumRow",
-    "PostRow",
-    "ReguMemberRow",
-    "ReguRow",
-    "RosterEntryRow",
-    "RosterSettingsRow",
-    "RotationRow",
-    "ShiftTypeRow",
-    "StaffRow",
-]
+from __future__ import annotations
+
+import importlib
+
+from sqlalchemy import MetaData
+
+MODEL_MODULES = ("audit", "institution", "staff", "roster")
+
+
+def load_all_models() -> MetaData:
+    """Import every model module; return the metadata that now holds every table."""
+    for name in MODEL_MODULES:
+        importlib.import_module(f"{__name__}.{name}")
+    from rutan_desk.store.base import Base
+
+    return Base.metadata

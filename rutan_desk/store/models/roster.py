@@ -20,6 +20,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from rutan_desk.store.base import Base, utc_now
+from rutan_desk.store.models import staff as _staff  # noqa: F401  (the table the foreign keys name)
 
 
 class ShiftTypeRow(Base):

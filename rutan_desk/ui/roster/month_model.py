@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from rutan_desk.domain.formatting import weekday_short
 from rutan_desk.domain.roster import EntrySource
+from rutan_desk.domain.roster_rules import Conflict
 from rutan_desk.services.roster_grid import GridPerson, MonthGrid
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -41,10 +42,11 @@ class RosterMonthModel(QAbstractTableModel):
         self._grid: MonthGrid | None = None
         self._rows: list[_Row] = []
         self._group_filter: str | None = None
-        self._display: dict[tuple[int, int], str] = {}
-        self._background: dict[tuple[int, int], QBrush] = {}
-        self._tooltip: dict[tuple[int, int], str] = {}
         self._conflicted: set[tuple[int, date]] = set()
+        self._colours: dict[str, QBrush] = {}
+        self._names: dict[str, str] = {}
+        self._weekend: list[bool] = []
+        self._absence_brush = QBrush(ABSENCE)
         self._weekend_brush = QBrush(WEEKEND)
         self._group_brush = QBrush(GROUP)
         self._conflict_brush = QBrush(CONFLICT_TEXT)
@@ -55,17 +57,39 @@ class RosterMonthModel(QAbstractTableModel):
 
     # -- filling --------------------------------------------------------------------------
     def set_grid(self, grid: MonthGrid) -> None:
+        """Show a month. Only the row layout is prepared here; what a cell shows is looked up
+        when Qt paints it, so a month of 300 people opens at once."""
         self.beginResetModel()
         self._grid = grid
         self._codes = {shift.code.casefold(): shift.code for shift in grid.shift_types}
-        self._conflicted = {
-            (person_id, conflict.day)
-            for conflict in grid.conflicts
-            for person_id in conflict.person_ids
-        }
+        self._colours = {shift.code: QBrush(QColor(shift.colour)) for shift in grid.shift_types}
+        self._names = {shift.code: shift.name for shift in grid.shift_types}
         self._day_headers = [f"{day.day}\n{weekday_short(day)}" for day in grid.days]
+        self._weekend = [day.weekday() >= 5 for day in grid.days]
+        self._conflicted = set()
         self._rebuild()
         self.endResetModel()
+
+    def set_conflicts(self, conflicts: tuple[Conflict, ...]) -> None:
+        """Mark the cells of the people and days in ``conflicts`` (they arrive after the month).
+
+        Only cells whose mark changes are announced: announcing the whole grid would also reset
+        a cell editor the clerk has just opened."""
+        marked = {
+            (person_id, conflict.day) for conflict in conflicts for person_id in conflict.person_ids
+        }
+        changed = marked ^ self._conflicted
+        self._conflicted = marked
+        grid = self._grid
+        if grid is None or not changed:
+            return
+        rows = {entry.person.id: row for row, entry in enumerate(self._rows) if entry.person}
+        columns = {day: column for column, day in enumerate(grid.days)}
+        roles = [Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole]
+        for person_id, day in changed:
+            if person_id in rows and day in columns:
+                index = self.index(rows[person_id], columns[day])
+                self.dataChanged.emit(index, index, roles)
 
     def set_group_filter(self, group: str | None) -> None:
         self.beginResetModel()
@@ -75,15 +99,9 @@ class RosterMonthModel(QAbstractTableModel):
 
     def _rebuild(self) -> None:
         self._rows = []
-        self._display.clear()
-        self._background.clear()
-        self._tooltip.clear()
         grid = self._grid
         if grid is None:
             return
-        colours = {shift.code: QBrush(QColor(shift.colour)) for shift in grid.shift_types}
-        names = {shift.code: shift.name for shift in grid.shift_types}
-        absence_brush = QBrush(ABSENCE)
         current = None
         for person in grid.people:
             if self._group_filter and person.group != self._group_filter:
@@ -91,28 +109,30 @@ class RosterMonthModel(QAbstractTableModel):
             if person.group != current:
                 current = person.group
                 self._rows.append(_Row(current))
-            row = len(self._rows)
             self._rows.append(_Row(person.group, person))
-            for column, day in enumerate(grid.days):
-                cells = grid.cells.get((person.id, day), ())
-                absence = grid.absences.get((person.id, day))
-                key = (row, column)
-                if cells:
-                    self._display[key] = "/".join(cell.code for cell in cells)
-                    self._background[key] = colours.get(cells[0].code, QBrush())
-                    tips = []
-                    for cell in cells:
-                        tip = f"{cell.code} {names.get(cell.code, '')}"
-                        if cell.post:
-                            tip += f" – {cell.post}"
-                        if cell.source is not EntrySource.GENERATED:
-                            tip += " ✎"
-                        tips.append(tip)
-                    self._tooltip[key] = "\n".join(tips)
-                if absence:
-                    self._display.setdefault(key, ABSENCE_CODES.get(absence, absence))
-                    self._background[key] = absence_brush
-                    self._tooltip[key] = (self._tooltip.get(key, "") + "\n" + absence).strip()
+
+    def _display(self, person_id: int, day: date) -> str:
+        assert self._grid is not None
+        cells = self._grid.cells.get((person_id, day))
+        if cells:
+            return "/".join(cell.code for cell in cells)
+        absence = self._grid.absences.get((person_id, day))
+        return ABSENCE_CODES.get(absence, absence) if absence else ""
+
+    def _tooltip(self, person_id: int, day: date) -> str | None:
+        assert self._grid is not None
+        lines = []
+        for cell in self._grid.cells.get((person_id, day), ()):
+            line = f"{cell.code} {self._names.get(cell.code, '')}"
+            if cell.post:
+                line += f" – {cell.post}"
+            if cell.source is not EntrySource.GENERATED:
+                line += " ✎"
+            lines.append(line)
+        absence = self._grid.absences.get((person_id, day))
+        if absence:
+            lines.append(absence)
+        return "\n".join(lines) or None
 
     # -- lookups --------------------------------------------------------------------------
     @property
@@ -190,29 +210,31 @@ class RosterMonthModel(QAbstractTableModel):
         if not (0 <= row < len(self._rows) and 0 <= column < len(self._grid.days)):
             return None
         entry = self._rows[row]
-        key = (row, column)
         if entry.person is None:
             if role == Qt.ItemDataRole.BackgroundRole:
                 return self._group_brush
             if role == Qt.ItemDataRole.DisplayRole and column == 0:
                 return entry.group
             return None
+        person_id, day = entry.person.id, self._grid.days[column]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self._display.get(key, "")
+            return self._display(person_id, day)
         if role == Qt.ItemDataRole.BackgroundRole:
-            brush = self._background.get(key)
-            if brush is None and self._grid.days[column].weekday() >= 5:
-                return self._weekend_brush
-            return brush
+            if (person_id, day) in self._grid.absences:
+                return self._absence_brush
+            cells = self._grid.cells.get((person_id, day))
+            if cells:
+                return self._colours.get(cells[0].code)
+            return self._weekend_brush if self._weekend[column] else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
-        conflicted = (entry.person.id, self._grid.days[column]) in self._conflicted
+        conflicted = (person_id, day) in self._conflicted
         if role == Qt.ItemDataRole.ForegroundRole and conflicted:
             return self._conflict_brush
         if role == Qt.ItemDataRole.FontRole and conflicted:
             return self._bold
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip.get(key)
+            return self._tooltip(person_id, day)
         if role == PERSON_ROLE:
             return entry.person.id
         if role == DAY_ROLE:

@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from rutan_desk.domain.formatting import month_year
+from rutan_desk.domain.roster_rules import Conflict
 from rutan_desk.services import roster as roster_service
 from rutan_desk.services import roster_grid
 from rutan_desk.services.errors import DatabaseBusyError, ValidationError
 from rutan_desk.services.roster_grid import CellEdit, HardRuleError
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.messages import message_for
+from rutan_desk.ui.roster.code_delegate import CodeDelegate
 from rutan_desk.ui.roster.conflict_text import describe, severity
 from rutan_desk.ui.roster.month_model import RosterMonthModel
 from rutan_desk.ui.widgets.background import BackgroundTask
@@ -50,6 +52,7 @@ class RosterTab(QWidget):
         self.model = RosterMonthModel(self)
         self.model.edit_requested.connect(self._on_edit_requested)
         self.undo_stack: list[CellEdit] = []
+        self.conflicts: tuple[Conflict, ...] = ()
         self._task: BackgroundTask | None = None
         self._build()
         ctx.events.data_changed.connect(self._on_data_changed)
@@ -93,6 +96,7 @@ class RosterTab(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setItemDelegate(CodeDelegate(self.table))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.AnyKeyPressed
@@ -145,7 +149,11 @@ class RosterTab(QWidget):
         self.month_label.setText(month_year(self.year, self.month))
         self._fill_groups(grid.group_order)
         self._apply_spans()
-        self._fill_conflicts()
+        self.conflicts_list.clear()
+        self.conflicts_label.setText(self.tr("Checking the rules…"))
+        # The month is painted first; the rules are checked on the next turn of the event loop.
+        month = (self.year, self.month)
+        QTimer.singleShot(0, lambda: self._load_conflicts(month))
         self.legend.setText("  ".join(f"<b>{s.code}</b> {s.name}" for s in grid.shift_types))
         if current.isValid():
             self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
@@ -171,6 +179,13 @@ class RosterTab(QWidget):
         for row in self.model.group_rows():
             self.table.setSpan(row, 0, 1, columns)
 
+    def _load_conflicts(self, month: tuple[int, int]) -> None:
+        if month != (self.year, self.month) or self.model.grid is None:
+            return  # the clerk has already moved on to another month
+        self.conflicts = roster_grid.month_conflicts(self._ctx.db, *month)
+        self.model.set_conflicts(self.conflicts)
+        self._fill_conflicts()
+
     def _fill_conflicts(self) -> None:
         grid = self.model.grid
         self.conflicts_list.clear()
@@ -178,14 +193,14 @@ class RosterTab(QWidget):
             return
         names = {person.id: person.name for person in grid.people}
         posts: dict[int, str] = {}
-        for conflict in grid.conflicts:
+        for conflict in self.conflicts:
             text = f"{severity(conflict)} — {describe(conflict, names, posts)}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, conflict)
             self.conflicts_list.addItem(item)
-        if grid.conflicts:
+        if self.conflicts:
             self.conflicts_label.setText(
-                self.tr("{count} conflicts this month").format(count=len(grid.conflicts))
+                self.tr("{count} conflicts this month").format(count=len(self.conflicts))
             )
         else:
             self.conflicts_label.setText(self.tr("No conflicts this month."))
