@@ -115,7 +115,7 @@ def roster_month_open(runs: int) -> Iterator[tuple[str, float, str]]:
 
     from bench.make_dataset import ROSTER_LAST
     from rutan_desk.paths import resolve_paths
-    from rutan_desk.services.roster_grid import load_month, month_days
+    from rutan_desk.services.roster_grid import load_month, month_conflicts, month_days
     from rutan_desk.store.engine import Database, sqlite_url
     from rutan_desk.ui.roster.month_model import RosterMonthModel
 
@@ -126,7 +126,7 @@ def roster_month_open(runs: int) -> Iterator[tuple[str, float, str]]:
     model = RosterMonthModel()
     year, month = ROSTER_LAST.year, ROSTER_LAST.month
     days = month_days(year, month)
-    ours, raw = [], []
+    ours, raw, rules = [], [], []
     try:
         model.set_grid(load_month(db, year, month))  # warm: first query plans, imports
         for _ in range(runs):
@@ -142,11 +142,16 @@ def roster_month_open(runs: int) -> Iterator[tuple[str, float, str]]:
                 ).fetchall()
             raw.append(time.perf_counter() - started)
             assert len(rows) >= 240 * len(days)
+            started = time.perf_counter()
+            model.set_conflicts(month_conflicts(db, year, month))
+            rules.append(time.perf_counter() - started)
     finally:
         db.dispose()
     yield "roster_month_open_s", statistics.median(ours), "s"
     yield "roster_month_raw_sqlite_s", statistics.median(raw), "s"
     yield "roster_month_open_ratio", statistics.median(ours) / statistics.median(raw), "ratio"
+    # Checked right after the month is painted, then marked on the grid.
+    yield "roster_month_conflicts_s", statistics.median(rules), "s"
 
 
 BENCHMARKS: dict[str, Callable[[int], Iterator[tuple[str, float, str]]]] = {

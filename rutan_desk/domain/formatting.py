@@ -46,4 +46,10 @@ def clock(moment: time | datetime, *, zone: bool = True) -> str:
 
 def weekday_short(day: date) -> str:
     """``Sen``, ``Sel``, ``Rab``… for column headers."""
-    return str(_babel_dates().format_date(day, "EEE", locale=LOCALE))
+    return _weekday_abbreviations()[day.weekday()]
+
+
+@lru_cache(maxsize=1)
+def _weekday_abbreviations() -> tuple[str, ...]:
+    names = _babel_dates().get_day_names("abbreviated", locale=LOCALE)
+    return tuple(str(names[index]) for index in range(7))  # 0 is Monday, as in date.weekday()

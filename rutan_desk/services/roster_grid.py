@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import String, cast, select
 from sqlalchemy.orm import Session
 
 from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
@@ -112,20 +112,28 @@ def load_month(db: Database, year: int, month: int) -> MonthGrid:
         post_names: dict[int, str] = {
             post_id: name for post_id, name in session.execute(select(PostRow.id, PostRow.name))
         }
-        cells: dict[tuple[int, date], list[Cell]] = {}
-        rows = session.execute(
+        cells: dict[tuple[int, date], tuple[Cell, ...]] = {}
+        # Thousands of rows: read through the Core connection (no ORM loading machinery), the
+        # day as ISO text looked up among the month's days rather than parsed row by row.
+        day_of = {day.isoformat(): day for day in days}
+        rows = session.connection().execute(
             select(
                 RosterEntryRow.staff_id,
-                RosterEntryRow.day,
+                cast(RosterEntryRow.day, String(10)),
                 RosterEntryRow.shift_code,
                 RosterEntryRow.post_id,
                 RosterEntryRow.source,
             ).where(RosterEntryRow.day.between(first, last))
         )
-        for staff_id, day, code, post_id, source in rows:
-            cells.setdefault((staff_id, day), []).append(
-                Cell(code, post_names.get(post_id, "") if post_id else "", _SOURCES[source])
-            )
+        # A month has thousands of cells but few different ones: share equal Cell tuples.
+        shared: dict[tuple[str, int | None, str], Cell] = {}
+        for staff_id, day_text, code, post_id, source in rows:
+            cell = shared.get((code, post_id, source))
+            if cell is None:
+                cell = Cell(code, post_names.get(post_id, "") if post_id else "", _SOURCES[source])
+                shared[(code, post_id, source)] = cell
+            key = (staff_id, day_of[day_text])
+            cells[key] = (*cells[key], cell) if key in cells else (cell,)
         absences: dict[tuple[int, date], str] = {}
         for absence in session.scalars(
             select(AbsenceRow).where(AbsenceRow.start_date <= last, AbsenceRow.end_date >= first)
@@ -167,7 +175,7 @@ def load_month(db: Database, year: int, month: int) -> MonthGrid:
         month,
         days,
         tuple(people),
-        {key: tuple(value) for key, value in cells.items()},
+        cells,
         absences,
         shift_types,
         tuple(order),
