@@ -3,7 +3,7 @@
 # Usage: eval "$(.ci/postgres.sh start)"   ...   .ci/postgres.sh stop
 # The server runs from a private data folder on port 54329, so it never touches a system cluster.
 set -euo pipefail
-PORT=54329
+PORT=${RUTAN_DESK_PG_PORT:-54329}
 DATA=${RUTAN_DESK_PG_DATA:-/tmp/rutan-desk-ci-pg}
 
 find_bin() {

@@ -11,6 +11,7 @@ from typing import cast
 from sqlalchemy import ColumnElement, Table, func, select
 from sqlalchemy.orm import Session
 
+from rutan_desk.domain.calendar import extra_strength
 from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
 from rutan_desk.domain.nip import Gender
 from rutan_desk.domain.roster import Absence, AbsenceKind, Duty, EntrySource, Person, Post
@@ -466,9 +467,17 @@ def check_period(db: Database, first: date, last: date) -> list[Conflict]:
             posts={p.id: p for p in posts_in(session)},
             absences=absences_in(session, first - settings_margin, last + settings_margin),
             settings=settings,
+            extra_strength=alert_strength_in(session, first, last),
         )
         duties = duties_in(session, first - settings_margin, last + settings_margin)
     return check_roster(duties, facts, days=(first, last))
+
+
+def alert_strength_in(session: Session, first: date, last: date) -> dict[tuple[date, str], int]:
+    """(day, shift) → extra guards the alert periods ask for."""
+    from rutan_desk.services.calendar import alerts_in
+
+    return extra_strength([alert.period for alert in alerts_in(session, first, last)], first, last)
 
 
 def entries_between(db: Database, first: date, last: date) -> list[Duty]:

@@ -22,6 +22,7 @@ from rutan_desk.domain.roster import Duty, EntrySource
 from rutan_desk.domain.roster_rules import Conflict, RosterFacts, check_roster
 from rutan_desk.domain.shifts import ShiftType
 from rutan_desk.services import roster
+from rutan_desk.services.calendar import alerts_in, holidays_in
 from rutan_desk.store.audit import record_change
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.roster import (
@@ -67,6 +68,8 @@ class MonthGrid:
     absences: dict[tuple[int, date], str]  # (person, day) → kind
     shift_types: tuple[ShiftType, ...]
     group_order: tuple[str, ...] = field(default=())
+    holidays: dict[date, str] = field(default_factory=dict)  # day → names, joined
+    alerts: dict[date, str] = field(default_factory=dict)  # day → alert period names
 
 
 @dataclass(frozen=True)
@@ -170,6 +173,16 @@ def load_month(db: Database, year: int, month: int) -> MonthGrid:
         # The Karupam heads the regu's rows; then the members by name, external last.
         people.sort(key=lambda p: (rank[p.group], not p.karupam, p.external, p.name))
         shift_types = tuple(roster.shift_types_in(session))
+        holidays: dict[date, str] = {}
+        for holiday in holidays_in(session, first, last):
+            holidays[holiday.day] = "; ".join(
+                filter(None, (holidays.get(holiday.day), holiday.name))
+            )
+        alerts: dict[date, str] = {}
+        for alert in alerts_in(session, first, last):
+            for day in alert.period.days():
+                if first <= day <= last:
+                    alerts[day] = "; ".join(filter(None, (alerts.get(day), alert.period.name)))
     return MonthGrid(
         year,
         month,
@@ -179,6 +192,8 @@ def load_month(db: Database, year: int, month: int) -> MonthGrid:
         absences,
         shift_types,
         tuple(order),
+        holidays,
+        alerts,
     )
 
 

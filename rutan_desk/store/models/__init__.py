@@ -11,7 +11,7 @@ import importlib
 
 from sqlalchemy import MetaData
 
-MODEL_MODULES = ("audit", "institution", "staff", "roster")
+MODEL_MODULES = ("audit", "institution", "staff", "roster", "calendar")
 
 
 def load_all_models() -> MetaData:

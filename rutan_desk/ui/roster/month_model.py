@@ -22,6 +22,8 @@ DAY_ROLE = Qt.ItemDataRole.UserRole + 2
 
 ABSENCE_CODES = {"cuti": "C", "sakit": "Sk", "izin": "I", "diklat": "Dk", "dinas_luar": "DL"}
 WEEKEND = QColor("#f1f3f5")
+HOLIDAY = QColor("#ff8787")
+ALERT = QColor("#ffc078")
 ABSENCE = QColor("#ffc9c9")
 GROUP = QColor("#dbe4ff")
 CONFLICT_TEXT = QColor("#c92a2a")
@@ -47,6 +49,10 @@ class RosterMonthModel(QAbstractTableModel):
         self._names: dict[str, str] = {}
         self._weekend: list[bool] = []
         self._absence_brush = QBrush(ABSENCE)
+        self._holiday_brush = QBrush(HOLIDAY)
+        self._holiday_cell_brush = QBrush(HOLIDAY.lighter(135))
+        self._alert_brush = QBrush(ALERT)
+        self._holiday: list[bool] = []
         self._weekend_brush = QBrush(WEEKEND)
         self._group_brush = QBrush(GROUP)
         self._conflict_brush = QBrush(CONFLICT_TEXT)
@@ -66,6 +72,7 @@ class RosterMonthModel(QAbstractTableModel):
         self._names = {shift.code: shift.name for shift in grid.shift_types}
         self._day_headers = [f"{day.day}\n{weekday_short(day)}" for day in grid.days]
         self._weekend = [day.weekday() >= 5 for day in grid.days]
+        self._holiday = [day in grid.holidays for day in grid.days]
         self._conflicted = set()
         self._rebuild()
         self.endResetModel()
@@ -180,8 +187,15 @@ class RosterMonthModel(QAbstractTableModel):
             day = grid.days[section]
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._day_headers[section]
-            if role == Qt.ItemDataRole.BackgroundRole and day.weekday() >= 5:
-                return self._weekend_brush
+            if role == Qt.ItemDataRole.BackgroundRole:
+                if day in grid.holidays:
+                    return self._holiday_brush
+                if day in grid.alerts:
+                    return self._alert_brush
+                return self._weekend_brush if day.weekday() >= 5 else None
+            if role == Qt.ItemDataRole.ToolTipRole:
+                notes = [grid.holidays.get(day, ""), grid.alerts.get(day, "")]
+                return "\n".join(note for note in notes if note) or None
             return None
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
             entry = self._rows[section]
@@ -225,6 +239,8 @@ class RosterMonthModel(QAbstractTableModel):
             cells = self._grid.cells.get((person_id, day))
             if cells:
                 return self._colours.get(cells[0].code)
+            if self._holiday[column]:
+                return self._holiday_cell_brush
             return self._weekend_brush if self._weekend[column] else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
