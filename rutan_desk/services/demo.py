@@ -15,6 +15,7 @@ from rutan_desk.domain.roster import AbsenceKind
 from rutan_desk.domain.staff import ExternalIdKind, StaffDraft, StaffKind
 from rutan_desk.services import roster
 from rutan_desk.services.institution import save_profile
+from rutan_desk.services.roster_changes import record_absence
 from rutan_desk.services.staff import StaffRecord, create_staff
 from rutan_desk.store.engine import Database
 
@@ -353,9 +354,7 @@ def populate_demo_roster(
     )
     for index, kind, start, end, reference in absences:
         if index < len(guards):
-            roster.add_absence(
-                db, DEMO_ACTOR, guards[index].id, kind, start, end, reference=reference
-            )
+            record_absence(db, DEMO_ACTOR, guards[index].id, kind, start, end, reference=reference)
     today = until or date.today()
     next_month = date(today.year + today.month // 12, today.month % 12 + 1, 1)
     roster.generate_period(db, DEMO_ACTOR, ROSTER_START, next_month - timedelta(days=1))

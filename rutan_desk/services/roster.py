@@ -263,44 +263,6 @@ def create_post(
         return row.id
 
 
-def add_absence(
-    db: Database,
-    actor: str,
-    staff_id: int,
-    kind: AbsenceKind,
-    start: date,
-    end: date,
-    *,
-    reference: str = "",
-    note: str = "",
-) -> int:
-    if end < start:
-        raise ValidationError([FieldError("end", "end_before_start")])
-    with db.write() as session:
-        if session.get(StaffRow, staff_id) is None:
-            raise NotFoundError(f"staff {staff_id}")
-        row = AbsenceRow(
-            staff_id=staff_id,
-            kind=kind.value,
-            start_date=start,
-            end_date=end,
-            reference=tidy(reference),
-            note=note.strip(),
-        )
-        session.add(row)
-        session.flush()
-        record_change(
-            session,
-            actor=actor,
-            entity="absence",
-            entity_id=row.id,
-            action="create",
-            before=None,
-            after=snapshot(row),
-        )
-        return row.id
-
-
 # -- queries shared by the roster services (each takes the caller's session) ---------------
 
 

@@ -259,35 +259,9 @@ def _replace_cell(
     check: bool = True,
 ) -> CellEdit:
     with db.write() as session:
-        if session.get(StaffRow, staff_id) is None:
-            raise NotFoundError(f"staff {staff_id}")
-        codes = {shift.code: shift for shift in roster.shift_types_in(session)}
-        for entry in entries:
-            if entry.code not in codes:
-                raise ValidationError(
-                    [FieldError("code", "cycle_unknown_code", {"text": entry.code})]
-                )
-        old_rows = _entries(session, staff_id, day)
-        before = tuple(_as_entry(row) for row in old_rows)
-        for row in old_rows:
-            session.delete(row)
-        session.flush()
-        for entry in entries:
-            session.add(
-                RosterEntryRow(
-                    day=day,
-                    staff_id=staff_id,
-                    shift_code=entry.code,
-                    post_id=entry.post_id,
-                    source=entry.source.value,
-                    note=entry.note,
-                )
-            )
-        session.flush()
-        conflicts = _conflicts_around(session, staff_id, day, codes) if check else []
-        hard = [c for c in conflicts if c.hard]
-        if hard and not override_reason.strip():
-            raise HardRuleError(hard)  # rolls the transaction back: nothing is written
+        before = write_cell_in(session, staff_id, day, entries)
+        conflicts = conflicts_around_in(session, staff_id, day) if check else []
+        hard = refuse_hard_conflicts(conflicts, override_reason)
         record_change(
             session,
             actor=actor,
@@ -304,14 +278,56 @@ def _replace_cell(
         return CellEdit(staff_id, day, before, entries, tuple(conflicts))
 
 
-def _conflicts_around(
-    session: Session, staff_id: int, day: date, codes: dict[str, ShiftType]
-) -> list[Conflict]:
+def refuse_hard_conflicts(conflicts: list[Conflict], override_reason: str) -> list[Conflict]:
+    """The hard conflicts, when the clerk gave a reason to override them; without a reason they
+    end the transaction (HardRuleError rolls it back, so nothing is written)."""
+    hard = [c for c in conflicts if c.hard]
+    if hard and not override_reason.strip():
+        raise HardRuleError(hard)
+    return hard
+
+
+def write_cell_in(
+    session: Session, staff_id: int, day: date, entries: tuple[CellEntry, ...]
+) -> tuple[CellEntry, ...]:
+    """Replace what a person has on a day with ``entries`` in the caller's transaction; return
+    what was there."""
+    if session.get(StaffRow, staff_id) is None:
+        raise NotFoundError(f"staff {staff_id}")
+    codes = {shift.code for shift in roster.shift_types_in(session)}
+    for entry in entries:
+        if entry.code not in codes:
+            raise ValidationError([FieldError("code", "cycle_unknown_code", {"text": entry.code})])
+    old_rows = _entries(session, staff_id, day)
+    before = tuple(_as_entry(row) for row in old_rows)
+    for row in old_rows:
+        session.delete(row)
+    session.flush()
+    for entry in entries:
+        session.add(
+            RosterEntryRow(
+                day=day,
+                staff_id=staff_id,
+                shift_code=entry.code,
+                post_id=entry.post_id,
+                source=entry.source.value,
+                note=entry.note,
+            )
+        )
+    session.flush()
+    return before
+
+
+def cell_in(session: Session, staff_id: int, day: date) -> tuple[CellEntry, ...]:
+    return tuple(_as_entry(row) for row in _entries(session, staff_id, day))
+
+
+def conflicts_around_in(session: Session, staff_id: int, day: date) -> list[Conflict]:
     """The conflicts on ``day`` (and the days its rules reach) that concern this person."""
     first, last = day - RULE_MARGIN, day + RULE_MARGIN
     settings, _ = roster.settings_in(session)
     facts = RosterFacts(
-        shift_types=codes,
+        shift_types={shift.code: shift for shift in roster.shift_types_in(session)},
         people=roster.people_in(session),
         posts={p.id: p for p in roster.posts_in(session)},
         absences=roster.absences_in(session, first, last),

@@ -77,6 +77,12 @@ _MESSAGES: dict[str, str] = {
         "Messages", "Enter the shift codes of the cycle, e.g. P S M L."
     ),
     "cycle_unknown_code": QT_TRANSLATE_NOOP("Messages", "Unknown shift code: {text}."),
+    "swap_same_person": QT_TRANSLATE_NOOP("Messages", "Choose another person to swap with."),
+    "swap_nothing": QT_TRANSLATE_NOOP("Messages", "Neither of the two has anything to swap."),
+    "karupam_not_member": QT_TRANSLATE_NOOP(
+        "Messages", "{name} is not a current member of {regu}; add them to the regu first."
+    ),
+    "staff_not_chosen": QT_TRANSLATE_NOOP("Messages", "Choose a person from the list."),
 }
 
 

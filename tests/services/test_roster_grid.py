@@ -10,6 +10,7 @@ from rutan_desk.domain.errors import ValidationError
 from rutan_desk.domain.roster import AbsenceKind, EntrySource
 from rutan_desk.domain.roster_rules import Rule
 from rutan_desk.services import roster
+from rutan_desk.services.roster_changes import record_absence
 from rutan_desk.services.roster_grid import (
     HardRuleError,
     load_month,
@@ -49,7 +50,7 @@ def test_month_grid_has_every_regu_member_and_their_codes(december: Database) ->
 
 def test_absences_show_in_the_grid(december: Database, actor: str) -> None:
     person = load_month(december, 2023, 12).people[3]
-    roster.add_absence(
+    record_absence(
         december, actor, person.id, AbsenceKind.CUTI, date(2023, 12, 30), date(2024, 1, 2)
     )
     grid = load_month(december, 2023, 12)

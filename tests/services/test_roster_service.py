@@ -14,6 +14,7 @@ from rutan_desk.domain.staff import StaffKind
 from rutan_desk.services import roster
 from rutan_desk.services.demo import populate_demo
 from rutan_desk.services.maintenance import check_audit_trail
+from rutan_desk.services.roster_changes import record_absence
 from rutan_desk.services.staff import StaffRecord, find_references
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.audit import AuditEntry
@@ -99,7 +100,7 @@ def test_generation_is_one_audited_change_with_a_digest(db: Database, actor: str
 def test_sick_day_leaves_a_gap_and_marks_nothing_hard(db: Database, actor: str) -> None:
     people, _ = setup_rutan(db, actor)
     guard = next(p for p in people if p.unit == "Regu I" and p.position == "Petugas Pengamanan")
-    roster.add_absence(
+    record_absence(
         db,
         actor,
         guard.id,
@@ -149,7 +150,7 @@ def test_pattern_change_keeps_the_roster_before_it(db: Database, actor: str) -> 
 def test_absence_end_before_start_is_refused(db: Database, actor: str) -> None:
     people, _ = setup_rutan(db, actor)
     with pytest.raises(ValidationError) as raised:
-        roster.add_absence(
+        record_absence(
             db, actor, people[5].id, AbsenceKind.CUTI, date(2024, 1, 5), date(2024, 1, 4)
         )
     assert raised.value.codes() == {"end": "end_before_start"}

@@ -150,3 +150,20 @@ class RosterSettingsRow(Base):
     min_rest_after_night_hours: Mapped[int] = mapped_column(Integer, default=24)
     max_consecutive_days: Mapped[int] = mapped_column(Integer, default=6)
     karupam_counts_for_posts: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class RosterSwapRow(Base):
+    """A tukar jaga: two people exchange what they had on two days (often the same day).
+    ``before`` keeps both cells as they were, so the swap can be undone exactly."""
+
+    __tablename__ = "roster_swap"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    staff_a: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    day_a: Mapped[date] = mapped_column(Date)
+    staff_b: Mapped[int] = mapped_column(ForeignKey("staff.id"))
+    day_b: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text)
+    before: Mapped[str] = mapped_column(Text)  # JSON of both cells' entries
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime)

@@ -1,0 +1,373 @@
+"""Changes to a planned roster: absences and their replacements, and swaps (tukar jaga).
+
+An absence removes the person from the shifts it covers and leaves a gap. For each gap the app
+proposes replacements that break no hard rule, best first: people with no duty that day before
+people who would do a second shift, then those the rules warn least about, then those who have
+worked fewest shifts this month. The clerk picks one.
+A swap exchanges two cells in one action, with a reason; it is recorded and can be undone.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
+from rutan_desk.domain.roster import AbsenceKind, Duty, EntrySource
+from rutan_desk.domain.roster_rules import Conflict, RosterFacts, check_roster
+from rutan_desk.domain.shifts import ShiftType
+from rutan_desk.services import roster
+from rutan_desk.services.roster_grid import (
+    CellEntry,
+    cell_in,
+    conflicts_around_in,
+    refuse_hard_conflicts,
+    write_cell_in,
+)
+from rutan_desk.services.snapshots import snapshot
+from rutan_desk.store.audit import record_change
+from rutan_desk.store.base import utc_now
+from rutan_desk.store.engine import Database
+from rutan_desk.store.models.roster import (
+    AbsenceRow,
+    RosterEntryRow,
+    RosterSwapRow,
+)
+from rutan_desk.store.models.staff import StaffRow
+
+RULE_MARGIN = timedelta(days=14)
+
+
+@dataclass(frozen=True)
+class AbsenceRecord:
+    id: int
+    staff_id: int
+    name: str
+    kind: AbsenceKind
+    start: date
+    end: date
+    reference: str
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A working shift the absent person would have had."""
+
+    staff_id: int
+    day: date
+    shift: str
+    post_id: int | None
+
+
+@dataclass(frozen=True)
+class Proposal:
+    staff_id: int
+    name: str
+    current: str  # what the candidate has that day ("" for nothing; a shift: a second shift)
+    shifts_this_month: int
+    warnings: tuple[Conflict, ...]  # soft rules the replacement would trigger
+
+
+@dataclass(frozen=True)
+class SwapRecord:
+    id: int
+    staff_a: int
+    day_a: date
+    staff_b: int
+    day_b: date
+    reason: str
+
+
+# -- absences -----------------------------------------------------------------------------
+
+
+def record_absence(
+    db: Database,
+    actor: str,
+    staff_id: int,
+    kind: AbsenceKind,
+    start: date,
+    end: date,
+    *,
+    reference: str = "",
+) -> tuple[int, list[Gap]]:
+    """Record the absence and take the person off the working shifts it covers (their codes
+    are kept in the audit trail); return the gaps left behind, for the replacement dialog."""
+    if end < start:
+        raise ValidationError([FieldError("end", "end_before_start")])
+    with db.write() as session:
+        if session.get(StaffRow, staff_id) is None:
+            raise NotFoundError(f"staff {staff_id}")
+        row = AbsenceRow(
+            staff_id=staff_id,
+            kind=kind.value,
+            start_date=start,
+            end_date=end,
+            reference=reference.strip(),
+            note="",
+        )
+        session.add(row)
+        session.flush()
+        working = {s.code for s in roster.shift_types_in(session) if s.working}
+        entries = session.scalars(
+            select(RosterEntryRow).where(
+                RosterEntryRow.staff_id == staff_id, RosterEntryRow.day.between(start, end)
+            )
+        ).all()
+        gaps = [
+            Gap(staff_id, e.day, e.shift_code, e.post_id)
+            for e in entries
+            if e.shift_code in working
+        ]
+        removed = [snapshot(e) for e in entries]
+        for entry in entries:
+            session.delete(entry)
+        session.flush()
+        record_change(
+            session,
+            actor=actor,
+            entity="absence",
+            entity_id=row.id,
+            action="create",
+            before=None,
+            after={**snapshot(row), "removed_entries": removed},
+        )
+        return row.id, sorted(gaps, key=lambda gap: (gap.day, gap.shift))
+
+
+def absences_between(db: Database, first: date, last: date) -> list[AbsenceRecord]:
+    with db.read() as session:
+        rows = session.execute(
+            select(AbsenceRow, StaffRow.name)
+            .join(StaffRow, StaffRow.id == AbsenceRow.staff_id)
+            .where(AbsenceRow.start_date <= last, AbsenceRow.end_date >= first)
+            .order_by(AbsenceRow.start_date, StaffRow.name)
+        ).all()
+        return [
+            AbsenceRecord(
+                a.id, a.staff_id, name, AbsenceKind(a.kind), a.start_date, a.end_date, a.reference
+            )
+            for a, name in rows
+        ]
+
+
+def delete_absence(db: Database, actor: str, absence_id: int) -> None:
+    """Remove an absence entered by mistake; the roster is not re-planned by this (regenerate
+    the month, or type the codes back)."""
+    with db.write() as session:
+        row = session.get(AbsenceRow, absence_id)
+        if row is None:
+            raise NotFoundError(f"absence {absence_id}")
+        before = snapshot(row)
+        session.delete(row)
+        session.flush()
+        record_change(
+            session,
+            actor=actor,
+            entity="absence",
+            entity_id=absence_id,
+            action="delete",
+            before=before,
+            after=None,
+        )
+
+
+# -- replacements -------------------------------------------------------------------------
+
+
+def _with_duty(duties: list[Duty], gap: Gap, staff_id: int, working: set[str]) -> list[Duty]:
+    """The roster with the replacement added on the gap; a lepas or libur code they had that
+    day gives way, a shift they work stays (they would do both)."""
+    kept = [
+        d
+        for d in duties
+        if not (d.person_id == staff_id and d.day == gap.day and d.shift not in working)
+    ]
+    return [*kept, Duty(staff_id, gap.day, gap.shift, gap.post_id, EntrySource.MANUAL)]
+
+
+def propose_replacements(db: Database, gap: Gap, *, limit: int = 10) -> list[Proposal]:
+    """Who could take ``gap`` without breaking a hard rule, best first."""
+    first, last = gap.day - RULE_MARGIN, gap.day + RULE_MARGIN
+    with db.read() as session:
+        settings, _ = roster.settings_in(session)
+        shift_types = {s.code: s for s in roster.shift_types_in(session)}
+        facts = RosterFacts(
+            shift_types=shift_types,
+            people=roster.people_in(session),
+            posts={p.id: p for p in roster.posts_in(session)},
+            absences=roster.absences_in(session, first, last),
+            settings=settings,
+        )
+        duties = roster.duties_in(session, first, last)
+        worked = _working_counts(session, gap.day.replace(day=1), gap.day, shift_types)
+    working = {code for code, shift in shift_types.items() if shift.working}
+    today: dict[int, list[str]] = {}
+    for duty in duties:
+        if duty.day == gap.day:
+            today.setdefault(duty.person_id, []).append(duty.shift)
+    window = (gap.day - timedelta(days=1), gap.day + timedelta(days=settings.max_consecutive_days))
+    ranked: list[tuple[tuple[bool, int, int, str], Proposal]] = []
+    for person in facts.people.values():
+        if person.id == gap.staff_id or person.external or not person.available_on(gap.day):
+            continue
+        if facts.absence_on(person.id, gap.day) is not None:
+            continue
+        codes = today.get(person.id, [])
+        trial = _with_duty(duties, gap, person.id, working)
+        mine = [c for c in check_roster(trial, facts, days=window) if person.id in c.person_ids]
+        if any(c.hard for c in mine):
+            continue
+        second_shift = any(code in working for code in codes)
+        proposal = Proposal(
+            person.id, person.name, "/".join(codes), worked.get(person.id, 0), tuple(mine)
+        )
+        ranked.append(
+            ((second_shift, len(mine), proposal.shifts_this_month, person.name), proposal)
+        )
+    ranked.sort(key=lambda item: item[0])
+    return [proposal for _, proposal in ranked[:limit]]
+
+
+def _working_counts(
+    session: Session, first: date, last: date, shift_types: dict[str, ShiftType]
+) -> dict[int, int]:
+    working = [code for code, shift in shift_types.items() if shift.working]
+    rows = session.execute(
+        select(RosterEntryRow.staff_id, func.count())
+        .where(RosterEntryRow.day.between(first, last), RosterEntryRow.shift_code.in_(working))
+        .group_by(RosterEntryRow.staff_id)
+    )
+    return {staff_id: int(count) for staff_id, count in rows}
+
+
+def assign_replacement(db: Database, actor: str, gap: Gap, replacement_id: int) -> list[Conflict]:
+    """Put the replacement on the gap's shift and post (a manual entry, kept by regeneration).
+    Refused if a hard rule would break (the roster may have changed since the proposal)."""
+    with db.write() as session:
+        working = {s.code for s in roster.shift_types_in(session) if s.working}
+        entry = CellEntry(gap.shift, gap.post_id, EntrySource.MANUAL, f"pengganti {gap.staff_id}")
+        kept = tuple(e for e in cell_in(session, replacement_id, gap.day) if e.code in working)
+        before = write_cell_in(session, replacement_id, gap.day, (*kept, entry))
+        conflicts = conflicts_around_in(session, replacement_id, gap.day)
+        refuse_hard_conflicts(conflicts, "")
+        record_change(
+            session,
+            actor=actor,
+            entity="roster_cell",
+            entity_id=f"{replacement_id}@{gap.day}",
+            action="update",
+            before={"entries": [e.code for e in before]},
+            after={"entries": [gap.shift], "replaces": gap.staff_id},
+        )
+        return conflicts
+
+
+# -- swaps --------------------------------------------------------------------------------
+
+
+def _entries_json(entries: tuple[CellEntry, ...]) -> list[dict[str, object]]:
+    return [
+        {"code": e.code, "post_id": e.post_id, "source": e.source.value, "note": e.note}
+        for e in entries
+    ]
+
+
+def _entries_from(data: list[dict[str, object]]) -> tuple[CellEntry, ...]:
+    return tuple(
+        CellEntry(
+            str(item["code"]),
+            item["post_id"] if isinstance(item["post_id"], int) else None,
+            EntrySource(str(item["source"])),
+            str(item["note"]),
+        )
+        for item in data
+    )
+
+
+def _as_swapped(cell: tuple[CellEntry, ...], reason: str) -> tuple[CellEntry, ...]:
+    return tuple(
+        CellEntry(e.code, e.post_id, EntrySource.MANUAL, f"tukar jaga: {reason}") for e in cell
+    )
+
+
+def swap_duties(
+    db: Database,
+    actor: str,
+    staff_a: int,
+    day_a: date,
+    staff_b: int,
+    day_b: date,
+    reason: str,
+    *,
+    override_reason: str = "",
+) -> SwapRecord:
+    """A takes B's cell and B takes A's, in one transaction. A reason is required."""
+    reason = reason.strip()
+    errors = []
+    if not reason:
+        errors.append(FieldError("reason", "field_required"))
+    if (staff_a, day_a) == (staff_b, day_b) or staff_a == staff_b:
+        errors.append(FieldError("other", "swap_same_person"))
+    if errors:
+        raise ValidationError(errors)
+    with db.write() as session:
+        cell_a, cell_b = cell_in(session, staff_a, day_a), cell_in(session, staff_b, day_b)
+        if not cell_a and not cell_b:
+            raise ValidationError([FieldError("other", "swap_nothing")])
+        write_cell_in(session, staff_a, day_a, _as_swapped(cell_b, reason))
+        write_cell_in(session, staff_b, day_b, _as_swapped(cell_a, reason))
+        conflicts = conflicts_around_in(session, staff_a, day_a)
+        conflicts += conflicts_around_in(session, staff_b, day_b)
+        hard = refuse_hard_conflicts(conflicts, override_reason)
+        row = RosterSwapRow(
+            staff_a=staff_a,
+            day_a=day_a,
+            staff_b=staff_b,
+            day_b=day_b,
+            reason=reason,
+            before=json.dumps({"a": _entries_json(cell_a), "b": _entries_json(cell_b)}),
+        )
+        session.add(row)
+        session.flush()
+        record_change(
+            session,
+            actor=actor,
+            entity="roster_swap",
+            entity_id=row.id,
+            action="create",
+            before=None,
+            after={
+                **snapshot(row),
+                "override_reason": override_reason.strip() or None,
+                "overridden": [c.rule.value for c in hard],
+            },
+        )
+        return SwapRecord(row.id, staff_a, day_a, staff_b, day_b, reason)
+
+
+def undo_swap(db: Database, actor: str, swap_id: int) -> None:
+    """Put both cells back as they were before the swap, and mark the swap undone."""
+    with db.write() as session:
+        row = session.get(RosterSwapRow, swap_id)
+        if row is None or row.undone_at is not None:
+            raise NotFoundError(f"swap {swap_id}")
+        before = json.loads(row.before)
+        write_cell_in(session, row.staff_a, row.day_a, _entries_from(before["a"]))
+        write_cell_in(session, row.staff_b, row.day_b, _entries_from(before["b"]))
+        previous = snapshot(row)
+        row.undone_at = utc_now()
+        session.flush()
+        record_change(
+            session,
+            actor=actor,
+            entity="roster_swap",
+            entity_id=row.id,
+            action="update",
+            before=previous,
+            after=snapshot(row),
+        )
