@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -13,8 +13,10 @@ from rutan_desk.services.roster_grid import load_month
 from rutan_desk.store.engine import Database
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.i18n import install_translator
+from rutan_desk.ui.roster.absence_dialog import AbsenceDialog, ReplacementDialog
 from rutan_desk.ui.roster.month_model import RosterMonthModel
 from rutan_desk.ui.roster.roster_tab import RosterTab
+from rutan_desk.ui.roster.swap_dialog import SwapDialog
 from tests.services.test_roster_service import setup_rutan
 
 NYE = date(2023, 12, 31)
@@ -181,3 +183,75 @@ def test_planning_a_month_runs_off_the_gui_thread(
     qtbot.waitUntil(lambda: bool(tab.model.grid and tab.model.grid.cells))
     assert tab.model.data(tab.model.index(1, 0)) in {"P", "S", "M", "L"}
     assert len(roster.entries_between(tab._ctx.db, date(2024, 2, 1), date(2024, 2, 29))) == 29 * 40
+
+
+def _when_modal(qtbot: QtBot, action: object) -> None:
+    """Run ``action(dialog)`` on the next modal dialog, once it is open."""
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, run)
+            return
+        action(dialog)  # type: ignore[operator]
+
+    QTimer.singleShot(0, run)
+
+
+def test_an_absence_is_recorded_and_a_replacement_chosen_by_keyboard(
+    qtbot: QtBot, tab: RosterTab
+) -> None:
+    day = date(2023, 12, 12)
+    guard = next(p for p in tab.model.grid.people if codes(tab._ctx.db, p.id, day) == ["P"])
+    on_p_before = sum(codes(tab._ctx.db, p.id, day) == ["P"] for p in tab.model.grid.people)
+    select(tab, guard.id, day)
+    chosen: list[str] = []
+
+    def pick_first(dialog: ReplacementDialog) -> None:
+        chosen.append(dialog.table.item(0, 0).text())
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+
+    def fill_absence(dialog: AbsenceDialog) -> None:
+        assert dialog.person.person_id() == guard.id  # the selected cell's person and day
+        dialog.kind.setCurrentIndex(dialog.kind.findData("sakit"))
+        qtbot.keyClicks(dialog.reference, "surat dokter")
+        _when_modal(qtbot, pick_first)
+        qtbot.keyClick(dialog.reference, Qt.Key.Key_Return)
+
+    _when_modal(qtbot, fill_absence)
+    qtbot.keyClick(tab.table, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert codes(tab._ctx.db, guard.id, day) == []
+    grid = load_month(tab._ctx.db, 2023, 12)
+    assert grid.absences[(guard.id, day)] == "sakit"
+    replacement = (
+        next(p for p in grid.people if p.name == chosen[0])
+        if any(p.name == chosen[0] for p in grid.people)
+        else None
+    )
+    on_p = [pid for (pid, d), cells in grid.cells.items() if d == day and cells[0].code == "P"]
+    assert len(on_p) == on_p_before  # the regu on P is whole again
+    assert replacement is None or replacement.id in on_p
+
+
+def test_a_swap_by_keyboard_and_its_undo(qtbot: QtBot, tab: RosterTab) -> None:
+    day = date(2023, 12, 12)
+    people = tab.model.grid.people
+    a = next(p for p in people if codes(tab._ctx.db, p.id, day) == ["P"] and not p.karupam)
+    b = next(p for p in people if codes(tab._ctx.db, p.id, day) == ["S"] and not p.karupam)
+    select(tab, a.id, day)
+
+    def fill_swap(dialog: SwapDialog) -> None:
+        dialog.other.select_person(b.id)
+        assert "After the swap" in dialog.preview.text()
+        qtbot.keyClicks(dialog.reason, "acara keluarga, disetujui Karupam")
+        qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+
+    _when_modal(qtbot, fill_swap)
+    qtbot.keyClick(tab.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert (codes(tab._ctx.db, a.id, day), codes(tab._ctx.db, b.id, day)) == (["S"], ["P"])
+    assert len(tab.undo_stack) == 1
+    tab.activateWindow()  # as the window manager does when the dialog closes
+    qtbot.waitUntil(tab.isActiveWindow)
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert (codes(tab._ctx.db, a.id, day), codes(tab._ctx.db, b.id, day)) == (["P"], ["S"])

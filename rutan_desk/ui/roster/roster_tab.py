@@ -29,12 +29,20 @@ from rutan_desk.domain.roster_rules import Conflict
 from rutan_desk.services import roster as roster_service
 from rutan_desk.services import roster_grid
 from rutan_desk.services.errors import DatabaseBusyError, ValidationError
-from rutan_desk.services.roster_grid import CellEdit, HardRuleError
+from rutan_desk.services.roster_changes import (
+    SwapRecord,
+    assign_replacement,
+    propose_replacements,
+    undo_swap,
+)
+from rutan_desk.services.roster_grid import CellEdit, GridPerson, HardRuleError
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.messages import message_for
+from rutan_desk.ui.roster.absence_dialog import AbsenceDialog, ReplacementDialog
 from rutan_desk.ui.roster.code_delegate import CodeDelegate
 from rutan_desk.ui.roster.conflict_text import describe, severity
 from rutan_desk.ui.roster.month_model import RosterMonthModel
+from rutan_desk.ui.roster.swap_dialog import SwapDialog
 from rutan_desk.ui.widgets.background import BackgroundTask
 
 AREA = "roster"
@@ -51,7 +59,7 @@ class RosterTab(QWidget):
         self.year, self.month = today.year, today.month
         self.model = RosterMonthModel(self)
         self.model.edit_requested.connect(self._on_edit_requested)
-        self.undo_stack: list[CellEdit] = []
+        self.undo_stack: list[CellEdit | SwapRecord] = []
         self.conflicts: tuple[Conflict, ...] = ()
         self._task: BackgroundTask | None = None
         self._build()
@@ -88,6 +96,18 @@ class RosterTab(QWidget):
         bar.addStretch()
         self.legend = QLabel()
         bar.addWidget(self.legend)
+        self.absence_button = QPushButton(self.tr("A&bsence…"))
+        self.absence_button.setToolTip(self.tr("Record an absence and find replacements (Ctrl+B)"))
+        self.absence_button.clicked.connect(self.record_absence)
+        bar.addWidget(self.absence_button)
+        self.swap_button = QPushButton(self.tr("S&wap…"))
+        self.swap_button.setToolTip(self.tr("Swap the selected cell with someone (Ctrl+T)"))
+        self.swap_button.clicked.connect(self.swap_current_cell)
+        bar.addWidget(self.swap_button)
+        self.calendar_button = QPushButton(self.tr("&Calendar…"))
+        self.calendar_button.setToolTip(self.tr("Holidays and alert periods"))
+        self.calendar_button.clicked.connect(self.edit_calendar)
+        bar.addWidget(self.calendar_button)
         self.generate_button = QPushButton(self.tr("&Plan this month…"))
         self.generate_button.clicked.connect(self.generate_month)
         bar.addWidget(self.generate_button)
@@ -129,6 +149,8 @@ class RosterTab(QWidget):
 
         self._action(QKeySequence.StandardKey.Undo, self.undo, self.table)
         self._action(QKeySequence(Qt.Key.Key_Delete), self.clear_current_cell, self.table)
+        self._action(QKeySequence("Ctrl+B"), self.record_absence, self)
+        self._action(QKeySequence("Ctrl+T"), self.swap_current_cell, self)
         self._action(QKeySequence("Ctrl+PgUp"), lambda: self.show_month_offset(-1), self)
         self._action(QKeySequence("Ctrl+PgDown"), lambda: self.show_month_offset(1), self)
 
@@ -290,18 +312,81 @@ class RosterTab(QWidget):
             self.save_cell(person.id, day, None)
 
     def undo(self) -> None:
+        """Ctrl+Z: take back the last typed cell or swap of this session."""
         if not self.undo_stack:
             return
-        edit = self.undo_stack.pop()
+        change = self.undo_stack.pop()
         try:
-            roster_grid.restore_cell(self._ctx.db, self._ctx.actor, edit)
+            if isinstance(change, SwapRecord):
+                undo_swap(self._ctx.db, self._ctx.actor, change.id)
+                staff_id, day = change.staff_a, change.day_a
+            else:
+                roster_grid.restore_cell(self._ctx.db, self._ctx.actor, change)
+                staff_id, day = change.staff_id, change.day
         except DatabaseBusyError:
-            self.undo_stack.append(edit)
+            self.undo_stack.append(change)
             return
         self._ctx.events.data_changed.emit(AREA)
-        index = self.model.index_of(edit.staff_id, edit.day)
+        index = self.model.index_of(staff_id, day)
         if index.isValid():
             self.table.setCurrentIndex(index)
+
+    # -- absences and swaps ---------------------------------------------------------------
+    def _current_cell(self) -> tuple[GridPerson | None, date | None]:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None, None
+        return self.model.person_at(index.row()), self.model.day_at(index.column())
+
+    def record_absence(self) -> None:
+        grid = self.model.grid
+        if grid is None:
+            return
+        person, day = self._current_cell()
+        dialog = AbsenceDialog(
+            self._ctx, grid.people, person.id if person else None, day or grid.days[0], self
+        )
+        if not dialog.exec():
+            return
+        names = {p.id: p.name for p in grid.people}
+        for gap in dialog.gaps:
+            proposals = propose_replacements(self._ctx.db, gap)
+            chooser = ReplacementDialog(gap, names.get(gap.staff_id, ""), proposals, self)
+            if not chooser.exec():
+                continue
+            chosen = chooser.chosen()
+            if chosen is None:
+                continue
+            try:
+                assign_replacement(self._ctx.db, self._ctx.actor, gap, chosen.staff_id)
+            except HardRuleError:
+                QMessageBox.warning(
+                    self,
+                    self.tr("Replacement"),
+                    self.tr(
+                        "The roster changed meanwhile; {name} can no longer take this shift."
+                    ).format(name=chosen.name),
+                )
+        self._ctx.events.data_changed.emit(AREA)
+
+    def swap_current_cell(self) -> None:
+        grid = self.model.grid
+        person, day = self._current_cell()
+        if grid is None or person is None or day is None:
+            return
+
+        def code_of(staff_id: int, when: date) -> str:
+            cells = grid.cells.get((staff_id, when), ())
+            return "/".join(cell.code for cell in cells)
+
+        dialog = SwapDialog(self._ctx, grid.people, person, day, code_of, self)
+        if dialog.exec() and dialog.swap is not None:
+            self.undo_stack.append(dialog.swap)
+
+    def edit_calendar(self) -> None:
+        from rutan_desk.ui.roster.calendar_dialog import CalendarDialog
+
+        CalendarDialog(self._ctx, self.year, self).exec()
 
     # -- generation -----------------------------------------------------------------------
     def generate_month(self) -> None:

@@ -1,0 +1,187 @@
+"""Record an absence (cuti, sakit, izin, diklat, dinas luar), then fill the gaps it leaves."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rutan_desk.domain.errors import FieldError
+from rutan_desk.domain.formatting import long_date
+from rutan_desk.domain.roster import AbsenceKind
+from rutan_desk.services.errors import ValidationError
+from rutan_desk.services.roster_changes import Gap, Proposal, record_absence
+from rutan_desk.services.roster_grid import GridPerson
+from rutan_desk.ui.context import AppContext
+from rutan_desk.ui.roster.conflict_text import describe
+from rutan_desk.ui.roster.person_picker import PersonPicker
+from rutan_desk.ui.widgets.field_errors import FieldErrors
+
+
+def to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def date_edit(value: date) -> QDateEdit:
+    edit = QDateEdit(QDate(value.year, value.month, value.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd-MM-yyyy")
+    return edit
+
+
+class AbsenceDialog(QDialog):
+    def __init__(
+        self,
+        ctx: AppContext,
+        people: Sequence[GridPerson],
+        person_id: int | None,
+        day: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.gaps: list[Gap] = []
+        self.setWindowTitle(self.tr("Record an absence"))
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.errors = FieldErrors()
+        self.person = PersonPicker(people)
+        if person_id is not None:
+            self.person.select_person(person_id)
+        self.errors.add_row(form, self.tr("&Person"), "staff", self.person)
+        self.kind = QComboBox()
+        for kind, label in (
+            (AbsenceKind.CUTI, self.tr("Leave (cuti)")),
+            (AbsenceKind.SAKIT, self.tr("Sick (sakit)")),
+            (AbsenceKind.IZIN, self.tr("Permission (izin)")),
+            (AbsenceKind.DIKLAT, self.tr("Training (diklat)")),
+            (AbsenceKind.DINAS_LUAR, self.tr("Official travel (dinas luar)")),
+        ):
+            self.kind.addItem(label, kind.value)
+        self.errors.add_row(form, self.tr("&Kind"), "kind", self.kind)
+        self.start = date_edit(day)
+        self.errors.add_row(form, self.tr("&From"), "start", self.start)
+        self.end = date_edit(day)
+        self.errors.add_row(form, self.tr("&Until"), "end", self.end)
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText(self.tr("e.g. letter number or doctor's note"))
+        self.errors.add_row(form, self.tr("&Reference"), "reference", self.reference)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox()
+        save = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        save.setDefault(True)
+        self.start.dateChanged.connect(self._keep_end_after_start)
+
+    def _keep_end_after_start(self, value: QDate) -> None:
+        if self.end.date() < value:
+            self.end.setDate(value)
+
+    def _save(self) -> None:
+        person_id = self.person.person_id()
+        if person_id is None:
+            self.errors.show([FieldError("staff", "field_required")])
+            return
+        try:
+            _, self.gaps = record_absence(
+                self._ctx.db,
+                self._ctx.actor,
+                person_id,
+                AbsenceKind(self.kind.currentData()),
+                to_date(self.start.date()),
+                to_date(self.end.date()),
+                reference=self.reference.text(),
+            )
+        except ValidationError as error:
+            self.errors.show(error.errors)
+            return
+        self._ctx.events.data_changed.emit("roster")
+        self.accept()
+
+
+class ReplacementDialog(QDialog):
+    """The proposals for one gap, best first; the clerk picks one or leaves the gap open."""
+
+    def __init__(
+        self,
+        gap: Gap,
+        absent_name: str,
+        proposals: Sequence[Proposal],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.proposals = list(proposals)
+        self.setWindowTitle(self.tr("Replacement"))
+        self.setMinimumSize(640, 360)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                self.tr("Who replaces {name} on shift {shift}, {day}?").format(
+                    name=absent_name, shift=gap.shift, day=long_date(gap.day)
+                )
+            )
+        )
+        self.table = QTableWidget(len(self.proposals), 4)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("That day"),
+                self.tr("Shifts this month"),
+                self.tr("Notes"),
+            ]
+        )
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        names = {p.staff_id: p.name for p in self.proposals}
+        for row, proposal in enumerate(self.proposals):
+            notes = "; ".join(describe(c, names, {}) for c in proposal.warnings)
+            if proposal.current and proposal.current not in ("L", "Lb"):
+                notes = "; ".join(filter(None, (self.tr("second shift that day"), notes)))
+            for column, text in enumerate(
+                (proposal.name, proposal.current or "—", str(proposal.shifts_this_month), notes)
+            ):
+                item = QTableWidgetItem(text)
+                if column == 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        if self.proposals:
+            self.table.selectRow(0)
+        self.table.doubleClicked.connect(lambda _index: self.accept())
+        layout.addWidget(self.table)
+        if not self.proposals:
+            layout.addWidget(QLabel(self.tr("Nobody can take this shift without breaking a rule.")))
+        buttons = QDialogButtonBox()
+        pick = buttons.addButton(self.tr("&Choose"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("&Leave open"), QDialogButtonBox.ButtonRole.RejectRole)
+        pick.setEnabled(bool(self.proposals))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        pick.setDefault(True)
+        self.table.setFocus()
+
+    def chosen(self) -> Proposal | None:
+        row = self.table.currentRow()
+        return self.proposals[row] if 0 <= row < len(self.proposals) else None

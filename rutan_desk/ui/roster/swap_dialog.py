@@ -1,0 +1,130 @@
+"""Tukar jaga: two people exchange their cells, with a reason."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rutan_desk.domain.errors import FieldError
+from rutan_desk.domain.formatting import long_date
+from rutan_desk.services.errors import ValidationError
+from rutan_desk.services.roster_changes import SwapRecord, swap_duties
+from rutan_desk.services.roster_grid import GridPerson, HardRuleError
+from rutan_desk.ui.context import AppContext
+from rutan_desk.ui.roster.absence_dialog import date_edit, to_date
+from rutan_desk.ui.roster.conflict_text import describe
+from rutan_desk.ui.roster.person_picker import PersonPicker
+from rutan_desk.ui.widgets.field_errors import FieldErrors
+
+
+class SwapDialog(QDialog):
+    def __init__(
+        self,
+        ctx: AppContext,
+        people: Sequence[GridPerson],
+        person: GridPerson,
+        day: date,
+        code_of: Callable[[int, date], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._person, self._day, self._code_of = person, day, code_of
+        self._names = {p.id: p.name for p in people}
+        self.swap: SwapRecord | None = None
+        self.setWindowTitle(self.tr("Swap duty"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                self.tr("{name} on {day}: {code}").format(
+                    name=person.name, day=long_date(day), code=code_of(person.id, day) or "—"
+                )
+            )
+        )
+        form = QFormLayout()
+        self.errors = FieldErrors()
+        self.other = PersonPicker([p for p in people if p.id != person.id])
+        self.errors.add_row(form, self.tr("Swap &with"), "other", self.other)
+        self.other_day = date_edit(day)
+        self.errors.add_row(form, self.tr("Their &day"), "other_day", self.other_day)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Why, and who agreed"))
+        self.errors.add_row(form, self.tr("&Reason"), "reason", self.reason)
+        layout.addLayout(form)
+        self.preview = QLabel()
+        layout.addWidget(self.preview)
+        buttons = QDialogButtonBox()
+        save = buttons.addButton(self.tr("S&wap"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        save.setDefault(True)
+        self.other.currentIndexChanged.connect(self._update_preview)
+        self.other_day.dateChanged.connect(self._update_preview)
+        self._update_preview()
+        self.other.setFocus()
+
+    def _update_preview(self) -> None:
+        other = self.other.person_id()
+        if other is None:
+            self.preview.clear()
+            return
+        mine = self._code_of(self._person.id, self._day) or "—"
+        theirs = self._code_of(other, to_date(self.other_day.date())) or "—"
+        self.preview.setText(
+            self.tr("After the swap: {me} {theirs}, {other} {mine}.").format(
+                me=self._person.name, theirs=theirs, other=self._names.get(other, ""), mine=mine
+            )
+        )
+
+    def _save(self) -> None:
+        other = self.other.person_id()
+        if other is None:
+            self.errors.show([FieldError("other", "field_required")])
+            return
+        override = ""
+        while True:
+            try:
+                self.swap = swap_duties(
+                    self._ctx.db,
+                    self._ctx.actor,
+                    self._person.id,
+                    self._day,
+                    other,
+                    to_date(self.other_day.date()),
+                    self.reason.text(),
+                    override_reason=override,
+                )
+            except ValidationError as error:
+                self.errors.show(error.errors)
+                return
+            except HardRuleError as error:
+                problems = "\n".join(f"• {describe(c, self._names, {})}" for c in error.conflicts)
+                override, ok = QInputDialog.getText(
+                    self,
+                    self.tr("Rule broken"),
+                    self.tr(
+                        "This swap breaks a rule:\n{problems}\n\nTo swap anyway, give the "
+                        "reason (it is recorded):"
+                    ).format(problems=problems),
+                )
+                override = override.strip() if ok else ""
+                if not override:
+                    return
+                continue
+            break
+        self._ctx.events.data_changed.emit("roster")
+        self.accept()
