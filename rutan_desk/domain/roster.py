@@ -32,6 +32,7 @@ class Duty:
     shift: str
     post_id: int | None = None
     source: EntrySource = EntrySource.GENERATED
+    piket: bool = False  # staff added on a holiday or alert day, not the regu's rotation
 
 
 @dataclass(frozen=True)

@@ -14,11 +14,13 @@ from sqlalchemy.orm import Session
 from rutan_desk.domain.calendar import extra_strength
 from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
 from rutan_desk.domain.nip import Gender
+from rutan_desk.domain.piket import piket_needs, plan_piket
 from rutan_desk.domain.roster import Absence, AbsenceKind, Duty, EntrySource, Person, Post
 from rutan_desk.domain.roster_generator import (
     GenerationInput,
     Membership,
     ReguPlan,
+    days_between,
     generate_roster,
 )
 from rutan_desk.domain.roster_rules import Conflict, RosterFacts, RosterSettings, check_roster
@@ -36,6 +38,8 @@ from rutan_desk.store.audit import record_change
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.roster import (
     AbsenceRow,
+    PiketNeedRow,
+    PiketPoolRow,
     PostMinimumRow,
     PostRow,
     ReguMemberRow,
@@ -379,6 +383,7 @@ def generate_period(db: Database, actor: str, first: date, last: date) -> Genera
             karupam_counts_for_posts=karupam_counts,
         )
         duties = generate_roster(data)
+        duties += _plan_piket(session, data, [*fixed, *duties])
         removed = session.scalar(
             select(func.count()).select_from(RosterEntryRow).where(in_period, generated)
         )
@@ -396,13 +401,16 @@ def generate_period(db: Database, actor: str, first: date, last: date) -> Genera
                         "shift_code": d.shift,
                         "post_id": d.post_id,
                         "source": EntrySource.GENERATED.value,
+                        "duty_kind": "piket" if d.piket else "regu",
                         "note": "",
                     }
                     for d in duties
                 ],
             )
         digest = hashlib.sha256(
-            "\n".join(f"{d.day}|{d.person_id}|{d.shift}|{d.post_id}" for d in duties).encode()
+            "\n".join(
+                f"{d.day}|{d.person_id}|{d.shift}|{d.post_id}|{d.piket}" for d in duties
+            ).encode()
         ).hexdigest()
         summary = GenerationSummary(first, last, len(duties), len(fixed), int(removed or 0))
         record_change(
@@ -415,6 +423,102 @@ def generate_period(db: Database, actor: str, first: date, last: date) -> Genera
             after={"generated_entries": summary.generated, "kept": summary.kept, "sha256": digest},
         )
         return summary
+
+
+def _plan_piket(session: Session, data: GenerationInput, duties: list[Duty]) -> list[Duty]:
+    """Pool staff on the holidays and alert days of the period, fairly over the year."""
+    from rutan_desk.services.calendar import holidays_in
+
+    holidays = {h.day for h in holidays_in(session, data.first, data.last)}
+    holiday_need = {
+        row.shift_code: row.holiday_count for row in session.scalars(select(PiketNeedRow))
+    }
+    needs = piket_needs(
+        list(days_between(data.first, data.last)),
+        holidays,
+        holiday_need,
+        alert_strength_in(session, data.first, data.last),
+    )
+    pool_ids = set(session.scalars(select(PiketPoolRow.staff_id)))
+    if not needs or not pool_ids:
+        return []
+    pool = [person for pid, person in data.people.items() if pid in pool_ids]
+    year_start = date(data.first.year, 1, 1)
+    done = {
+        staff_id: int(count)
+        for staff_id, count in session.execute(
+            select(RosterEntryRow.staff_id, func.count())
+            .where(
+                RosterEntryRow.duty_kind == "piket",
+                RosterEntryRow.day >= year_start,
+                RosterEntryRow.day < data.first,
+            )
+            .group_by(RosterEntryRow.staff_id)
+        )
+    }
+    night = frozenset(code for code, shift in data.shift_types.items() if shift.crosses_midnight)
+    return plan_piket(needs, pool, duties, data.absences, night_codes=night, done_this_year=done)
+
+
+def set_piket_pool(db: Database, actor: str, staff_ids: list[int], since: date) -> None:
+    """The administrative staff who take piket from ``since`` (replaces the pool)."""
+    with db.write() as session:
+        before = sorted(session.scalars(select(PiketPoolRow.staff_id)))
+        for row in session.scalars(select(PiketPoolRow)):
+            session.delete(row)
+        session.flush()
+        for staff_id in sorted(set(staff_ids)):
+            if session.get(StaffRow, staff_id) is None:
+                raise NotFoundError(f"staff {staff_id}")
+            session.add(PiketPoolRow(staff_id=staff_id, since=since))
+        session.flush()
+        record_change(
+            session,
+            actor=actor,
+            entity="piket_pool",
+            entity_id="pool",
+            action="update",
+            before={"staff": before},
+            after={"staff": sorted(set(staff_ids)), "since": since},
+        )
+
+
+def piket_pool(db: Database) -> list[int]:
+    with db.read() as session:
+        return sorted(session.scalars(select(PiketPoolRow.staff_id)))
+
+
+def set_holiday_piket_need(db: Database, actor: str, need: dict[str, int]) -> None:
+    """How many piket staff each shift of a holiday needs."""
+    with db.write() as session:
+        working = {s.code for s in shift_types_in(session) if s.working}
+        errors = [
+            FieldError("need", "cycle_unknown_code", {"text": code})
+            for code in need
+            if code not in working
+        ]
+        errors += [FieldError("need", "minimum_negative") for value in need.values() if value < 0]
+        if errors:
+            raise ValidationError(errors)
+        before = {
+            row.shift_code: row.holiday_count for row in session.scalars(select(PiketNeedRow))
+        }
+        for row in session.scalars(select(PiketNeedRow)):
+            session.delete(row)
+        session.flush()
+        for code, count in need.items():
+            if count:
+                session.add(PiketNeedRow(shift_code=code, holiday_count=count))
+        session.flush()
+        record_change(
+            session,
+            actor=actor,
+            entity="piket_need",
+            entity_id="holiday",
+            action="update",
+            before=before,
+            after=dict(need),
+        )
 
 
 def check_period(db: Database, first: date, last: date) -> list[Conflict]:

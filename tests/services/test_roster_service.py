@@ -182,3 +182,29 @@ def test_external_officers_alone_on_a_shift_are_reported(db: Database, actor: st
         )
     rules = {c.rule for c in roster.check_period(db, date(2023, 12, 31), date(2023, 12, 31))}
     assert Rule.EXTERNAL_ALONE not in rules  # the Karupam of the regu on S is there
+
+
+def test_piket_staff_are_added_on_holidays_fairly(db: Database, actor: str) -> None:
+    from rutan_desk.services import calendar
+
+    people, _ = setup_rutan(db, actor)
+    pool = [p for p in people if p.unit.startswith(("Subseksi", "Urusan"))][:6]
+    roster.set_piket_pool(db, actor, [p.id for p in pool], START)
+    roster.set_holiday_piket_need(db, actor, {"P": 1, "S": 1})
+    calendar.import_year(db, actor, 2024)
+    roster.generate_period(db, actor, date(2024, 1, 1), date(2024, 12, 31))
+    entries = roster.entries_between(db, date(2024, 1, 1), date(2024, 12, 31))
+    piket = [e for e in entries if e.person_id in {p.id for p in pool}]
+    holidays = {h.day for h in calendar.holidays_between(db, date(2024, 1, 1), date(2024, 12, 31))}
+    assert piket and {e.day for e in piket} <= holidays
+    assert len(piket) == 2 * len(holidays)
+    counts = Counter(e.person_id for e in piket)
+    assert max(counts.values()) - min(counts.values()) <= 1
+    # the next generation of a month counts the year so far: the spread stays fair
+    roster.generate_period(db, actor, date(2024, 12, 1), date(2024, 12, 31))
+    again = Counter(
+        e.person_id
+        for e in roster.entries_between(db, date(2024, 1, 1), date(2024, 12, 31))
+        if e.person_id in counts
+    )
+    assert max(again.values()) - min(again.values()) <= 1

@@ -115,6 +115,8 @@ class RosterEntryRow(Base):
     shift_code: Mapped[str] = mapped_column(String(4))
     post_id: Mapped[int | None] = mapped_column(ForeignKey("post.id"))
     source: Mapped[str] = mapped_column(String(10), default="generated")
+    # "regu": the regu's rotation; "piket": staff added on a holiday or alert day.
+    duty_kind: Mapped[str] = mapped_column(String(8), default="regu", server_default="regu")
     note: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -167,3 +169,22 @@ class RosterSwapRow(Base):
     before: Mapped[str] = mapped_column(Text)  # JSON of both cells' entries
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
     undone_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class PiketPoolRow(Base):
+    """Administrative staff who take piket on holidays and alert days."""
+
+    __tablename__ = "piket_pool"
+
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), primary_key=True)
+    since: Mapped[date] = mapped_column(Date)
+
+
+class PiketNeedRow(Base):
+    """How many piket staff a shift of every holiday needs (alert days add their extra)."""
+
+    __tablename__ = "piket_need"
+    __table_args__ = (CheckConstraint("holiday_count >= 0", name="not_negative"),)
+
+    shift_code: Mapped[str] = mapped_column(String(4), primary_key=True)
+    holiday_count: Mapped[int] = mapped_column(Integer)

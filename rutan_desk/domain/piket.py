@@ -1,0 +1,78 @@
+"""Piket staf: administrative staff added to guard shifts on holidays and alert days.
+
+Who goes is decided fairly over the year: the pool member with the fewest piket shifts so far
+(this year, counting what is being planned), then the fewest on holidays, then by name. Nobody is
+put on a day they are absent, already on duty, or right after a night shift.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from rutan_desk.domain.roster import Absence, Duty, EntrySource, Person
+
+
+@dataclass(frozen=True)
+class PiketNeed:
+    day: date
+    shift: str
+    count: int
+
+
+def piket_needs(
+    days: Sequence[date],
+    holidays: set[date],
+    holiday_need: Mapping[str, int],
+    alert_extra: Mapping[tuple[date, str], int],
+) -> list[PiketNeed]:
+    """On a holiday the standing piket need of each shift; on an alert day the alert's extra
+    guards too."""
+    needs = []
+    for day in days:
+        shifts: set[str] = {shift for (alert_day, shift) in alert_extra if alert_day == day}
+        if day in holidays:
+            shifts |= {shift for shift, count in holiday_need.items() if count}
+        for shift in sorted(shifts):
+            count = alert_extra.get((day, shift), 0)
+            if day in holidays:
+                count += holiday_need.get(shift, 0)
+            if count:
+                needs.append(PiketNeed(day, shift, count))
+    return needs
+
+
+def plan_piket(
+    needs: Sequence[PiketNeed],
+    pool: Sequence[Person],
+    duties: Sequence[Duty],
+    absences: Sequence[Absence],
+    *,
+    night_codes: frozenset[str] = frozenset({"M"}),
+    done_this_year: Mapping[int, int] | None = None,
+) -> list[Duty]:
+    """The piket duties that meet ``needs``, fairly spread over ``pool``."""
+    busy: set[tuple[int, date]] = {(d.person_id, d.day) for d in duties}
+    after_night: set[tuple[int, date]] = {
+        (d.person_id, d.day + timedelta(days=1)) for d in duties if d.shift in night_codes
+    }
+    counts = dict(done_this_year or {})
+    result: list[Duty] = []
+    for need in sorted(needs, key=lambda n: (n.day, n.shift)):
+        candidates = [
+            person
+            for person in pool
+            if person.available_on(need.day)
+            and (person.id, need.day) not in busy
+            and (person.id, need.day) not in after_night
+            and not any(a.person_id == person.id and a.covers(need.day) for a in absences)
+        ]
+        candidates.sort(key=lambda p: (counts.get(p.id, 0), p.name, p.id))
+        for person in candidates[: need.count]:
+            result.append(Duty(person.id, need.day, need.shift, None, EntrySource.GENERATED, True))
+            busy.add((person.id, need.day))
+            if need.shift in night_codes:
+                after_night.add((person.id, need.day + timedelta(days=1)))
+            counts[person.id] = counts.get(person.id, 0) + 1
+    return result
