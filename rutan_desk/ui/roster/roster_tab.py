@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +45,7 @@ from rutan_desk.ui.roster.code_delegate import CodeDelegate
 from rutan_desk.ui.roster.conflict_text import describe, severity
 from rutan_desk.ui.roster.month_model import RosterMonthModel
 from rutan_desk.ui.roster.swap_dialog import SwapDialog
+from rutan_desk.ui.roster.view_dialogs import DayViewDialog, FairnessDialog, PersonMonthDialog
 from rutan_desk.ui.widgets.background import BackgroundTask
 
 AREA = "roster"
@@ -104,6 +107,18 @@ class RosterTab(QWidget):
         self.swap_button.setToolTip(self.tr("Swap the selected cell with someone (Ctrl+T)"))
         self.swap_button.clicked.connect(self.swap_current_cell)
         bar.addWidget(self.swap_button)
+        self.views_button = QToolButton()
+        self.views_button.setText(self.tr("&View"))
+        self.views_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        views = QMenu(self.views_button)
+        day_action = views.addAction(self.tr("The selected &day (Ctrl+D)"))
+        day_action.triggered.connect(self.show_day)
+        person_action = views.addAction(self.tr("The selected &person's month (Ctrl+E)"))
+        person_action.triggered.connect(self.show_person_month)
+        fairness_action = views.addAction(self.tr("&Fairness of the year…"))
+        fairness_action.triggered.connect(self.show_fairness)
+        self.views_button.setMenu(views)
+        bar.addWidget(self.views_button)
         self.calendar_button = QPushButton(self.tr("&Calendar…"))
         self.calendar_button.setToolTip(self.tr("Holidays and alert periods"))
         self.calendar_button.clicked.connect(self.edit_calendar)
@@ -132,6 +147,8 @@ class RosterTab(QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
         rows.setFixedWidth(230)
+        columns.sectionDoubleClicked.connect(self._day_header_double_clicked)
+        rows.sectionDoubleClicked.connect(self._person_header_double_clicked)
         splitter.addWidget(self.table)
 
         conflicts_box = QWidget()
@@ -150,6 +167,8 @@ class RosterTab(QWidget):
         self._action(QKeySequence.StandardKey.Undo, self.undo, self.table)
         self._action(QKeySequence(Qt.Key.Key_Delete), self.clear_current_cell, self.table)
         self._action(QKeySequence("Ctrl+B"), self.record_absence, self)
+        self._action(QKeySequence("Ctrl+D"), self.show_day, self)
+        self._action(QKeySequence("Ctrl+E"), self.show_person_month, self)
         self._action(QKeySequence("Ctrl+T"), self.swap_current_cell, self)
         self._action(QKeySequence("Ctrl+PgUp"), lambda: self.show_month_offset(-1), self)
         self._action(QKeySequence("Ctrl+PgDown"), lambda: self.show_month_offset(1), self)
@@ -382,6 +401,30 @@ class RosterTab(QWidget):
         dialog = SwapDialog(self._ctx, grid.people, person, day, code_of, self)
         if dialog.exec() and dialog.swap is not None:
             self.undo_stack.append(dialog.swap)
+
+    def _day_header_double_clicked(self, column: int) -> None:
+        day = self.model.day_at(column)
+        if day is not None:
+            DayViewDialog(self._ctx, day, self).exec()
+
+    def _person_header_double_clicked(self, row: int) -> None:
+        person = self.model.person_at(row)
+        if person is not None:
+            PersonMonthDialog(self._ctx, person.id, person.name, self.year, self.month, self).exec()
+
+    def show_day(self) -> None:
+        _, day = self._current_cell()
+        grid = self.model.grid
+        if grid is not None:
+            DayViewDialog(self._ctx, day or grid.days[0], self).exec()
+
+    def show_person_month(self) -> None:
+        person, _ = self._current_cell()
+        if person is not None:
+            PersonMonthDialog(self._ctx, person.id, person.name, self.year, self.month, self).exec()
+
+    def show_fairness(self) -> None:
+        FairnessDialog(self._ctx, self.year, self).exec()
 
     def edit_calendar(self) -> None:
         from rutan_desk.ui.roster.calendar_dialog import CalendarDialog

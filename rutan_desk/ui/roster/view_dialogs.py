@@ -1,0 +1,180 @@
+"""Read-only windows on the roster: a day, a person's month, the fairness of a year."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rutan_desk.domain.formatting import clock, long_date, month_year
+from rutan_desk.services.roster_views import day_view, fairness, person_month
+from rutan_desk.ui.context import AppContext
+from rutan_desk.ui.roster.conflict_text import absence_label
+
+
+def _close_buttons(dialog: QDialog) -> QDialogButtonBox:
+    buttons = QDialogButtonBox()
+    buttons.addButton(dialog.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class _NumberItem(QTableWidgetItem):
+    """Sorts by number, not by text."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        return int(self.data(Qt.ItemDataRole.UserRole) or 0) < int(
+            other.data(Qt.ItemDataRole.UserRole) or 0
+        )
+
+
+class DayViewDialog(QDialog):
+    def __init__(self, ctx: AppContext, day: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        view = day_view(ctx.db, day)
+        self.setWindowTitle(self.tr("Duty on {day}").format(day=long_date(day)))
+        self.resize(560, 620)
+        layout = QVBoxLayout(self)
+        notes = [note for note in (view.holiday, view.alert) if note]
+        title = QLabel(f"<b>{long_date(day)}</b>" + (f" — {'; '.join(notes)}" if notes else ""))
+        layout.addWidget(title)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("Shift / post"), self.tr("People")])
+        for shift_day in view.shifts:
+            shift = shift_day.shift
+            hours = ""
+            if shift.start is not None and shift.end is not None:
+                hours = f" {clock(shift.start, zone=False)}–{clock(shift.end)}"
+            shift_item = QTreeWidgetItem(
+                [f"{shift.code} {shift.name}{hours}", str(shift_day.strength)]
+            )
+            for post in shift_day.posts:
+                label = post.post or self.tr("(no post: Karupam, piket)")
+                QTreeWidgetItem(shift_item, [label, ", ".join(post.people)])
+            self.tree.addTopLevelItem(shift_item)
+        if view.absent:
+            absent_item = QTreeWidgetItem([self.tr("Absent"), str(len(view.absent))])
+            for name, kind in view.absent:
+                QTreeWidgetItem(absent_item, [name, absence_label(kind.value)])
+            self.tree.addTopLevelItem(absent_item)
+        self.tree.expandAll()
+        self.tree.resizeColumnToContents(0)
+        layout.addWidget(self.tree)
+        layout.addWidget(_close_buttons(self))
+
+
+class PersonMonthDialog(QDialog):
+    def __init__(
+        self,
+        ctx: AppContext,
+        staff_id: int,
+        name: str,
+        year: int,
+        month: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        days = person_month(ctx.db, staff_id, year, month)
+        self.setWindowTitle(
+            self.tr("{name} — {month}").format(name=name, month=month_year(year, month))
+        )
+        self.resize(560, 640)
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(len(days), 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Day"), self.tr("Code"), self.tr("Post"), self.tr("Note")]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, entry in enumerate(days):
+            note = ", ".join(
+                filter(
+                    None,
+                    (absence_label(entry.absence.value) if entry.absence else "", entry.holiday),
+                )
+            )
+            for column, text in enumerate(
+                (long_date(entry.day), "/".join(entry.codes) or "—", entry.post, note)
+            ):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table)
+        working = sum(1 for entry in days if set(entry.codes) - {"L", "Lb"})
+        layout.addWidget(QLabel(self.tr("{count} days on duty this month.").format(count=working)))
+        layout.addWidget(_close_buttons(self))
+
+
+class FairnessDialog(QDialog):
+    COLUMNS = 7
+
+    def __init__(self, ctx: AppContext, year: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.setWindowTitle(self.tr("Fairness of duty"))
+        self.resize(860, 640)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(year)
+        self.year.valueChanged.connect(lambda _value: self.reload())
+        label = QLabel(self.tr("&Year"))
+        label.setBuddy(self.year)
+        top.addWidget(label)
+        top.addWidget(self.year)
+        top.addStretch()
+        layout.addLayout(top)
+        self.table = QTableWidget(0, self.COLUMNS)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Nights"),
+                self.tr("Holiday shifts"),
+                self.tr("Alert shifts"),
+                self.tr("Piket"),
+                self.tr("Last Lebaran"),
+                self.tr("Last New Year's Eve"),
+            ]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        layout.addWidget(self.table)
+        layout.addWidget(_close_buttons(self))
+        self.reload()
+
+    def reload(self) -> None:
+        rows = fairness(self._ctx.db, self.year.value())
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(rows))
+        for row, entry in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(entry.name))
+            values = (
+                entry.nights,
+                entry.holiday_shifts,
+                entry.alert_shifts,
+                entry.piket,
+                entry.last_lebaran,
+                entry.last_new_year_eve,
+            )
+            for column, value in enumerate(values, start=1):
+                item = _NumberItem("—" if value is None else str(value))
+                item.setData(Qt.ItemDataRole.UserRole, value or 0)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(row, column, item)
+        self.table.setSortingEnabled(True)
+        self.table.resizeColumnsToContents()

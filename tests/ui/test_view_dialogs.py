@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from rutan_desk.domain.roster import AbsenceKind
+from rutan_desk.services import roster
+from rutan_desk.services.roster_changes import record_absence
+from rutan_desk.services.staff import StaffRecord
+from rutan_desk.ui.context import AppContext
+from rutan_desk.ui.roster.view_dialogs import DayViewDialog, FairnessDialog, PersonMonthDialog
+from tests.services.test_roster_service import setup_rutan
+
+
+@pytest.fixture
+def people(ctx: AppContext, actor: str) -> list[StaffRecord]:
+    people, _ = setup_rutan(ctx.db, actor)
+    roster.generate_period(ctx.db, actor, date(2023, 11, 1), date(2023, 12, 31))
+    return people
+
+
+def test_day_view_lists_shifts_posts_and_the_absent(
+    qtbot: QtBot, ctx: AppContext, people: list[StaffRecord], actor: str
+) -> None:
+    guard = next(p for p in people if p.unit == "Regu I" and p.position == "Petugas Pengamanan")
+    record_absence(
+        ctx.db, actor, guard.id, AbsenceKind.CUTI, date(2023, 12, 20), date(2023, 12, 20)
+    )
+    dialog = DayViewDialog(ctx, date(2023, 12, 20))
+    qtbot.addWidget(dialog)
+    tops = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
+    assert tops == [
+        "P Pagi 07.00–13.00 WIB",
+        "S Siang 13.00–19.00 WIB",
+        "M Malam 19.00–07.00 WIB",
+        "Absent",
+    ]
+    absent = dialog.tree.topLevelItem(3)
+    assert (absent.child(0).text(0), absent.child(0).text(1)) == (guard.name, "on leave (cuti)")
+
+
+def test_person_month_shows_every_day(
+    qtbot: QtBot, ctx: AppContext, people: list[StaffRecord]
+) -> None:
+    guard = next(p for p in people if p.unit == "Regu II")
+    dialog = PersonMonthDialog(ctx, guard.id, guard.name, 2023, 12)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 31
+    assert dialog.table.item(0, 0).text() == "Jumat, 1 Desember 2023"
+    assert {dialog.table.item(r, 1).text() for r in range(31)} == {"P", "S", "M", "L"}
+
+
+def test_fairness_table_sorts_by_number(
+    qtbot: QtBot, ctx: AppContext, people: list[StaffRecord]
+) -> None:
+    dialog = FairnessDialog(ctx, 2023)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 40
+    dialog.table.sortItems(1, Qt.SortOrder.DescendingOrder)
+    nights = [int(dialog.table.item(r, 1).text()) for r in range(40)]
+    assert nights == sorted(nights, reverse=True)
+    dialog.year.setValue(2022)
+    assert dialog.table.rowCount() == 0
