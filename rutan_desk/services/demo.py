@@ -9,11 +9,12 @@ import random
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from rutan_desk.domain.calendar import AlertPeriod
 from rutan_desk.domain.institution import DEFAULT_PROFILE, InstitutionProfile, PaperSize
 from rutan_desk.domain.nip import Gender
 from rutan_desk.domain.roster import AbsenceKind
 from rutan_desk.domain.staff import ExternalIdKind, StaffDraft, StaffKind
-from rutan_desk.services import roster
+from rutan_desk.services import calendar, roster, roster_grid
 from rutan_desk.services.institution import save_profile
 from rutan_desk.services.roster_changes import record_absence
 from rutan_desk.services.staff import StaffRecord, create_staff
@@ -356,8 +357,37 @@ def populate_demo_roster(
         if index < len(guards):
             record_absence(db, DEMO_ACTOR, guards[index].id, kind, start, end, reference=reference)
     today = until or date.today()
+    for year in range(ROSTER_START.year, today.year + 1):
+        calendar.import_year(db, DEMO_ACTOR, year)
+    calendar.save_alert_period(db, DEMO_ACTOR, NATARU_2023)
+    office = [r for r in records if r.unit.startswith(("Subseksi", "Urusan"))]
+    roster.set_piket_pool(db, DEMO_ACTOR, [r.id for r in office], ROSTER_START)
+    roster.set_holiday_piket_need(db, DEMO_ACTOR, {"P": 1, "S": 1})
     next_month = date(today.year + today.month // 12, today.month % 12 + 1, 1)
     roster.generate_period(db, DEMO_ACTOR, ROSTER_START, next_month - timedelta(days=1))
+    _police_on_new_years_eve(db, records)
+
+
+# The circular of DOMAIN.md: on New Year's Eve 2023 it brought staff on piket and four officers
+# of the Polres to Rutan Blora.
+NATARU_2023 = AlertPeriod(
+    name="Siaga Nataru 2023/2024",
+    start=date(2023, 12, 20),
+    end=date(2024, 1, 5),
+    circular_number="PAS-2077.PK.08.05 Tahun 2023",
+    circular_title=(
+        "Peningkatan Kewaspadaan dan Kesiapsiagaan Pengamanan Menjelang Perayaan Natal 2023 "
+        "dan Tahun Baru 2024"
+    ),
+    extra={"P": 1, "S": 1, "M": 3},
+)
+NEW_YEARS_EVE_2023 = date(2023, 12, 31)
+
+
+def _police_on_new_years_eve(db: Database, records: list[StaffRecord]) -> None:
+    officers = [r for r in records if r.is_external][:4]
+    for officer in officers:
+        roster_grid.set_cell(db, DEMO_ACTOR, officer.id, NEW_YEARS_EVE_2023, "M")
 
 
 def _with_head(head: StaffRecord) -> InstitutionProfile:

@@ -348,13 +348,14 @@ def duties_in(
         RosterEntryRow.shift_code,
         RosterEntryRow.post_id,
         RosterEntryRow.source,
+        RosterEntryRow.duty_kind,
     ).where(RosterEntryRow.day.between(first, last))
     if only is not None:
         query = query.where(only)
     sources = {source.value: source for source in EntrySource}
     return [
-        Duty(staff_id, day, code, post_id, sources[source])
-        for staff_id, day, code, post_id, source in session.execute(query)
+        Duty(staff_id, day, code, post_id, sources[source], kind == "piket")
+        for staff_id, day, code, post_id, source, kind in session.execute(query)
     ]
 
 

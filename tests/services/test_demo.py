@@ -59,3 +59,19 @@ def test_demo_roster_runs_from_november_2023_to_this_month(db: Database) -> None
     december = roster.check_period(db, date(2023, 12, 1), date(2023, 12, 31))
     assert [c for c in december if c.hard] == []
     assert check_audit_trail(db).first_break is None
+
+
+def test_demo_new_years_eve_2023_has_piket_staff_and_four_police_officers(db: Database) -> None:
+    from rutan_desk.services import calendar
+
+    records = populate_demo(db)
+    nye = date(2023, 12, 31)
+    night = [e for e in roster.entries_between(db, nye, nye) if e.shift == "M"]
+    police = {r.id for r in records if r.is_external}
+    assert len([e for e in night if e.person_id in police]) == 4
+    assert len([e for e in night if e.piket]) == 3  # the alert period's extra night guards
+    (nataru,) = calendar.alert_periods_between(db, nye, nye)
+    assert nataru.period.circular_number == "PAS-2077.PK.08.05 Tahun 2023"
+    names = {h.name for h in calendar.holidays_between(db, date(2024, 1, 1), date(2024, 12, 31))}
+    assert "Hari Raya Idul Fitri" in names
+    assert [c for c in roster.check_period(db, nye, nye) if c.hard] == []

@@ -6,7 +6,9 @@ field it is about, and a successful change is announced with ``data_changed("ros
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
@@ -155,9 +157,7 @@ class _FormDialog(QDialog):
         layout.addWidget(self.general_error)
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(save_text, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = buttons.addButton(
-            cancel_text, QDialogButtonBox.ButtonRole.RejectRole
-        )
+        self.cancel_button = buttons.addButton(cancel_text, QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -519,7 +519,11 @@ class RosterSetupDialog(QDialog):
         )
         self.valid_from_edit = _date_edit(self.today)
         _add_row(
-            self.regu_errors, pattern_form, self.tr("&Valid from"), "valid_from", self.valid_from_edit
+            self.regu_errors,
+            pattern_form,
+            self.tr("&Valid from"),
+            "valid_from",
+            self.valid_from_edit,
         )
         for edit in (self.anchor_edit, self.valid_from_edit):
             inner = edit.lineEdit()
@@ -568,7 +572,7 @@ class RosterSetupDialog(QDialog):
             self.valid_from_edit,
             self.save_pattern_button,
         ]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
         return page
 
@@ -648,9 +652,7 @@ class RosterSetupDialog(QDialog):
             self.members_table.setItem(row, 0, _item(member.name, member.id))
             self.members_table.setItem(row, 1, _item(format_nip(member.nip)))
             self.members_table.setItem(row, 2, _item(short_date(member.start)))
-            self.members_table.setItem(
-                row, 3, _item(short_date(member.end) if member.end else "")
-            )
+            self.members_table.setItem(row, 3, _item(short_date(member.end) if member.end else ""))
         self.members_table.clearSelection()
 
     def _fill_karupam(self, regu: ReguInfo | None) -> None:
@@ -675,7 +677,9 @@ class RosterSetupDialog(QDialog):
         rotations = regu.rotations if regu else ()
         self.rotations_table.setRowCount(len(rotations))
         for row, rotation in enumerate(rotations):
-            self.rotations_table.setItem(row, 0, _item(short_date(rotation.valid_from), rotation.id))
+            self.rotations_table.setItem(
+                row, 0, _item(short_date(rotation.valid_from), rotation.id)
+            )
             self.rotations_table.setItem(row, 1, _item(short_date(rotation.anchor)))
             self.rotations_table.setItem(row, 2, _item(rotation.cycle))
 
@@ -714,7 +718,9 @@ class RosterSetupDialog(QDialog):
         self.edit_post_button.setEnabled(post is not None)
         self.post_active_button.setEnabled(post is not None)
         self.post_active_button.setText(
-            self.tr("Reac&tivate") if post is not None and not post.active else self.tr("&Deactivate")
+            self.tr("Reac&tivate")
+            if post is not None and not post.active
+            else self.tr("&Deactivate")
         )
 
     # -- selection ------------------------------------------------------------------------
@@ -761,10 +767,9 @@ class RosterSetupDialog(QDialog):
         self._ctx.events.data_changed.emit(AREA)
         self.refresh()
 
-    def _run(self, action: str, call: object) -> bool:
+    def _run(self, action: str, call: Callable[[], object]) -> bool:
         """Run one service call of the main dialog; its refusals are shown beside the regu
         fields (or in a message box). True when it was saved."""
-        assert callable(call)
         self.regu_errors.clear()
         try:
             call()
