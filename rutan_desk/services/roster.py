@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -461,27 +462,21 @@ def _plan_piket(session: Session, data: GenerationInput, duties: list[Duty]) -> 
     return plan_piket(needs, pool, duties, data.absences, night_codes=night, done_this_year=done)
 
 
-def set_piket_pool(db: Database, actor: str, staff_ids: list[int], since: date) -> None:
-    """The administrative staff who take piket from ``since`` (replaces the pool)."""
+def save_piket_settings(
+    db: Database,
+    actor: str,
+    *,
+    pool: list[int] | None = None,
+    since: date | None = None,
+    holiday_need: dict[str, int] | None = None,
+) -> None:
+    """Set the piket pool (the administrative staff who take piket) and/or how many piket
+    staff each holiday shift needs, in one transaction."""
     with db.write() as session:
-        before = sorted(session.scalars(select(PiketPoolRow.staff_id)))
-        for row in session.scalars(select(PiketPoolRow)):
-            session.delete(row)
-        session.flush()
-        for staff_id in sorted(set(staff_ids)):
-            if session.get(StaffRow, staff_id) is None:
-                raise NotFoundError(f"staff {staff_id}")
-            session.add(PiketPoolRow(staff_id=staff_id, since=since))
-        session.flush()
-        record_change(
-            session,
-            actor=actor,
-            entity="piket_pool",
-            entity_id="pool",
-            action="update",
-            before={"staff": before},
-            after={"staff": sorted(set(staff_ids)), "since": since},
-        )
+        if holiday_need is not None:
+            _set_holiday_need_in(session, actor, holiday_need)
+        if pool is not None:
+            _set_pool_in(session, actor, pool, since or date.today())
 
 
 def piket_pool(db: Database) -> list[int]:
@@ -489,37 +484,62 @@ def piket_pool(db: Database) -> list[int]:
         return sorted(session.scalars(select(PiketPoolRow.staff_id)))
 
 
+def set_piket_pool(db: Database, actor: str, staff_ids: list[int], since: date) -> None:
+    save_piket_settings(db, actor, pool=staff_ids, since=since)
+
+
 def set_holiday_piket_need(db: Database, actor: str, need: dict[str, int]) -> None:
-    """How many piket staff each shift of a holiday needs."""
-    with db.write() as session:
-        working = {s.code for s in shift_types_in(session) if s.working}
-        errors = [
-            FieldError("need", "cycle_unknown_code", {"text": code})
-            for code in need
-            if code not in working
-        ]
-        errors += [FieldError("need", "minimum_negative") for value in need.values() if value < 0]
-        if errors:
-            raise ValidationError(errors)
-        before = {
-            row.shift_code: row.holiday_count for row in session.scalars(select(PiketNeedRow))
-        }
-        for row in session.scalars(select(PiketNeedRow)):
-            session.delete(row)
-        session.flush()
-        for code, count in need.items():
-            if count:
-                session.add(PiketNeedRow(shift_code=code, holiday_count=count))
-        session.flush()
-        record_change(
-            session,
-            actor=actor,
-            entity="piket_need",
-            entity_id="holiday",
-            action="update",
-            before=before,
-            after=dict(need),
-        )
+    save_piket_settings(db, actor, holiday_need=need)
+
+
+def _set_pool_in(session: Session, actor: str, staff_ids: list[int], since: date) -> None:
+    before = sorted(session.scalars(select(PiketPoolRow.staff_id)))
+    for row in session.scalars(select(PiketPoolRow)):
+        session.delete(row)
+    session.flush()
+    for staff_id in sorted(set(staff_ids)):
+        if session.get(StaffRow, staff_id) is None:
+            raise NotFoundError(f"staff {staff_id}")
+        session.add(PiketPoolRow(staff_id=staff_id, since=since))
+    session.flush()
+    record_change(
+        session,
+        actor=actor,
+        entity="piket_pool",
+        entity_id="pool",
+        action="update",
+        before={"staff": before},
+        after={"staff": sorted(set(staff_ids)), "since": since},
+    )
+
+
+def _set_holiday_need_in(session: Session, actor: str, need: dict[str, int]) -> None:
+    working = {s.code for s in shift_types_in(session) if s.working}
+    errors = [
+        FieldError("need", "cycle_unknown_code", {"text": code})
+        for code in need
+        if code not in working
+    ]
+    errors += [FieldError("need", "minimum_negative") for value in need.values() if value < 0]
+    if errors:
+        raise ValidationError(errors)
+    before = {row.shift_code: row.holiday_count for row in session.scalars(select(PiketNeedRow))}
+    for row in session.scalars(select(PiketNeedRow)):
+        session.delete(row)
+    session.flush()
+    for code, count in need.items():
+        if count:
+            session.add(PiketNeedRow(shift_code=code, holiday_count=count))
+    session.flush()
+    record_change(
+        session,
+        actor=actor,
+        entity="piket_need",
+        entity_id="holiday",
+        action="update",
+        before=before,
+        after=dict(need),
+    )
 
 
 def check_period(db: Database, first: date, last: date) -> list[Conflict]:
@@ -550,3 +570,111 @@ def alert_strength_in(session: Session, first: date, last: date) -> dict[tuple[d
 def entries_between(db: Database, first: date, last: date) -> list[Duty]:
     with db.read() as session:
         return sorted(duties_in(session, first, last), key=lambda d: (d.day, d.person_id, d.shift))
+
+
+# -- settings: shift codes and rules ------------------------------------------------------
+
+_CODE = re.compile(r"^[A-Za-z][A-Za-z0-9]{0,3}$")
+_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+def save_shift_type(
+    db: Database, actor: str, shift: ShiftType, *, replacing: str | None = None
+) -> ShiftType:
+    """Add a shift code, or change the one now called ``replacing`` (its code cannot change
+    once used: the roster refers to it)."""
+    shift = ShiftType(
+        shift.code.strip(),
+        tidy(shift.name),
+        shift.start,
+        shift.end,
+        shift.colour.strip() or "#ffffff",
+    )
+    errors: list[FieldError] = []
+    if not _CODE.match(shift.code):
+        errors.append(FieldError("code", "shift_code_invalid"))
+    if not shift.name:
+        errors.append(FieldError("name", "field_required"))
+    if (shift.start is None) != (shift.end is None):
+        errors.append(FieldError("end", "shift_times_both"))
+    if shift.start is not None and shift.start == shift.end:
+        errors.append(FieldError("end", "shift_times_equal"))
+    if not _COLOUR.match(shift.colour):
+        errors.append(FieldError("colour", "colour_invalid"))
+    with db.write() as session:
+        existing = session.scalar(select(ShiftTypeRow).where(ShiftTypeRow.code == shift.code))
+        if existing is not None and shift.code != replacing:
+            errors.append(FieldError("code", "name_duplicate", {"name": shift.code}))
+        row = existing if replacing is not None else None
+        if replacing is not None:
+            row = session.scalar(select(ShiftTypeRow).where(ShiftTypeRow.code == replacing))
+            if row is None:
+                raise NotFoundError(f"shift {replacing}")
+            in_use = session.scalar(
+                select(RosterEntryRow.id).where(RosterEntryRow.shift_code == replacing).limit(1)
+            )
+            if in_use is not None and shift.code != replacing:
+                errors.append(FieldError("code", "shift_code_in_use", {"code": replacing}))
+        if errors:
+            raise ValidationError(errors)
+        before = None
+        if row is None:
+            order = (session.scalar(select(func.max(ShiftTypeRow.sort_order))) or 0) + 1
+            row = ShiftTypeRow(sort_order=order)
+            session.add(row)
+        else:
+            before = snapshot(row)
+        row.code, row.name, row.colour = shift.code, shift.name, shift.colour
+        row.start_time, row.end_time = shift.start, shift.end
+        session.flush()
+        record_change(
+            session,
+            actor=actor,
+            entity="shift_type",
+            entity_id=row.id,
+            action="create" if before is None else "update",
+            before=before,
+            after=snapshot(row),
+        )
+        return shift
+
+
+def save_roster_settings(
+    db: Database, actor: str, settings: RosterSettings, *, karupam_counts_for_posts: bool
+) -> None:
+    errors: list[FieldError] = []
+    if not 0 <= settings.min_rest_after_night_hours <= 72:
+        errors.append(FieldError("min_rest", "number_out_of_range", {"low": 0, "high": 72}))
+    if not 1 <= settings.max_consecutive_days <= 31:
+        errors.append(FieldError("max_days", "number_out_of_range", {"low": 1, "high": 31}))
+    if errors:
+        raise ValidationError(errors)
+    with db.write() as session:
+        row = session.get(RosterSettingsRow, 1)
+        before = None if row is None else snapshot(row)
+        if row is None:
+            row = RosterSettingsRow(id=1)
+            session.add(row)
+        row.min_rest_after_night_hours = settings.min_rest_after_night_hours
+        row.max_consecutive_days = settings.max_consecutive_days
+        row.karupam_counts_for_posts = karupam_counts_for_posts
+        session.flush()
+        record_change(
+            session,
+            actor=actor,
+            entity="roster_settings",
+            entity_id=1,
+            action="create" if before is None else "update",
+            before=before,
+            after=snapshot(row),
+        )
+
+
+def karupam_counts_for_posts(db: Database) -> bool:
+    with db.read() as session:
+        return settings_in(session)[1]
+
+
+def holiday_piket_need(db: Database) -> dict[str, int]:
+    with db.read() as session:
+        return {row.shift_code: row.holiday_count for row in session.scalars(select(PiketNeedRow))}

@@ -77,6 +77,18 @@ _MESSAGES: dict[str, str] = {
         "Messages", "Enter the shift codes of the cycle, e.g. P S M L."
     ),
     "cycle_unknown_code": QT_TRANSLATE_NOOP("Messages", "Unknown shift code: {text}."),
+    "shift_code_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "A code is 1 to 4 letters or digits, starting with a letter."
+    ),
+    "shift_times_both": QT_TRANSLATE_NOOP(
+        "Messages", "Give both the start and the end, or neither (a code without duty)."
+    ),
+    "shift_times_equal": QT_TRANSLATE_NOOP("Messages", "The end cannot be the start."),
+    "shift_code_in_use": QT_TRANSLATE_NOOP(
+        "Messages", "The code {code} is used in the roster and cannot be renamed."
+    ),
+    "colour_invalid": QT_TRANSLATE_NOOP("Messages", "Choose a colour like #a0c4ff."),
+    "number_out_of_range": QT_TRANSLATE_NOOP("Messages", "Enter a number from {low} to {high}."),
     "swap_same_person": QT_TRANSLATE_NOOP("Messages", "Choose another person to swap with."),
     "swap_nothing": QT_TRANSLATE_NOOP("Messages", "Neither of the two has anything to swap."),
     "karupam_not_member": QT_TRANSLATE_NOOP(

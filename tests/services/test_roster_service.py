@@ -208,3 +208,57 @@ def test_piket_staff_are_added_on_holidays_fairly(db: Database, actor: str) -> N
         if e.person_id in counts
     )
     assert max(again.values()) - min(again.values()) <= 1
+
+
+def test_a_twelve_hour_scheme_can_be_set_up(db: Database, actor: str) -> None:
+    from datetime import time
+
+    from rutan_desk.domain.shifts import ShiftType
+
+    roster.save_shift_type(db, actor, ShiftType("D", "Dinas Siang", time(7), time(19), "#ffe066"))
+    roster.save_shift_type(db, actor, ShiftType("N", "Dinas Malam", time(19), time(7), "#748ffc"))
+    codes = {s.code: s for s in roster.shift_types(db)}
+    assert codes["N"].crosses_midnight and codes["D"].hours == 12
+    with pytest.raises(ValidationError) as raised:
+        roster.save_shift_type(db, actor, ShiftType("9x", "", time(7), None, "red"))
+    assert raised.value.codes() == {
+        "code": "shift_code_invalid",
+        "name": "field_required",
+        "end": "shift_times_both",
+        "colour": "colour_invalid",
+    }
+    with pytest.raises(ValidationError) as raised:
+        roster.save_shift_type(db, actor, ShiftType("P", "Pagi lagi", time(6), time(12)))
+    assert raised.value.codes() == {"code": "name_duplicate"}
+
+
+def test_a_used_code_keeps_its_name_but_may_change_its_hours(db: Database, actor: str) -> None:
+    from datetime import time
+
+    from rutan_desk.domain.shifts import ShiftType
+
+    setup_rutan(db, actor)
+    roster.generate_period(db, actor, date(2023, 12, 1), date(2023, 12, 1))
+    roster.save_shift_type(
+        db, actor, ShiftType("P", "Pagi", time(6), time(12), "#fff3b0"), replacing="P"
+    )
+    assert {s.code: s for s in roster.shift_types(db)}["P"].start == time(6)
+    with pytest.raises(ValidationError) as raised:
+        roster.save_shift_type(db, actor, ShiftType("PG", "Pagi", time(6), time(12)), replacing="P")
+    assert raised.value.codes() == {"code": "shift_code_in_use"}
+
+
+def test_rule_settings_are_saved_and_checked(db: Database, actor: str) -> None:
+    from rutan_desk.domain.roster_rules import RosterSettings
+
+    roster.save_roster_settings(db, actor, RosterSettings(12, 5), karupam_counts_for_posts=True)
+    assert roster.roster_settings(db) == RosterSettings(12, 5)
+    assert roster.karupam_counts_for_posts(db)
+    with pytest.raises(ValidationError) as raised:
+        roster.save_roster_settings(
+            db, actor, RosterSettings(-1, 0), karupam_counts_for_posts=False
+        )
+    assert raised.value.codes() == {
+        "min_rest": "number_out_of_range",
+        "max_days": "number_out_of_range",
+    }

@@ -119,6 +119,16 @@ class RosterTab(QWidget):
         fairness_action.triggered.connect(self.show_fairness)
         self.views_button.setMenu(views)
         bar.addWidget(self.views_button)
+        self.settings_button = QToolButton()
+        self.settings_button.setText(self.tr("Se&ttings"))
+        self.settings_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        settings_menu = QMenu(self.settings_button)
+        self.setup_action = settings_menu.addAction(self.tr("&Regu, members, patterns and posts…"))
+        self.setup_action.triggered.connect(self.edit_setup)
+        rules_action = settings_menu.addAction(self.tr("Shift &codes, rules and piket…"))
+        rules_action.triggered.connect(self.edit_settings)
+        self.settings_button.setMenu(settings_menu)
+        bar.addWidget(self.settings_button)
         self.calendar_button = QPushButton(self.tr("&Calendar…"))
         self.calendar_button.setToolTip(self.tr("Holidays and alert periods"))
         self.calendar_button.clicked.connect(self.edit_calendar)
@@ -425,6 +435,16 @@ class RosterTab(QWidget):
 
     def show_fairness(self) -> None:
         FairnessDialog(self._ctx, self.year, self).exec()
+
+    def edit_settings(self) -> None:
+        from rutan_desk.ui.roster.settings_dialog import RosterSettingsDialog
+
+        RosterSettingsDialog(self._ctx, self).exec()
+
+    def edit_setup(self) -> None:
+        from rutan_desk.ui.roster.setup_dialog import RosterSetupDialog
+
+        RosterSetupDialog(self._ctx, self).exec()
 
     def edit_calendar(self) -> None:
         from rutan_desk.ui.roster.calendar_dialog import CalendarDialog
