@@ -10,6 +10,7 @@ Figures
 - startup_ratio: startup_s / startup_bare_qt_s (target: at most 4, and startup_s under 1 s).
 - roster_generate_year_s: generating and saving one year of roster for 300 staff, 8 posts and
   3 shifts (target: at most 1 s).
+- roster_month_repaint_s: scrolling the grid by a page and painting it (target: under 16 ms).
 - roster_month_open_s: opening a month of the grid for 300 people from a database with five years
   of roster (target: at most 0.2 s), roster_month_raw_sqlite_s: a bare sqlite3 read of the same
   cells, and roster_month_open_ratio: the first over the second (target: at most 3).
@@ -152,6 +153,39 @@ def roster_month_open(runs: int) -> Iterator[tuple[str, float, str]]:
     yield "roster_month_open_ratio", statistics.median(ours) / statistics.median(raw), "ratio"
     # Checked right after the month is painted, then marked on the grid.
     yield "roster_month_conflicts_s", statistics.median(rules), "s"
+    yield "roster_month_repaint_s", _grid_repaint(runs), "s"
+
+
+def _grid_repaint(runs: int) -> float:
+    """Scrolling the month grid by a page and painting what is visible (target: under 16 ms)."""
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
+    from bench.make_dataset import ROSTER_LAST
+    from rutan_desk.paths import resolve_paths
+    from rutan_desk.store.engine import Database, sqlite_url
+    from rutan_desk.ui.context import AppContext, AppEvents
+    from rutan_desk.ui.roster.roster_tab import RosterTab
+
+    paths = resolve_paths(DEFAULT_DIR)
+    db = Database(sqlite_url(paths.database_file))
+    with tempfile.TemporaryDirectory() as folder:
+        settings = QSettings(str(Path(folder) / "bench.ini"), QSettings.Format.IniFormat)
+        tab = RosterTab(AppContext(db, paths, "bench", AppEvents(), settings), today=ROSTER_LAST)
+        tab.resize(1180, 720)
+        tab.show()
+        tab.reload()
+        bar = tab.table.verticalScrollBar()
+        times = []
+        for step in range(max(runs, 5) * 3):
+            bar.setValue((step * bar.pageStep()) % max(bar.maximum(), 1))
+            started = time.perf_counter()
+            tab.table.viewport().grab()
+            times.append(time.perf_counter() - started)
+        tab.close()
+    db.dispose()
+    return statistics.median(times)
 
 
 BENCHMARKS: dict[str, Callable[[int], Iterator[tuple[str, float, str]]]] = {
