@@ -225,11 +225,8 @@ class RosterMonthModel(QAbstractTableModel):
             return None
         entry = self._rows[row]
         if entry.person is None:
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return self._group_brush
-            if role == Qt.ItemDataRole.DisplayRole and column == 0:
-                return entry.group
-            return None
+            # The group's name is in the row header, which stays in view when scrolling.
+            return self._group_brush if role == Qt.ItemDataRole.BackgroundRole else None
         person_id, day = entry.person.id, self._grid.days[column]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._display(person_id, day)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,7 +27,9 @@ from rutan_desk.ui.roster.conflict_text import absence_label
 
 def _close_buttons(dialog: QDialog) -> QDialogButtonBox:
     buttons = QDialogButtonBox()
-    buttons.addButton(dialog.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+    buttons.addButton(
+        QCoreApplication.translate("ViewDialogs", "Close"), QDialogButtonBox.ButtonRole.RejectRole
+    )
     buttons.rejected.connect(dialog.reject)
     return buttons
 
@@ -63,7 +65,9 @@ class DayViewDialog(QDialog):
             )
             for post in shift_day.posts:
                 label = post.post or self.tr("(no post: Karupam, piket)")
-                QTreeWidgetItem(shift_item, [label, ", ".join(post.people)])
+                people = ", ".join(post.people)
+                item = QTreeWidgetItem(shift_item, [label, people])
+                item.setToolTip(1, "\n".join(post.people))
             self.tree.addTopLevelItem(shift_item)
         if view.absent:
             absent_item = QTreeWidgetItem([self.tr("Absent"), str(len(view.absent))])
