@@ -2,6 +2,231 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>AbsenceDialog</name>
+    <message>
+        <source>Record an absence</source>
+        <translation>Catat ketidakhadiran</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Personel</translation>
+    </message>
+    <message>
+        <source>Leave (cuti)</source>
+        <translation>Cuti</translation>
+    </message>
+    <message>
+        <source>Sick (sakit)</source>
+        <translation>Sakit</translation>
+    </message>
+    <message>
+        <source>Permission (izin)</source>
+        <translation>Izin</translation>
+    </message>
+    <message>
+        <source>Training (diklat)</source>
+        <translation>Diklat</translation>
+    </message>
+    <message>
+        <source>Official travel (dinas luar)</source>
+        <translation>Dinas luar</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dari tanggal</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Sampai tanggal</translation>
+    </message>
+    <message>
+        <source>e.g. letter number or doctor's note</source>
+        <translation>mis. nomor surat atau surat keterangan dokter</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Rujukan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>AlertForm</name>
+    <message>
+        <source>Alert period</source>
+        <translation>Masa siaga</translation>
+    </message>
+    <message>
+        <source>e.g. Siaga Nataru 2023/2024</source>
+        <translation>mis. Siaga Nataru 2023/2024</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Mulai</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Sampai</translation>
+    </message>
+    <message>
+        <source>Circular &amp;number</source>
+        <translation>N&amp;omor surat edaran</translation>
+    </message>
+    <message>
+        <source>Circular &amp;title</source>
+        <translation>&amp;Perihal surat edaran</translation>
+    </message>
+    <message>
+        <source>&amp;Extra guards per shift</source>
+        <translation>&amp;Tambahan petugas per dinas</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>Holidays and alert periods</source>
+        <translation>Hari libur dan masa siaga</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Tahun</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Hari libur</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>&amp;Load national holidays</source>
+        <translation>&amp;Ambil libur nasional</translation>
+    </message>
+    <message>
+        <source>Add &amp;local holiday…</source>
+        <translation>Tambah libur &amp;lokal…</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Koreksi…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Alert periods (siaga)</source>
+        <translation>Masa siaga</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Circular</source>
+        <translation>Surat edaran</translation>
+    </message>
+    <message>
+        <source>Extra guards</source>
+        <translation>Tambahan petugas</translation>
+    </message>
+    <message>
+        <source>&amp;Add alert period…</source>
+        <translation>Tambah &amp;masa siaga…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Ha&amp;pus</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>National holiday</source>
+        <translation>Libur nasional</translation>
+    </message>
+    <message>
+        <source>Cuti bersama</source>
+        <translation>Cuti bersama</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>moved from {day}</source>
+        <translation>dipindah dari {day}</translation>
+    </message>
+    <message>
+        <source>estimated date: check the government decree</source>
+        <translation>tanggal perkiraan: periksa SKB pemerintah</translation>
+    </message>
+    <message>
+        <source>{count} holidays added for {year}. Dates marked as estimated should be checked against the government's decree.</source>
+        <translation>{count} hari libur ditambahkan untuk tahun {year}. Tanggal perkiraan perlu dicocokkan dengan SKB pemerintah.</translation>
+    </message>
+    <message>
+        <source>Remove holiday</source>
+        <translation>Hapus hari libur</translation>
+    </message>
+    <message>
+        <source>Remove {name} ({day}) from the calendar?</source>
+        <translation>Hapus {name} ({day}) dari kalender?</translation>
+    </message>
+    <message>
+        <source>Delete alert period</source>
+        <translation>Hapus masa siaga</translation>
+    </message>
+    <message>
+        <source>Delete the alert period {name}?</source>
+        <translation>Hapus masa siaga {name}?</translation>
+    </message>
+</context>
+<context>
     <name>ConflictText</name>
     <message>
         <source>on leave (cuti)</source>
@@ -69,6 +294,52 @@
     </message>
 </context>
 <context>
+    <name>DayViewDialog</name>
+    <message>
+        <source>Duty on {day}</source>
+        <translation>Dinas pada {day}</translation>
+    </message>
+    <message>
+        <source>Shift / post</source>
+        <translation>Dinas / pos</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>(no post: Karupam, piket)</source>
+        <translation>(tanpa pos: Karupam, piket)</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Tidak hadir</translation>
+    </message>
+</context>
+<context>
+    <name>EndMembershipDialog</name>
+    <message>
+        <source>End membership</source>
+        <translation>Akhiri keanggotaan</translation>
+    </message>
+    <message>
+        <source>{name} in {regu}, member since {start}</source>
+        <translation>{name} di {regu}, anggota sejak {start}</translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation>&amp;Hari terakhir</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>ExceptionHook</name>
     <message>
         <source>Unexpected error</source>
@@ -79,6 +350,68 @@
 {path}</source>
         <translation>Terjadi kesalahan yang tidak terduga. Tindakan terakhir mungkin belum selesai, tetapi tidak ada data yang tersimpan setengah jalan. Rinciannya dicatat di:
 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FairnessDialog</name>
+    <message>
+        <source>Fairness of duty</source>
+        <translation>Keadilan beban tugas</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Tahun</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Dinas malam</translation>
+    </message>
+    <message>
+        <source>Holiday shifts</source>
+        <translation>Dinas hari libur</translation>
+    </message>
+    <message>
+        <source>Alert shifts</source>
+        <translation>Dinas masa siaga</translation>
+    </message>
+    <message>
+        <source>Piket</source>
+        <translation>Piket</translation>
+    </message>
+    <message>
+        <source>Last Lebaran</source>
+        <translation>Lebaran terakhir</translation>
+    </message>
+    <message>
+        <source>Last New Year's Eve</source>
+        <translation>Malam tahun baru terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayForm</name>
+    <message>
+        <source>Holiday</source>
+        <translation>Hari libur</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -330,6 +663,37 @@
     </message>
 </context>
 <context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Add member to {regu}</source>
+        <translation>Tambah anggota {regu}</translation>
+    </message>
+    <message>
+        <source>Type to search a name</source>
+        <translation>Ketik untuk mencari nama</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Personel</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dari tanggal</translation>
+    </message>
+    <message>
+        <source>Only active own staff who are in no regu now are listed.</source>
+        <translation>Hanya pegawai aktif yang saat ini belum masuk regu yang ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <source>Enter the 18-digit NIP.</source>
@@ -491,6 +855,178 @@
         <source>Unknown shift code: {text}.</source>
         <translation>Kode dinas tidak dikenal: {text}.</translation>
     </message>
+    <message>
+        <source>A code is 1 to 4 letters or digits, starting with a letter.</source>
+        <translation>Kode terdiri dari 1 sampai 4 huruf atau angka, diawali huruf.</translation>
+    </message>
+    <message>
+        <source>Give both the start and the end, or neither (a code without duty).</source>
+        <translation>Isi jam mulai dan jam selesai, atau kosongkan keduanya (kode tanpa dinas).</translation>
+    </message>
+    <message>
+        <source>The end cannot be the start.</source>
+        <translation>Jam selesai tidak boleh sama dengan jam mulai.</translation>
+    </message>
+    <message>
+        <source>The code {code} is used in the roster and cannot be renamed.</source>
+        <translation>Kode {code} sudah dipakai di jadwal dan tidak dapat diganti.</translation>
+    </message>
+    <message>
+        <source>Choose a colour like #a0c4ff.</source>
+        <translation>Pilih warna seperti #a0c4ff.</translation>
+    </message>
+    <message>
+        <source>Enter a number from {low} to {high}.</source>
+        <translation>Isi angka dari {low} sampai {high}.</translation>
+    </message>
+    <message>
+        <source>Choose another person to swap with.</source>
+        <translation>Pilih orang lain untuk bertukar jaga.</translation>
+    </message>
+    <message>
+        <source>Neither of the two has anything to swap.</source>
+        <translation>Keduanya tidak memiliki jadwal untuk ditukar.</translation>
+    </message>
+    <message>
+        <source>{name} is not a current member of {regu}; add them to the regu first.</source>
+        <translation>{name} saat ini bukan anggota {regu}; tambahkan dulu sebagai anggota regu.</translation>
+    </message>
+    <message>
+        <source>Choose a person from the list.</source>
+        <translation>Pilih personel dari daftar.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonMonthDialog</name>
+    <message>
+        <source>{name} — {month}</source>
+        <translation>{name} — {month}</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Pos</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>{count} days on duty this month.</source>
+        <translation>{count} hari berdinas bulan ini.</translation>
+    </message>
+</context>
+<context>
+    <name>PostDialog</name>
+    <message>
+        <source>Edit post</source>
+        <translation>Ubah pos jaga</translation>
+    </message>
+    <message>
+        <source>Add post</source>
+        <translation>Tambah pos jaga</translation>
+    </message>
+    <message>
+        <source>e.g. P2U, Menara, Blok Hunian</source>
+        <translation>misalnya P2U, Menara, Blok Hunian</translation>
+    </message>
+    <message>
+        <source>Post &amp;name</source>
+        <translation>&amp;Nama pos</translation>
+    </message>
+    <message>
+        <source>Needs a &amp;woman officer</source>
+        <translation>&amp;Butuh petugas wanita</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum per shift</source>
+        <translation>&amp;Minimum per dinas</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>ReguNameDialog</name>
+    <message>
+        <source>Rename regu</source>
+        <translation>Ganti nama regu</translation>
+    </message>
+    <message>
+        <source>Add regu</source>
+        <translation>Tambah regu</translation>
+    </message>
+    <message>
+        <source>e.g. Regu I</source>
+        <translation>misalnya Regu I</translation>
+    </message>
+    <message>
+        <source>Regu &amp;name</source>
+        <translation>&amp;Nama regu</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>ReplacementDialog</name>
+    <message>
+        <source>Replacement</source>
+        <translation>Pengganti</translation>
+    </message>
+    <message>
+        <source>Who replaces {name} on shift {shift}, {day}?</source>
+        <translation>Siapa pengganti {name} pada dinas {shift}, {day}?</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>That day</source>
+        <translation>Hari itu</translation>
+    </message>
+    <message>
+        <source>Shifts this month</source>
+        <translation>Dinas bulan ini</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>second shift that day</source>
+        <translation>dinas kedua hari itu</translation>
+    </message>
+    <message>
+        <source>Nobody can take this shift without breaking a rule.</source>
+        <translation>Tidak ada yang dapat mengambil dinas ini tanpa melanggar aturan.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Pilih</translation>
+    </message>
+    <message>
+        <source>&amp;Leave open</source>
+        <translation>&amp;Biarkan kosong</translation>
+    </message>
 </context>
 <context>
     <name>RosterMonthModel</name>
@@ -502,6 +1038,276 @@
     <message>
         <source>external personnel</source>
         <translation>personel eksternal</translation>
+    </message>
+</context>
+<context>
+    <name>RosterSettingsDialog</name>
+    <message>
+        <source>Roster settings</source>
+        <translation>Pengaturan jadwal jaga</translation>
+    </message>
+    <message>
+        <source>Shift &amp;codes</source>
+        <translation>&amp;Kode dinas</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>&amp;Aturan</translation>
+    </message>
+    <message>
+        <source>&amp;Piket staff</source>
+        <translation>&amp;Piket staf</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <source>&amp;Add code…</source>
+        <translation>&amp;Tambah kode…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> jam</translation>
+    </message>
+    <message>
+        <source>Rest after a &amp;night shift</source>
+        <translation>Istirahat setelah dinas &amp;malam</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>&amp;Most working days in a row</source>
+        <translation>Hari &amp;kerja berturut-turut paling banyak</translation>
+    </message>
+    <message>
+        <source>The Karupam &amp;counts towards post strength</source>
+        <translation>Karupam &amp;dihitung dalam kekuatan pos</translation>
+    </message>
+    <message>
+        <source>&amp;Save rules</source>
+        <translation>&amp;Simpan aturan</translation>
+    </message>
+    <message>
+        <source>Piket staff on each holiday shift</source>
+        <translation>Piket staf tiap dinas hari libur</translation>
+    </message>
+    <message>
+        <source>Save &amp;piket</source>
+        <translation>Simpan &amp;piket</translation>
+    </message>
+    <message>
+        <source>Piket staff</source>
+        <translation>Piket staf</translation>
+    </message>
+</context>
+<context>
+    <name>RosterSetupDialog</name>
+    <message>
+        <source>Database busy</source>
+        <translation>Basis data sedang dipakai</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program. Nothing was saved; try again.</source>
+        <translation>Basis data sedang dipakai program lain. Tidak ada yang disimpan; silakan coba lagi.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists (changed on another computer).</source>
+        <translation>Data ini sudah tidak ada (diubah di komputer lain).</translation>
+    </message>
+    <message>
+        <source>Roster setup</source>
+        <translation>Pengaturan regu dan pos jaga</translation>
+    </message>
+    <message>
+        <source>&amp;Regu</source>
+        <translation>&amp;Regu</translation>
+    </message>
+    <message>
+        <source>P&amp;osts</source>
+        <translation>&amp;Pos jaga</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Regu &amp;list</source>
+        <translation>&amp;Daftar regu</translation>
+    </message>
+    <message>
+        <source>&amp;Add regu…</source>
+        <translation>&amp;Tambah regu…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Ganti nama…</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Anggota</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Add m&amp;ember…</source>
+        <translation>Tambah angg&amp;ota…</translation>
+    </message>
+    <message>
+        <source>En&amp;d membership…</source>
+        <translation>Akhiri keanggotaa&amp;n…</translation>
+    </message>
+    <message>
+        <source>&amp;Set Karupam</source>
+        <translation>Tetapkan Kar&amp;upam</translation>
+    </message>
+    <message>
+        <source>&amp;Karupam</source>
+        <translation>&amp;Karupam</translation>
+    </message>
+    <message>
+        <source>Rotation pattern</source>
+        <translation>Pola rotasi</translation>
+    </message>
+    <message>
+        <source>Pattern &amp;history</source>
+        <translation>R&amp;iwayat pola rotasi</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Berlaku mulai</translation>
+    </message>
+    <message>
+        <source>Works the first code on</source>
+        <translation>Kode pertama pada</translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Siklus</translation>
+    </message>
+    <message>
+        <source>Codes in order, e.g. {example}</source>
+        <translation>Kode dinas berurutan, misalnya {example}</translation>
+    </message>
+    <message>
+        <source>C&amp;ycle</source>
+        <translation>&amp;Siklus</translation>
+    </message>
+    <message>
+        <source>&amp;Works the first code on</source>
+        <translation>Kode pertama &amp;jatuh pada</translation>
+    </message>
+    <message>
+        <source>&amp;Valid from</source>
+        <translation>&amp;Berlaku mulai</translation>
+    </message>
+    <message>
+        <source>Shift codes: {codes}</source>
+        <translation>Kode dinas: {codes}</translation>
+    </message>
+    <message>
+        <source>Save &amp;pattern</source>
+        <translation>Si&amp;mpan pola rotasi</translation>
+    </message>
+    <message>
+        <source>&amp;Guard posts</source>
+        <translation>Daftar pos ja&amp;ga</translation>
+    </message>
+    <message>
+        <source>Needs a woman</source>
+        <translation>Butuh petugas wanita</translation>
+    </message>
+    <message>
+        <source>Min. {code}</source>
+        <translation>Min. {code}</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>&amp;Add post…</source>
+        <translation>&amp;Tambah pos jaga…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name} (nonaktif)</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— tidak ada —</translation>
+    </message>
+    <message>
+        <source>{name} (not a member now)</source>
+        <translation>{name} (bukan anggota lagi)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate</source>
+        <translation>&amp;Aktifkan kembali</translation>
+    </message>
+    <message>
+        <source>Karupam</source>
+        <translation>Karupam</translation>
+    </message>
+    <message>
+        <source>Deactivate post</source>
+        <translation>Nonaktifkan pos jaga</translation>
+    </message>
+    <message>
+        <source>{name} will no longer be planned. Roster entries already made keep the post.</source>
+        <translation>{name} tidak akan dijadwalkan lagi. Jadwal yang sudah dibuat tetap mencantumkan pos ini.</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Pos jaga</translation>
     </message>
 </context>
 <context>
@@ -517,6 +1323,58 @@
     <message>
         <source>&amp;Group</source>
         <translation>&amp;Regu</translation>
+    </message>
+    <message>
+        <source>A&amp;bsence…</source>
+        <translation>Ketidak&amp;hadiran…</translation>
+    </message>
+    <message>
+        <source>Record an absence and find replacements (Ctrl+B)</source>
+        <translation>Catat ketidakhadiran dan cari pengganti (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>S&amp;wap…</source>
+        <translation>T&amp;ukar jaga…</translation>
+    </message>
+    <message>
+        <source>Swap the selected cell with someone (Ctrl+T)</source>
+        <translation>Tukar jaga isian terpilih dengan orang lain (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Lihat</translation>
+    </message>
+    <message>
+        <source>The selected &amp;day (Ctrl+D)</source>
+        <translation>&amp;Hari terpilih (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>The selected &amp;person's month (Ctrl+E)</source>
+        <translation>Bulan &amp;personel terpilih (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Fairness of the year…</source>
+        <translation>&amp;Keadilan beban tahun ini…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>Pe&amp;ngaturan</translation>
+    </message>
+    <message>
+        <source>&amp;Regu, members, patterns and posts…</source>
+        <translation>&amp;Regu, anggota, pola dan pos…</translation>
+    </message>
+    <message>
+        <source>Shift &amp;codes, rules and piket…</source>
+        <translation>&amp;Kode dinas, aturan dan piket…</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar…</source>
+        <translation>&amp;Kalender…</translation>
+    </message>
+    <message>
+        <source>Holidays and alert periods</source>
+        <translation>Hari libur dan masa siaga</translation>
     </message>
     <message>
         <source>&amp;Plan this month…</source>
@@ -565,6 +1423,14 @@ To save it anyway, give the reason (it is recorded):</source>
 Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     </message>
     <message>
+        <source>Replacement</source>
+        <translation>Pengganti</translation>
+    </message>
+    <message>
+        <source>The roster changed meanwhile; {name} can no longer take this shift.</source>
+        <translation>Jadwal sudah berubah; {name} tidak dapat lagi mengambil dinas ini.</translation>
+    </message>
+    <message>
         <source>Plan the roster</source>
         <translation>Susun jadwal</translation>
     </message>
@@ -581,6 +1447,49 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
 {reason}</source>
         <translation>Jadwal tidak dapat disusun; tidak ada yang berubah.
 {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftTypeForm</name>
+    <message>
+        <source>Shift code</source>
+        <translation>Kode dinas</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Kode</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>A &amp;duty with hours (not lepas or libur)</source>
+        <translation>&amp;Dinas berjam kerja (bukan lepas atau libur)</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>&amp;Mulai</translation>
+    </message>
+    <message>
+        <source>&amp;Ends (before the start: next day)</source>
+        <translation>&amp;Selesai (lebih awal dari mulai: hari berikutnya)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>P&amp;ilih…</translation>
+    </message>
+    <message>
+        <source>Co&amp;lour</source>
+        <translation>&amp;Warna</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -936,6 +1845,66 @@ Rincian ada di log: {log}</translation>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>SwapDialog</name>
+    <message>
+        <source>Swap duty</source>
+        <translation>Tukar jaga</translation>
+    </message>
+    <message>
+        <source>{name} on {day}: {code}</source>
+        <translation>{name} pada {day}: {code}</translation>
+    </message>
+    <message>
+        <source>Swap &amp;with</source>
+        <translation>Tukar &amp;dengan</translation>
+    </message>
+    <message>
+        <source>Their &amp;day</source>
+        <translation>&amp;Tanggal miliknya</translation>
+    </message>
+    <message>
+        <source>Why, and who agreed</source>
+        <translation>Alasan, dan siapa yang menyetujui</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Alasan</translation>
+    </message>
+    <message>
+        <source>S&amp;wap</source>
+        <translation>T&amp;ukar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>After the swap: {me} {theirs}, {other} {mine}.</source>
+        <translation>Setelah ditukar: {me} {theirs}, {other} {mine}.</translation>
+    </message>
+    <message>
+        <source>Rule broken</source>
+        <translation>Aturan dilanggar</translation>
+    </message>
+    <message>
+        <source>This swap breaks a rule:
+{problems}
+
+To swap anyway, give the reason (it is recorded):</source>
+        <translation>Tukar jaga ini melanggar aturan:
+{problems}
+
+Untuk tetap menukar, tuliskan alasannya (akan dicatat):</translation>
+    </message>
+</context>
+<context>
+    <name>ViewDialogs</name>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
 </context>
 </TS>

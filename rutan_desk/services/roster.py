@@ -178,6 +178,21 @@ def end_regu_membership(db: Database, actor: str, member_id: int, last_day: date
             before=before,
             after=snapshot(row),
         )
+        regu = session.get(ReguRow, row.regu_id)
+        if regu is not None and regu.karupam_id == row.staff_id:
+            # A Karupam who leaves the regu no longer leads it.
+            regu_before = snapshot(regu)
+            regu.karupam_id = None
+            session.flush()
+            record_change(
+                session,
+                actor=actor,
+                entity="regu",
+                entity_id=regu.id,
+                action="update",
+                before=regu_before,
+                after=snapshot(regu),
+            )
 
 
 def set_rotation(

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
@@ -173,8 +174,20 @@ def list_posts(db: Database) -> list[PostInfo]:
 # -- regu ---------------------------------------------------------------------------------
 
 
+def _taken(name: str) -> ValidationError:
+    # Another PC saved the same name between our check and our write.
+    return ValidationError([FieldError("name", "name_duplicate", {"name": name})])
+
+
 def rename_regu(db: Database, actor: str, regu_id: int, name: str) -> None:
     name = tidy(name)
+    try:
+        _rename_regu(db, actor, regu_id, name)
+    except IntegrityError as error:
+        raise _taken(name) from error
+
+
+def _rename_regu(db: Database, actor: str, regu_id: int, name: str) -> None:
     with db.write() as session:
         row = session.get(ReguRow, regu_id)
         if row is None:
@@ -293,6 +306,20 @@ def update_post(
     """Rename a post and set its minimum per working shift; a code left out (or 0) means the
     post is not manned on that shift."""
     name = tidy(name)
+    try:
+        _update_post(db, actor, post_id, name, minimums, needs_woman)
+    except IntegrityError as error:
+        raise _taken(name) from error
+
+
+def _update_post(
+    db: Database,
+    actor: str,
+    post_id: int,
+    name: str,
+    minimums: Mapping[str, int],
+    needs_woman: bool,
+) -> None:
     with db.write() as session:
         row = session.get(PostRow, post_id)
         if row is None:

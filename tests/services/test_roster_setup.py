@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from sqlalchemy.exc import IntegrityError
 
 from rutan_desk.domain.errors import NotFoundError, ValidationError
 from rutan_desk.domain.staff import StaffKind
@@ -234,3 +235,19 @@ def test_every_write_adds_one_audit_entry(db: Database, actor: str) -> None:
         roster_setup.update_post(db, actor, menara.id, "P2U", {}, False)
     assert audit_count(db) == before
     assert check_audit_trail(db).first_break is None
+
+
+def test_a_name_taken_meanwhile_on_another_pc_is_a_duplicate(
+    db: Database, actor: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def race(*_args: object) -> None:
+        raise IntegrityError("UPDATE", {}, Exception("unique constraint"))
+
+    monkeypatch.setattr(roster_setup, "_rename_regu", race)
+    monkeypatch.setattr(roster_setup, "_update_post", race)
+    with pytest.raises(ValidationError) as raised:
+        roster_setup.rename_regu(db, actor, 1, "Regu II")
+    assert raised.value.codes() == {"name": "name_duplicate"}
+    with pytest.raises(ValidationError) as raised:
+        roster_setup.update_post(db, actor, 1, "P2U", {}, False)
+    assert raised.value.codes() == {"name": "name_duplicate"}

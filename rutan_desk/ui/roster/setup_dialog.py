@@ -113,16 +113,20 @@ def _add_row(
     return container
 
 
-def _read_only_table(headers: list[str]) -> QTableWidget:
+def _read_only_table(headers: list[str], stretch: int) -> QTableWidget:
+    """A table to choose rows from; column ``stretch`` takes the spare width."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setTabKeyNavigation(False)  # Tab leaves the table, as everywhere else in the dialog
+    table.setWordWrap(False)
     table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    columns = table.horizontalHeader()
+    columns.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    columns.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
 
 
@@ -143,6 +147,7 @@ class _FormDialog(QDialog):
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
+        self.gone = False  # the record was removed meanwhile: the caller reads everything again
         self.errors = FieldErrors()
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -184,6 +189,7 @@ class _FormDialog(QDialog):
             return
         except NotFoundError:
             QMessageBox.warning(self, self.windowTitle(), _gone_text())
+            self.gone = True
             self.reject()
             return
         self.accept()
@@ -409,7 +415,7 @@ class RosterSetupDialog(QDialog):
         self.working_codes = [s.code for s in self.shift_types if s.working]
         self._shown_regu_id: int | None = None
         self.setWindowTitle(self.tr("Roster setup"))
-        self.resize(980, 640)
+        self.resize(980, 700)
         self.regu_errors = FieldErrors()
 
         layout = QVBoxLayout(self)
@@ -457,7 +463,7 @@ class RosterSetupDialog(QDialog):
         members_box = QGroupBox(self.tr("&Members"))
         members_layout = QVBoxLayout(members_box)
         self.members_table = _read_only_table(
-            [self.tr("Name"), self.tr("NIP"), self.tr("From"), self.tr("To")]
+            [self.tr("Name"), self.tr("NIP"), self.tr("From"), self.tr("To")], stretch=0
         )
         self.members_table.itemSelectionChanged.connect(self._update_buttons)
         members_layout.addWidget(self.members_table)
@@ -470,7 +476,7 @@ class RosterSetupDialog(QDialog):
         member_buttons.addWidget(self.end_member_button)
         member_buttons.addStretch()
         members_layout.addLayout(member_buttons)
-        right.addWidget(members_box, 3)
+        right.addWidget(members_box, 1)
 
         karupam_form = QFormLayout()
         karupam_row = QWidget()
@@ -497,7 +503,14 @@ class RosterSetupDialog(QDialog):
         pattern_layout = QVBoxLayout(pattern_box)
         history_label = QLabel(self.tr("Pattern &history"))
         self.rotations_table = _read_only_table(
-            [self.tr("Valid from"), self.tr("Works the first code on"), self.tr("Cycle")]
+            [self.tr("Valid from"), self.tr("Works the first code on"), self.tr("Cycle")],
+            stretch=2,
+        )
+        # A few versions at most; the members get the height.
+        self.rotations_table.setMaximumHeight(
+            self.rotations_table.horizontalHeader().sizeHint().height()
+            + 4 * self.rotations_table.verticalHeader().defaultSectionSize()
+            + 4
         )
         history_label.setBuddy(self.rotations_table)
         pattern_layout.addWidget(history_label)
@@ -544,7 +557,7 @@ class RosterSetupDialog(QDialog):
         pattern_buttons.addStretch()
         pattern_buttons.addWidget(self.save_pattern_button)
         pattern_layout.addLayout(pattern_buttons)
-        right.addWidget(pattern_box, 4)
+        right.addWidget(pattern_box, 0)
         columns.addWidget(self.regu_details, 3)
 
         for button in (
@@ -584,7 +597,7 @@ class RosterSetupDialog(QDialog):
         headers = [self.tr("Name"), self.tr("Needs a woman")]
         headers += [self.tr("Min. {code}").format(code=code) for code in self.working_codes]
         headers.append(self.tr("Active"))
-        self.posts_table = _read_only_table(headers)
+        self.posts_table = _read_only_table(headers, stretch=0)
         label.setBuddy(self.posts_table)
         self.posts_table.itemSelectionChanged.connect(self._update_buttons)
         self.posts_table.activated.connect(lambda _index: self.edit_post())
@@ -789,40 +802,38 @@ class RosterSetupDialog(QDialog):
         self._changed()
         return True
 
+    def _open(self, dialog: _FormDialog, focus: QWidget) -> bool:
+        """Run a sub-dialog; True when it saved (the change is then announced)."""
+        saved = dialog.exec() == QDialog.DialogCode.Accepted
+        if saved:
+            self._changed()
+        elif dialog.gone:
+            self.refresh()
+        focus.setFocus()
+        return saved
+
     def add_regu(self) -> None:
         dialog = ReguNameDialog(self._ctx, None, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
-            self._changed()
+        if self._open(dialog, self.regu_list) and dialog.saved_id is not None:
             self.select_regu(dialog.saved_id)
-        self.regu_list.setFocus()
 
     def rename_regu(self) -> None:
         regu = self.selected_regu()
-        if regu is None:
-            return
-        dialog = ReguNameDialog(self._ctx, regu, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._changed()
-        self.regu_list.setFocus()
+        if regu is not None:
+            self._open(ReguNameDialog(self._ctx, regu, self), self.regu_list)
 
     def add_member(self) -> None:
         regu = self.selected_regu()
         if regu is None:
             return
         candidates = roster_setup.staff_without_regu(self._ctx.db, on=self.today)
-        dialog = MemberDialog(self._ctx, regu, candidates, self.today, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._changed()
-        self.members_table.setFocus()
+        self._open(MemberDialog(self._ctx, regu, candidates, self.today, self), self.members_table)
 
     def end_membership(self) -> None:
         regu, member = self.selected_regu(), self.selected_member()
-        if regu is None or member is None:
-            return
-        dialog = EndMembershipDialog(self._ctx, regu, member, self.today, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._changed()
-        self.members_table.setFocus()
+        if regu is not None and member is not None:
+            dialog = EndMembershipDialog(self._ctx, regu, member, self.today, self)
+            self._open(dialog, self.members_table)
 
     def save_karupam(self) -> None:
         regu = self.selected_regu()
@@ -852,19 +863,13 @@ class RosterSetupDialog(QDialog):
 
     def add_post(self) -> None:
         dialog = PostDialog(self._ctx, None, self.shift_types, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id is not None:
-            self._changed()
+        if self._open(dialog, self.posts_table) and dialog.saved_id is not None:
             self.select_post(dialog.saved_id)
-        self.posts_table.setFocus()
 
     def edit_post(self) -> None:
         post = self.selected_post()
-        if post is None:
-            return
-        dialog = PostDialog(self._ctx, post, self.shift_types, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._changed()
-        self.posts_table.setFocus()
+        if post is not None:
+            self._open(PostDialog(self._ctx, post, self.shift_types, self), self.posts_table)
 
     def toggle_post_active(self) -> None:
         post = self.selected_post()

@@ -41,7 +41,10 @@ class FieldErrors:
         error.setWordWrap(True)
         error.hide()
         layout.addWidget(error)
-        form.addRow(label, container)
+        caption = QLabel(label)
+        # Alt+letter of the label must reach the input itself, not its container.
+        caption.setBuddy(focus or widget)
+        form.addRow(caption, container)
         self._fields[name] = (focus or widget, error, container)
         self._order.append(name)
         return container
