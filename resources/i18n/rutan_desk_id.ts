@@ -317,6 +317,55 @@
     </message>
 </context>
 <context>
+    <name>DutyDialog</name>
+    <message>
+        <source>Add to a shift</source>
+        <translation>Tambahkan ke dinas</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Personel</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+        <source>&amp;Shift</source>
+        <translation>&amp;Dinas</translation>
+    </message>
+    <message>
+        <source>— no post —</source>
+        <translation>— tanpa pos —</translation>
+    </message>
+    <message>
+        <source>P&amp;ost</source>
+        <translation>P&amp;os</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Rule broken</source>
+        <translation>Aturan dilanggar</translation>
+    </message>
+    <message>
+        <source>This change breaks a rule:
+{problems}
+
+To save it anyway, give the reason (it is recorded):</source>
+        <translation>Perubahan ini melanggar aturan:
+{problems}
+
+Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
+    </message>
+</context>
+<context>
     <name>EndMembershipDialog</name>
     <message>
         <source>End membership</source>
@@ -1331,6 +1380,14 @@
     <message>
         <source>Record an absence and find replacements (Ctrl+B)</source>
         <translation>Catat ketidakhadiran dan cari pengganti (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>A&amp;dd to shift…</source>
+        <translation>Tambah ke &amp;dinas…</translation>
+    </message>
+    <message>
+        <source>Put staff on piket or external personnel on a shift (Ctrl+N)</source>
+        <translation>Tempatkan staf piket atau personel eksternal pada dinas (Ctrl+N)</translation>
     </message>
     <message>
         <source>S&amp;wap…</source>

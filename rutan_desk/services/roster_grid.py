@@ -243,6 +243,36 @@ def set_cell(
     return _replace_cell(db, actor, staff_id, day, entries, override_reason=override_reason)
 
 
+def pin_cell(db: Database, actor: str, staff_id: int, day: date) -> CellEdit:
+    """Keep a generated cell as it is when the month is planned again."""
+    with db.write() as session:
+        before = cell_in(session, staff_id, day)
+        pinned = tuple(
+            CellEntry(e.code, e.post_id, EntrySource.PINNED, e.note)
+            if e.source is EntrySource.GENERATED
+            else e
+            for e in before
+        )
+        if pinned != before:
+            write_cell_in(session, staff_id, day, pinned)
+            record_change(
+                session,
+                actor=actor,
+                entity="roster_cell",
+                entity_id=f"{staff_id}@{day}",
+                action="update",
+                before={"entries": [e.code for e in before], "pinned": False},
+                after={"entries": [e.code for e in pinned], "pinned": True},
+            )
+        return CellEdit(staff_id, day, before, pinned, ())
+
+
+def posts(db: Database) -> list[tuple[int, str]]:
+    """The active posts, for choosing where someone added to a shift stands."""
+    with db.read() as session:
+        return [(p.id, p.name) for p in roster.posts_in(session)]
+
+
 def restore_cell(db: Database, actor: str, edit: CellEdit) -> CellEdit:
     """Undo ``edit``: the cell gets back exactly what it held (no rule check: it was there)."""
     return _replace_cell(db, actor, edit.staff_id, edit.day, edit.before, check=False)

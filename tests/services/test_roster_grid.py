@@ -116,3 +116,16 @@ def test_unknown_code_is_refused(december: Database, actor: str) -> None:
     with pytest.raises(ValidationError) as raised:
         set_cell(december, actor, person.id, NYE, "X")
     assert raised.value.codes() == {"code": "cycle_unknown_code"}
+
+
+def test_a_pinned_cell_survives_regeneration(december: Database, actor: str) -> None:
+    from rutan_desk.services.roster_grid import pin_cell
+
+    person = load_month(december, 2023, 12).people[7]
+    before = load_month(december, 2023, 12).cells[(person.id, NYE)]
+    edit = pin_cell(december, actor, person.id, NYE)
+    assert [e.source for e in edit.after] == [EntrySource.PINNED]
+    roster.generate_period(december, actor, date(2023, 12, 1), date(2023, 12, 31))
+    after = load_month(december, 2023, 12).cells[(person.id, NYE)]
+    assert [(c.code, c.post) for c in after] == [(c.code, c.post) for c in before]
+    assert after[0].source is EntrySource.PINNED

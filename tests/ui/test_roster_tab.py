@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -255,3 +255,45 @@ def test_a_swap_by_keyboard_and_its_undo(qtbot: QtBot, tab: RosterTab) -> None:
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert (codes(tab._ctx.db, a.id, day), codes(tab._ctx.db, b.id, day)) == (["P"], ["S"])
+
+
+def test_police_officers_are_added_to_the_night_shift(
+    qtbot: QtBot, tab: RosterTab, ctx: AppContext
+) -> None:
+    from rutan_desk.services.staff import list_staff
+    from rutan_desk.ui.roster.duty_dialog import DutyDialog
+
+    officers = [r for r in list_staff(ctx.db) if r.is_external][:4]
+    for officer in officers:
+
+        def fill(dialog: DutyDialog, officer_id: int = officer.id) -> None:
+            dialog.person.select_person(officer_id)
+            dialog.day.setDate(QDate(2023, 12, 31))
+            dialog.shift.setCurrentIndex(dialog.shift.findData("M"))
+            dialog.post.setCurrentIndex(dialog.post.findText("P2U"))
+            qtbot.keyClick(dialog.post, Qt.Key.Key_Return)
+
+        _when_modal(qtbot, fill)
+        tab.activateWindow()  # as the window manager does when a dialog closes
+        qtbot.waitUntil(tab.isActiveWindow)
+        tab.table.setFocus()
+        qtbot.keyClick(tab.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    grid = load_month(ctx.db, 2023, 12)
+    for officer in officers:
+        (cell,) = grid.cells[(officer.id, NYE)]
+        assert (cell.code, cell.post) == ("M", "P2U")
+    external_rows = [p for p in grid.people if p.external]
+    assert {p.id for p in external_rows} == {o.id for o in officers}
+    assert all(p.group == "Polres Blora" for p in external_rows)
+    assert [c for c in roster.check_period(ctx.db, NYE, NYE) if c.hard] == []
+
+
+def test_ctrl_k_pins_a_cell(qtbot: QtBot, tab: RosterTab) -> None:
+    person = tab.model.person_at(4)
+    assert person is not None
+    select(tab, person.id, date(2023, 12, 9))
+    qtbot.keyClick(tab.table, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    grid = load_month(tab._ctx.db, 2023, 12)
+    assert grid.cells[(person.id, date(2023, 12, 9))][0].source is EntrySource.PINNED
+    index = tab.model.index_of(person.id, date(2023, 12, 9))
+    assert tab.model.data(index, Qt.ItemDataRole.FontRole).italic()

@@ -58,6 +58,8 @@ class RosterMonthModel(QAbstractTableModel):
         self._conflict_brush = QBrush(CONFLICT_TEXT)
         self._bold = QFont()
         self._bold.setBold(True)
+        self._italic = QFont()
+        self._italic.setItalic(True)
         self._codes: dict[str, str] = {}
         self._day_headers: list[str] = []
 
@@ -244,8 +246,14 @@ class RosterMonthModel(QAbstractTableModel):
         conflicted = (person_id, day) in self._conflicted
         if role == Qt.ItemDataRole.ForegroundRole and conflicted:
             return self._conflict_brush
-        if role == Qt.ItemDataRole.FontRole and conflicted:
-            return self._bold
+        if role == Qt.ItemDataRole.FontRole:
+            if conflicted:
+                return self._bold
+            cells = self._grid.cells.get((person_id, day), ())
+            # Typed, pinned and swapped cells are in italics: regeneration leaves them alone.
+            if any(cell.source is not EntrySource.GENERATED for cell in cells):
+                return self._italic
+            return None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(person_id, day)
         if role == PERSON_ROLE:

@@ -43,6 +43,7 @@ from rutan_desk.ui.messages import message_for
 from rutan_desk.ui.roster.absence_dialog import AbsenceDialog, ReplacementDialog
 from rutan_desk.ui.roster.code_delegate import CodeDelegate
 from rutan_desk.ui.roster.conflict_text import describe, severity
+from rutan_desk.ui.roster.duty_dialog import DutyDialog, everyone_active
 from rutan_desk.ui.roster.month_model import RosterMonthModel
 from rutan_desk.ui.roster.swap_dialog import SwapDialog
 from rutan_desk.ui.roster.view_dialogs import DayViewDialog, FairnessDialog, PersonMonthDialog
@@ -103,6 +104,12 @@ class RosterTab(QWidget):
         self.absence_button.setToolTip(self.tr("Record an absence and find replacements (Ctrl+B)"))
         self.absence_button.clicked.connect(self.record_absence)
         bar.addWidget(self.absence_button)
+        self.add_duty_button = QPushButton(self.tr("A&dd to shift…"))
+        self.add_duty_button.setToolTip(
+            self.tr("Put staff on piket or external personnel on a shift (Ctrl+N)")
+        )
+        self.add_duty_button.clicked.connect(self.add_duty)
+        bar.addWidget(self.add_duty_button)
         self.swap_button = QPushButton(self.tr("S&wap…"))
         self.swap_button.setToolTip(self.tr("Swap the selected cell with someone (Ctrl+T)"))
         self.swap_button.clicked.connect(self.swap_current_cell)
@@ -183,6 +190,8 @@ class RosterTab(QWidget):
         self._action(QKeySequence.StandardKey.Undo, self.undo, self.table)
         self._action(QKeySequence(Qt.Key.Key_Delete), self.clear_current_cell, self.table)
         self._action(QKeySequence("Ctrl+B"), self.record_absence, self)
+        self._action(QKeySequence("Ctrl+N"), self.add_duty, self)
+        self._action(QKeySequence("Ctrl+K"), self.pin_current_cell, self.table)
         self._action(QKeySequence("Ctrl+D"), self.show_day, self)
         self._action(QKeySequence("Ctrl+E"), self.show_person_month, self)
         self._action(QKeySequence("Ctrl+T"), self.swap_current_cell, self)
@@ -403,6 +412,25 @@ class RosterTab(QWidget):
                     ).format(name=chosen.name),
                 )
         self._ctx.events.data_changed.emit(AREA)
+
+    def add_duty(self) -> None:
+        grid = self.model.grid
+        if grid is None:
+            return
+        _, day = self._current_cell()
+        dialog = DutyDialog(self._ctx, everyone_active(self._ctx), day or grid.days[0], self)
+        if dialog.exec() and dialog.edit is not None:
+            self.undo_stack.append(dialog.edit)
+
+    def pin_current_cell(self) -> None:
+        """Ctrl+K: keep this generated cell when the month is planned again."""
+        person, day = self._current_cell()
+        if person is None or day is None:
+            return
+        edit = roster_grid.pin_cell(self._ctx.db, self._ctx.actor, person.id, day)
+        if edit.before != edit.after:
+            self.undo_stack.append(edit)
+            self._ctx.events.data_changed.emit(AREA)
 
     def swap_current_cell(self) -> None:
         grid = self.model.grid
