@@ -1374,6 +1374,10 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
         <translation>&amp;Regu</translation>
     </message>
     <message>
+        <source>P&amp;ost</source>
+        <translation>P&amp;os</translation>
+    </message>
+    <message>
         <source>A&amp;bsence…</source>
         <translation>Ketidak&amp;hadiran…</translation>
     </message>
@@ -1444,6 +1448,10 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>Everyone</source>
         <translation>Semua</translation>
+    </message>
+    <message>
+        <source>All posts</source>
+        <translation>Semua pos</translation>
     </message>
     <message>
         <source>{count} conflicts this month</source>

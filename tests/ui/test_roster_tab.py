@@ -297,3 +297,26 @@ def test_ctrl_k_pins_a_cell(qtbot: QtBot, tab: RosterTab) -> None:
     assert grid.cells[(person.id, date(2023, 12, 9))][0].source is EntrySource.PINNED
     index = tab.model.index_of(person.id, date(2023, 12, 9))
     assert tab.model.data(index, Qt.ItemDataRole.FontRole).italic()
+
+
+def test_filter_by_post_shows_who_stands_there(tab: RosterTab) -> None:
+    assert [tab.post_filter.itemText(i) for i in range(1, tab.post_filter.count())] == [
+        "Blok Hunian",
+        "Menara",
+        "P2U",
+    ]
+    tab.post_filter.setCurrentIndex(tab.post_filter.findData("Menara"))
+    grid = tab.model.grid
+    assert grid is not None
+    shown = [tab.model.person_at(r) for r in range(tab.model.rowCount())]
+    people = [p for p in shown if p is not None]
+    assert people and all(
+        any(
+            c.post == "Menara"
+            for (pid, _), cells in grid.cells.items()
+            if pid == p.id
+            for c in cells
+        )
+        for p in people
+    )
+    assert len(people) < 40

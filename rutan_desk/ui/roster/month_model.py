@@ -44,6 +44,8 @@ class RosterMonthModel(QAbstractTableModel):
         self._grid: MonthGrid | None = None
         self._rows: list[_Row] = []
         self._group_filter: str | None = None
+        self._post_filter: str | None = None
+        self._dim_brush = QBrush(QColor("#adb5bd"))
         self._conflicted: set[tuple[int, date]] = set()
         self._colours: dict[str, QBrush] = {}
         self._names: dict[str, str] = {}
@@ -106,14 +108,35 @@ class RosterMonthModel(QAbstractTableModel):
         self._rebuild()
         self.endResetModel()
 
+    def set_post_filter(self, post: str | None) -> None:
+        """Only the people who stand at ``post`` this month; their other cells are greyed."""
+        self.beginResetModel()
+        self._post_filter = post
+        self._rebuild()
+        self.endResetModel()
+
+    def post_names(self) -> list[str]:
+        if self._grid is None:
+            return []
+        return sorted({c.post for cells in self._grid.cells.values() for c in cells if c.post})
+
     def _rebuild(self) -> None:
         self._rows = []
         grid = self._grid
         if grid is None:
             return
         current = None
+        at_post: set[int] | None = None
+        if self._post_filter:
+            at_post = {
+                pid
+                for (pid, _), cells in grid.cells.items()
+                if any(c.post == self._post_filter for c in cells)
+            }
         for person in grid.people:
             if self._group_filter and person.group != self._group_filter:
+                continue
+            if at_post is not None and person.id not in at_post:
                 continue
             if person.group != current:
                 current = person.group
@@ -244,8 +267,14 @@ class RosterMonthModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         conflicted = (person_id, day) in self._conflicted
-        if role == Qt.ItemDataRole.ForegroundRole and conflicted:
-            return self._conflict_brush
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if conflicted:
+                return self._conflict_brush
+            if self._post_filter and not any(
+                c.post == self._post_filter for c in self._grid.cells.get((person_id, day), ())
+            ):
+                return self._dim_brush
+            return None
         if role == Qt.ItemDataRole.FontRole:
             if conflicted:
                 return self._bold

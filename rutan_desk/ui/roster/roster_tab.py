@@ -98,6 +98,13 @@ class RosterTab(QWidget):
         bar.addSpacing(16)
         bar.addWidget(filter_label)
         bar.addWidget(self.group_filter)
+        self.post_filter = QComboBox()
+        self.post_filter.setMinimumContentsLength(10)
+        self.post_filter.currentIndexChanged.connect(self._apply_post_filter)
+        post_label = QLabel(self.tr("P&ost"))
+        post_label.setBuddy(self.post_filter)
+        bar.addWidget(post_label)
+        bar.addWidget(self.post_filter)
         bar.addStretch()
         self.legend = QLabel()
         self.absence_button = QPushButton(self.tr("A&bsence…"))
@@ -214,6 +221,7 @@ class RosterTab(QWidget):
         self.model.set_grid(grid)
         self.month_label.setText(month_year(self.year, self.month))
         self._fill_groups(grid.group_order)
+        self._fill_posts()
         self._apply_spans()
         self.conflicts_list.clear()
         self.conflicts_label.setText(self.tr("Checking the rules…"))
@@ -234,6 +242,21 @@ class RosterTab(QWidget):
         self.group_filter.setCurrentIndex(max(self.group_filter.findData(current), 0))
         self.group_filter.blockSignals(False)
         self.model.set_group_filter(self.group_filter.currentData())
+
+    def _fill_posts(self) -> None:
+        current = self.post_filter.currentData()
+        self.post_filter.blockSignals(True)
+        self.post_filter.clear()
+        self.post_filter.addItem(self.tr("All posts"), None)
+        for name in self.model.post_names():
+            self.post_filter.addItem(name, name)
+        self.post_filter.setCurrentIndex(max(self.post_filter.findData(current), 0))
+        self.post_filter.blockSignals(False)
+        self.model.set_post_filter(self.post_filter.currentData())
+
+    def _apply_post_filter(self) -> None:
+        self.model.set_post_filter(self.post_filter.currentData())
+        self._apply_spans()
 
     def _apply_filter(self, group: str | None) -> None:
         self.model.set_group_filter(group)
