@@ -10,8 +10,9 @@ have, and ``test_frozen_upgrades.py`` upgrades every file in this folder to the 
 each run. Rebuilding an old file with newer code would test the new code against itself. The
 script therefore refuses to overwrite a file that exists.
 
-The database holds a small demo Rutan (``populate_demo``) plus an update, a deactivation and a
-deletion, so that its audit trail has every kind of entry. It is left in rollback-journal mode
+The database holds a small demo Rutan (``populate_demo``: people, and from revision 0002 on their
+regu, roster, holidays and alert period) plus an update, a deactivation and a deletion, so that
+its audit trail has every kind of entry. It is left in rollback-journal mode
 with the WAL checkpointed, so that it is one self-contained file.
 """
 
@@ -26,7 +27,12 @@ from datetime import date
 from pathlib import Path
 
 from rutan_desk.services.demo import DEMO_ACTOR, DemoShape, populate_demo
-from rutan_desk.services.staff import delete_staff, set_staff_active, update_staff
+from rutan_desk.services.staff import (
+    create_staff,
+    delete_staff,
+    set_staff_active,
+    update_staff,
+)
 from rutan_desk.store.backup import read_revision
 from rutan_desk.store.engine import Database, sqlite_url
 from rutan_desk.store.migrate import prepare_database
@@ -47,7 +53,12 @@ def make_frozen(target: Path) -> None:
         guard = records[2]
         update_staff(db, DEMO_ACTOR, guard.id, replace(guard.to_draft(), phone="081234567890"))
         set_staff_active(db, DEMO_ACTOR, records[3].id, active=False, since=date(2024, 3, 1))
-        delete_staff(db, DEMO_ACTOR, records[-1].id)
+        mistaken = create_staff(
+            db,
+            DEMO_ACTOR,
+            replace(records[-1].to_draft(), name="Salah Input", external_id="99999999"),
+        )
+        delete_staff(db, DEMO_ACTOR, mistaken.id)
     finally:
         db.dispose()
     with closing(sqlite3.connect(target, isolation_level=None)) as connection:
