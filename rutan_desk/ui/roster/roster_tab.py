@@ -72,7 +72,8 @@ class RosterTab(QWidget):
     # -- building -------------------------------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
+        bar = QHBoxLayout()  # the month and what is shown
+        actions = QHBoxLayout()  # what the clerk does to it
         self.previous_button = QPushButton("◀")
         self.previous_button.setToolTip(self.tr("Previous month (Ctrl+PgUp)"))
         self.next_button = QPushButton("▶")
@@ -110,17 +111,17 @@ class RosterTab(QWidget):
         self.absence_button = QPushButton(self.tr("A&bsence…"))
         self.absence_button.setToolTip(self.tr("Record an absence and find replacements (Ctrl+B)"))
         self.absence_button.clicked.connect(self.record_absence)
-        bar.addWidget(self.absence_button)
+        actions.addWidget(self.absence_button)
         self.add_duty_button = QPushButton(self.tr("A&dd to shift…"))
         self.add_duty_button.setToolTip(
             self.tr("Put staff on piket or external personnel on a shift (Ctrl+N)")
         )
         self.add_duty_button.clicked.connect(self.add_duty)
-        bar.addWidget(self.add_duty_button)
+        actions.addWidget(self.add_duty_button)
         self.swap_button = QPushButton(self.tr("S&wap…"))
         self.swap_button.setToolTip(self.tr("Swap the selected cell with someone (Ctrl+T)"))
         self.swap_button.clicked.connect(self.swap_current_cell)
-        bar.addWidget(self.swap_button)
+        actions.addWidget(self.swap_button)
         self.views_button = QToolButton()
         self.views_button.setText(self.tr("&View"))
         self.views_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -149,8 +150,10 @@ class RosterTab(QWidget):
         bar.addWidget(self.calendar_button)
         self.generate_button = QPushButton(self.tr("&Plan this month…"))
         self.generate_button.clicked.connect(self.generate_month)
-        bar.addWidget(self.generate_button)
+        actions.addWidget(self.generate_button)
         layout.addLayout(bar)
+        actions.addStretch()
+        layout.addLayout(actions)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.table = QTableView()
