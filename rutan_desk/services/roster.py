@@ -245,22 +245,39 @@ def set_rotation(
 # -- posts and absences -------------------------------------------------------------------
 
 
+POST_NAME_MAX = 60
+
+
+def post_errors_in(
+    session: Session, name: str, minimums: Mapping[str, int], *, own_id: int | None = None
+) -> list[FieldError]:
+    """Why a post with this name and these minimums cannot be saved (``own_id``: the post being
+    changed, which may keep its own name)."""
+    errors: list[FieldError] = []
+    same_name = select(PostRow.id).where(PostRow.name == name)
+    if own_id is not None:
+        same_name = same_name.where(PostRow.id != own_id)
+    if not name:
+        errors.append(FieldError("name", "field_required"))
+    elif len(name) > POST_NAME_MAX:
+        errors.append(FieldError("name", "text_too_long", {"max": POST_NAME_MAX}))
+    elif session.scalar(same_name) is not None:
+        errors.append(FieldError("name", "name_duplicate", {"name": name}))
+    codes = {shift.code for shift in shift_types_in(session) if shift.working}
+    for code, minimum in minimums.items():
+        if code not in codes:
+            errors.append(FieldError("minimums", "cycle_unknown_code", {"text": code}))
+        elif minimum < 0:
+            errors.append(FieldError("minimums", "minimum_negative"))
+    return errors
+
+
 def create_post(
     db: Database, actor: str, name: str, minimums: Mapping[str, int], *, needs_woman: bool = False
 ) -> int:
     name = tidy(name)
     with db.write() as session:
-        errors: list[FieldError] = []
-        if not name:
-            errors.append(FieldError("name", "field_required"))
-        elif session.scalar(select(PostRow.id).where(PostRow.name == name)) is not None:
-            errors.append(FieldError("name", "name_duplicate", {"name": name}))
-        codes = {shift.code for shift in shift_types_in(session) if shift.working}
-        for code, minimum in minimums.items():
-            if code not in codes:
-                errors.append(FieldError("minimums", "cycle_unknown_code", {"text": code}))
-            elif minimum < 0:
-                errors.append(FieldError("minimums", "minimum_negative"))
+        errors = post_errors_in(session, name, minimums)
         if errors:
             raise ValidationError(errors)
         order = (session.scalar(select(func.max(PostRow.sort_order))) or 0) + 1

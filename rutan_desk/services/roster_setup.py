@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
 from rutan_desk.domain.staff import StaffKind, tidy
-from rutan_desk.services.roster import shift_types_in
+from rutan_desk.services.roster import post_errors_in
 from rutan_desk.services.snapshots import snapshot
 from rutan_desk.store.audit import record_change
 from rutan_desk.store.engine import Database
@@ -33,7 +33,6 @@ from rutan_desk.store.models.roster import (
 from rutan_desk.store.models.staff import StaffRow
 
 REGU_NAME_MAX = 40  # regu.name is String(40)
-POST_NAME_MAX = 60  # post.name is String(60)
 
 
 @dataclass(frozen=True)
@@ -268,29 +267,6 @@ def set_karupam(
 # -- posts --------------------------------------------------------------------------------
 
 
-def _post_errors(
-    session: Session, name: str, minimums: Mapping[str, int], *, own_id: int
-) -> list[FieldError]:
-    """The checks of ``roster.create_post``, for a post that already exists."""
-    errors: list[FieldError] = []
-    if not name:
-        errors.append(FieldError("name", "field_required"))
-    elif len(name) > POST_NAME_MAX:
-        errors.append(FieldError("name", "text_too_long", {"max": POST_NAME_MAX}))
-    elif (
-        session.scalar(select(PostRow.id).where(PostRow.name == name, PostRow.id != own_id))
-        is not None
-    ):
-        errors.append(FieldError("name", "name_duplicate", {"name": name}))
-    codes = {shift.code for shift in shift_types_in(session) if shift.working}
-    for code, minimum in minimums.items():
-        if code not in codes:
-            errors.append(FieldError("minimums", "cycle_unknown_code", {"text": code}))
-        elif minimum < 0:
-            errors.append(FieldError("minimums", "minimum_negative"))
-    return errors
-
-
 def _post_picture(row: PostRow, minimums: Mapping[str, int]) -> dict[str, Any]:
     return {**snapshot(row), "minimums": dict(sorted(minimums.items()))}
 
@@ -324,7 +300,7 @@ def _update_post(
         row = session.get(PostRow, post_id)
         if row is None:
             raise NotFoundError(f"post {post_id}")
-        errors = _post_errors(session, name, minimums, own_id=post_id)
+        errors = post_errors_in(session, name, minimums, own_id=post_id)
         if errors:
             raise ValidationError(errors)
         old_rows = {

@@ -44,8 +44,8 @@ from rutan_desk.domain.shifts import ShiftType
 from rutan_desk.services import roster as roster_service
 from rutan_desk.services import roster_setup
 from rutan_desk.services.errors import DatabaseBusyError, NotFoundError, ValidationError
+from rutan_desk.services.roster import POST_NAME_MAX
 from rutan_desk.services.roster_setup import (
-    POST_NAME_MAX,
     REGU_NAME_MAX,
     PostInfo,
     ReguInfo,
