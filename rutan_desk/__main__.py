@@ -1,5 +1,3 @@
-import sys
+from rutan_desk.app import run
 
-from rutan_desk.app import main
-
-sys.exit(main())
+run()

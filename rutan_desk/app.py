@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from logging.handlers import RotatingFileHandler
@@ -98,6 +99,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.quit_after_show:
         QTimer.singleShot(0, app.quit)
     return app.exec()
+
+
+def run() -> None:
+    """Entry point of ``rutan-desk`` and ``python -m rutan_desk``.
+
+    Once the window has closed everything is already saved: the database connections are
+    closed (WAL checkpointed), the settings synced, the log flushed. Tearing down the Python
+    interpreter module by module would only keep the clerk waiting, so the process ends at once.
+    """
+    code = main()
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def open_main_window(

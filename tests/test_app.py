@@ -159,3 +159,21 @@ def test_database_from_a_newer_version_is_refused_untouched(
     assert list(paths.backups_dir.iterdir()) == []  # nothing to back up: nothing was changed
     log = paths.log_file.read_text(encoding="utf-8")
     assert "cannot open the database" in log
+
+
+def test_run_ends_the_process_with_mains_exit_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The entry point skips interpreter teardown once everything is saved (faster close)."""
+    import rutan_desk.app as app_module
+
+    calls: list[str] = []
+    monkeypatch.setattr(app_module, "main", lambda: calls.append("main") or 2)
+    monkeypatch.setattr(app_module.logging, "shutdown", lambda: calls.append("log flushed"))
+
+    def fake_exit(code: int) -> None:
+        calls.append(f"exit {code}")
+        raise SystemExit(code)
+
+    monkeypatch.setattr(app_module.os, "_exit", fake_exit)
+    with pytest.raises(SystemExit):
+        app_module.run()
+    assert calls == ["main", "log flushed", "exit 2"]
