@@ -1414,6 +1414,10 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
         <translation>Bulan &amp;personel terpilih (Ctrl+E)</translation>
     </message>
     <message>
+        <source>&amp;Swaps this month…</source>
+        <translation>&amp;Tukar jaga bulan ini…</translation>
+    </message>
+    <message>
         <source>&amp;Fairness of the year…</source>
         <translation>&amp;Keadilan beban tahun ini…</translation>
     </message>
@@ -1963,6 +1967,41 @@ To swap anyway, give the reason (it is recorded):</source>
 {problems}
 
 Untuk tetap menukar, tuliskan alasannya (akan dicatat):</translation>
+    </message>
+</context>
+<context>
+    <name>SwapsDialog</name>
+    <message>
+        <source>Swaps in {month}</source>
+        <translation>Tukar jaga {month}</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the swap</source>
+        <translation>&amp;Batalkan tukar jaga</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>berlaku</translation>
     </message>
 </context>
 <context>

@@ -371,3 +371,41 @@ def undo_swap(db: Database, actor: str, swap_id: int) -> None:
             before=previous,
             after=snapshot(row),
         )
+
+
+@dataclass(frozen=True)
+class SwapListing:
+    swap: SwapRecord
+    name_a: str
+    name_b: str
+    undone: bool
+
+
+def swaps_between(db: Database, first: date, last: date) -> list[SwapListing]:
+    """The swaps touching a day between ``first`` and ``last``, newest first."""
+    with db.read() as session:
+        rows = session.scalars(
+            select(RosterSwapRow)
+            .where(
+                (RosterSwapRow.day_a.between(first, last))
+                | (RosterSwapRow.day_b.between(first, last))
+            )
+            .order_by(RosterSwapRow.id.desc())
+        ).all()
+        names = {
+            staff_id: name
+            for staff_id, name in session.execute(
+                select(StaffRow.id, StaffRow.name).where(
+                    StaffRow.id.in_({r.staff_a for r in rows} | {r.staff_b for r in rows})
+                )
+            )
+        }
+        return [
+            SwapListing(
+                SwapRecord(r.id, r.staff_a, r.day_a, r.staff_b, r.day_b, r.reason),
+                names.get(r.staff_a, "?"),
+                names.get(r.staff_b, "?"),
+                r.undone_at is not None,
+            )
+            for r in rows
+        ]

@@ -64,3 +64,28 @@ def test_fairness_table_sorts_by_number(
     assert nights == sorted(nights, reverse=True)
     dialog.year.setValue(2022)
     assert dialog.table.rowCount() == 0
+
+
+def test_a_swap_of_the_month_is_undone_from_the_list(
+    qtbot: QtBot, ctx: AppContext, people: list[StaffRecord], actor: str
+) -> None:
+    from rutan_desk.services.roster_changes import swap_duties
+    from rutan_desk.ui.roster.view_dialogs import SwapsDialog
+
+    day = date(2023, 12, 12)
+    cells = {e.person_id: e.shift for e in roster.entries_between(ctx.db, day, day)}
+    a = next(pid for pid, code in cells.items() if code == "P")
+    b = next(pid for pid, code in cells.items() if code == "S")
+    swap_duties(
+        ctx.db, actor, a, day, b, day, "urusan keluarga", override_reason="disetujui Ka KPR"
+    )
+    dialog = SwapsDialog(ctx, 2023, 12)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 2).text() == "urusan keluarga"
+    assert dialog.table.item(0, 3).text() == "in force"
+    dialog.table.selectRow(0)
+    dialog.undo_button.click()
+    assert dialog.table.item(0, 3).text() == "undone"
+    after = {e.person_id: e.shift for e in roster.entries_between(ctx.db, day, day)}
+    assert (after[a], after[b]) == ("P", "S")

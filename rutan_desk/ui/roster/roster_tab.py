@@ -46,7 +46,12 @@ from rutan_desk.ui.roster.conflict_text import describe, severity
 from rutan_desk.ui.roster.duty_dialog import DutyDialog, everyone_active
 from rutan_desk.ui.roster.month_model import RosterMonthModel
 from rutan_desk.ui.roster.swap_dialog import SwapDialog
-from rutan_desk.ui.roster.view_dialogs import DayViewDialog, FairnessDialog, PersonMonthDialog
+from rutan_desk.ui.roster.view_dialogs import (
+    DayViewDialog,
+    FairnessDialog,
+    PersonMonthDialog,
+    SwapsDialog,
+)
 from rutan_desk.ui.widgets.background import BackgroundTask
 
 AREA = "roster"
@@ -130,6 +135,8 @@ class RosterTab(QWidget):
         day_action.triggered.connect(self.show_day)
         person_action = views.addAction(self.tr("The selected &person's month (Ctrl+E)"))
         person_action.triggered.connect(self.show_person_month)
+        swaps_action = views.addAction(self.tr("&Swaps this month…"))
+        swaps_action.triggered.connect(self.show_swaps)
         fairness_action = views.addAction(self.tr("&Fairness of the year…"))
         fairness_action.triggered.connect(self.show_fairness)
         self.views_button.setMenu(views)
@@ -492,6 +499,9 @@ class RosterTab(QWidget):
         person, _ = self._current_cell()
         if person is not None:
             PersonMonthDialog(self._ctx, person.id, person.name, self.year, self.month, self).exec()
+
+    def show_swaps(self) -> None:
+        SwapsDialog(self._ctx, self.year, self.month, self).exec()
 
     def show_fairness(self) -> None:
         FairnessDialog(self._ctx, self.year, self).exec()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rutan_desk.domain.formatting import clock, long_date, month_year
+from rutan_desk.domain.formatting import clock, long_date, month_year, short_date
+from rutan_desk.services.roster_changes import swaps_between, undo_swap
 from rutan_desk.services.roster_views import day_view, fairness, person_month
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.roster.conflict_text import absence_label
@@ -182,3 +183,59 @@ class FairnessDialog(QDialog):
                 self.table.setItem(row, column, item)
         self.table.setSortingEnabled(True)
         self.table.resizeColumnsToContents()
+
+
+class SwapsDialog(QDialog):
+    """The swaps of a month; one that should not have happened is undone here."""
+
+    def __init__(
+        self, ctx: AppContext, year: int, month: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._span = (date(year, month, 1), date(year + month // 12, month % 12 + 1, 1))
+        self.setWindowTitle(self.tr("Swaps in {month}").format(month=month_year(year, month)))
+        self.resize(760, 420)
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Who"), self.tr("Days"), self.tr("Reason"), self.tr("Status")]
+        )
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table)
+        buttons = _close_buttons(self)
+        self.undo_button = buttons.addButton(
+            self.tr("&Undo the swap"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.undo_button.clicked.connect(self.undo_selected)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        first, after = self._span
+        self.rows = swaps_between(self._ctx.db, first, after - timedelta(days=1))
+        self.table.setRowCount(len(self.rows))
+        for row, listing in enumerate(self.rows):
+            swap = listing.swap
+            days = (
+                short_date(swap.day_a)
+                if swap.day_a == swap.day_b
+                else (f"{short_date(swap.day_a)} / {short_date(swap.day_b)}")
+            )
+            status = self.tr("undone") if listing.undone else self.tr("in force")
+            for column, text in enumerate(
+                (f"{listing.name_a} ⇄ {listing.name_b}", days, swap.reason, status)
+            ):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+
+    def undo_selected(self) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.rows) or self.rows[row].undone:
+            return
+        undo_swap(self._ctx.db, self._ctx.actor, self.rows[row].swap.id)
+        self._ctx.events.data_changed.emit("roster")
+        self.reload()
