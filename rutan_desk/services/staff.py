@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import Row, Table, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -92,7 +93,8 @@ class StaffInUseError(Exception):
         self.references = references
 
 
-def _record(row: StaffRow) -> StaffRecord:
+def _record(row: StaffRow | Row[Any]) -> StaffRecord:
+    """A record from a mapped row or from a plain row of the staff table (same names)."""
     return StaffRecord(
         id=row.id,
         kind=StaffKind(row.kind),
@@ -115,8 +117,10 @@ def _record(row: StaffRow) -> StaffRecord:
 
 def list_staff(db: Database) -> list[StaffRecord]:
     """Everyone, own staff first, then by name."""
+    table = StaffRow.__table__.c
     with db.read() as session:
-        rows = session.scalars(select(StaffRow).order_by(StaffRow.kind.desc(), StaffRow.name))
+        # Plain rows through the Core connection: the list is read at every start-up.
+        rows = session.connection().execute(select(*table).order_by(table.kind.desc(), table.name))
         return [_record(row) for row in rows]
 
 

@@ -257,3 +257,18 @@ def test_sorting_by_name(proxy: StaffFilterModel) -> None:
     proxy.sort(StaffTableModel.NAME, Qt.SortOrder.AscendingOrder)
     names = [r.name.casefold() for r in shown(proxy)]
     assert names == sorted(names)
+
+
+def test_sorting_keeps_persistent_indexes_on_their_person(model: StaffTableModel) -> None:
+    from PySide6.QtCore import QPersistentModelIndex
+
+    record = model.record(5)
+    held = QPersistentModelIndex(model.index(5, StaffTableModel.NAME))
+    model.sort(StaffTableModel.NAME, Qt.SortOrder.DescendingOrder)
+    assert model.record(held.row()) == record
+    model.sort(StaffTableModel.RANK, Qt.SortOrder.AscendingOrder)
+    assert model.record(held.row()) == record
+    model.sort(StaffTableModel.NAME, Qt.SortOrder.AscendingOrder)
+    names = [model.record(r).name for r in range(model.rowCount())]
+    model.set_rows([model.record(r) for r in reversed(range(model.rowCount()))])
+    assert [model.record(r).name for r in range(model.rowCount())] == names  # sort kept

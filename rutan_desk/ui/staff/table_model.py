@@ -31,6 +31,7 @@ class StaffTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[StaffRecord] = []
+        self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
         self._headers = (
             self.tr("NIP / NRP"),
             self.tr("Name"),
@@ -44,8 +45,28 @@ class StaffTableModel(QAbstractTableModel):
 
     def set_rows(self, rows: Sequence[StaffRecord]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = self._sorted(list(rows))
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in Python on precomputed keys: sorting in the proxy would call back into
+        Python for every comparison, which costs more than the whole list takes to load."""
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        old = self._rows
+        self._rows = self._sorted(old)
+        position = {id(record): row for row, record in enumerate(self._rows)}
+        before = self.persistentIndexList()
+        after = [self.index(position[id(old[i.row()])], i.column()) for i in before]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    def _sorted(self, rows: list[StaffRecord]) -> list[StaffRecord]:
+        column, order = self._sort
+        if column < 0:
+            return rows
+        descending = order == Qt.SortOrder.DescendingOrder
+        return sorted(rows, key=lambda record: self._sort_key(record, column), reverse=descending)
 
     def record(self, row: int) -> StaffRecord:
         return self._rows[row]
@@ -130,6 +151,12 @@ class StaffFilterModel(QSortFilterProxyModel):
         self._kind: StaffKind | None = None
         self._active: bool | None = True
         self.setSortRole(SORT_ROLE)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The source model sorts itself (fast); the proxy keeps its order and only filters."""
+        model = self.sourceModel()
+        if isinstance(model, StaffTableModel):
+            model.sort(column, order)
 
     def set_search(self, text: str) -> None:
         self.beginFilterChange()
