@@ -1,8 +1,9 @@
 """Piket staf: administrative staff added to guard shifts on holidays and alert days.
 
-Who goes is decided fairly over the year: the pool member with the fewest piket shifts so far
-(this year, counting what is being planned), then the fewest on holidays, then by name. Nobody is
-put on a day they are absent, already on duty, or right after a night shift.
+Who goes is decided fairly: on a day like New Year's Eve or Lebaran, those who did not work the
+last one go first; then the pool member with the fewest piket shifts so far this year (counting
+what is being planned), then by name. Nobody is put on a day they are absent, already on duty,
+or right after a night shift.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ def plan_piket(
     *,
     night_codes: frozenset[str] = frozenset({"M"}),
     done_this_year: Mapping[int, int] | None = None,
+    worked_last_time: Mapping[date, set[int]] | None = None,
 ) -> list[Duty]:
     """The piket duties that meet ``needs``, fairly spread over ``pool``."""
     busy: set[tuple[int, date]] = {(d.person_id, d.day) for d in duties}
@@ -68,7 +70,8 @@ def plan_piket(
             and (person.id, need.day) not in after_night
             and not any(a.person_id == person.id and a.covers(need.day) for a in absences)
         ]
-        candidates.sort(key=lambda p: (counts.get(p.id, 0), p.name, p.id))
+        had_it = (worked_last_time or {}).get(need.day, set())
+        candidates.sort(key=lambda p: (p.id in had_it, counts.get(p.id, 0), p.name, p.id))
         for person in candidates[: need.count]:
             result.append(Duty(person.id, need.day, need.shift, None, EntrySource.GENERATED, True))
             busy.add((person.id, need.day))

@@ -37,6 +37,7 @@ from rutan_desk.domain.staff import StaffKind, tidy
 from rutan_desk.services.snapshots import snapshot
 from rutan_desk.store.audit import record_change
 from rutan_desk.store.engine import Database
+from rutan_desk.store.models.calendar import HolidayRow
 from rutan_desk.store.models.roster import (
     AbsenceRow,
     PiketNeedRow,
@@ -491,7 +492,52 @@ def _plan_piket(session: Session, data: GenerationInput, duties: list[Duty]) -> 
         )
     }
     night = frozenset(code for code, shift in data.shift_types.items() if shift.crosses_midnight)
-    return plan_piket(needs, pool, duties, data.absences, night_codes=night, done_this_year=done)
+    return plan_piket(
+        needs,
+        pool,
+        duties,
+        data.absences,
+        night_codes=night,
+        done_this_year=done,
+        worked_last_time=_worked_last_occasion(session, {need.day for need in needs}),
+    )
+
+
+def _worked_last_occasion(session: Session, days: set[date]) -> dict[date, set[int]]:
+    """For New Year's Eve and Lebaran days among ``days``: who worked the previous one."""
+    working = [s.code for s in shift_types_in(session) if s.working]
+    lebaran = sorted(
+        set(
+            session.scalars(
+                select(HolidayRow.day).where(
+                    HolidayRow.active,
+                    HolidayRow.kind == "national",
+                    HolidayRow.name.like("%Idul Fitri%"),
+                )
+            )
+        )
+    )
+    previous: dict[date, date] = {}
+    for day in days:
+        if (day.month, day.day) == (12, 31):
+            previous[day] = date(day.year - 1, 12, 31)
+        elif day in lebaran:
+            earlier = [d for d in lebaran if d.year < day.year]
+            if earlier:
+                # The same day of the previous Lebaran: its first day goes with this first day.
+                last_year = [d for d in earlier if d.year == earlier[-1].year]
+                position = [d for d in lebaran if d.year == day.year].index(day)
+                previous[day] = last_year[min(position, len(last_year) - 1)]
+    result: dict[date, set[int]] = {}
+    for day, before in previous.items():
+        result[day] = set(
+            session.scalars(
+                select(RosterEntryRow.staff_id).where(
+                    RosterEntryRow.day == before, RosterEntryRow.shift_code.in_(working)
+                )
+            )
+        )
+    return result
 
 
 def save_piket_settings(

@@ -48,3 +48,9 @@ def test_no_piket_when_absent_busy_or_right_after_a_night() -> None:
     absences = [Absence(3, AbsenceKind.CUTI, CHRISTMAS, CHRISTMAS)]
     planned = plan_piket([PiketNeed(CHRISTMAS, "P", 6)], POOL, duties, absences)
     assert sorted(d.person_id for d in planned) == [4, 5, 6]
+
+
+def test_who_worked_the_last_new_years_eve_goes_after_the_others() -> None:
+    nye = date(2024, 12, 31)
+    planned = plan_piket([PiketNeed(nye, "M", 2)], POOL, [], [], worked_last_time={nye: {1, 2, 3}})
+    assert sorted(d.person_id for d in planned) == [4, 5]

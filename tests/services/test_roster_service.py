@@ -262,3 +262,34 @@ def test_rule_settings_are_saved_and_checked(db: Database, actor: str) -> None:
         "min_rest": "number_out_of_range",
         "max_days": "number_out_of_range",
     }
+
+
+def test_new_years_eve_piket_goes_to_who_did_not_do_the_last_one(db: Database, actor: str) -> None:
+    from rutan_desk.domain.calendar import AlertPeriod
+    from rutan_desk.services import calendar
+
+    people, _ = setup_rutan(db, actor)
+    pool = [p for p in people if p.unit.startswith(("Subseksi", "Urusan"))][:6]
+    roster.set_piket_pool(db, actor, [p.id for p in pool], START)
+    for year in (2023, 2024):
+        calendar.save_alert_period(
+            db,
+            actor,
+            AlertPeriod(
+                f"Malam tahun baru {year}", date(year, 12, 31), date(year, 12, 31), extra={"M": 3}
+            ),
+        )
+    roster.generate_period(db, actor, date(2023, 12, 31), date(2023, 12, 31))
+    first = {
+        e.person_id
+        for e in roster.entries_between(db, date(2023, 12, 31), date(2023, 12, 31))
+        if e.piket
+    }
+    roster.generate_period(db, actor, date(2024, 12, 31), date(2024, 12, 31))
+    second = {
+        e.person_id
+        for e in roster.entries_between(db, date(2024, 12, 31), date(2024, 12, 31))
+        if e.piket
+    }
+    assert len(first) == len(second) == 3
+    assert not first & second
