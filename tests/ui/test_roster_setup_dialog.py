@@ -96,6 +96,13 @@ def with_modal(qtbot: QtBot, trigger: Callable[[], None], fill: Callable[[QDialo
                 state["done"] = True
             return
         try:
+            # As a window manager would: the new dialog is the active window. Offscreen, a
+            # window left active by an earlier test can otherwise keep the keyboard.
+            modal.activateWindow()
+            qtbot.waitUntil(modal.isActiveWindow, timeout=2000)
+            focus = modal.focusWidget()
+            if focus is not None:
+                focus.setFocus()
             fill(modal)
         finally:
             if modal.isVisible():
