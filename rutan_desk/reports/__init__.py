@@ -1,0 +1,1 @@
+"""Printed documents, made with reportlab from plain data (no database, no Qt): PDF bytes out."""

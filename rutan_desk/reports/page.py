@@ -1,0 +1,174 @@
+"""Pages of an official document: paper (A4 or F4), margins, the letterhead on the first page and
+"Halaman x dari y" on every page of a document longer than one page."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab.lib.colors import black
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import landscape as to_landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, Image, PageTemplate
+
+from rutan_desk.domain.institution import InstitutionProfile, PaperSize
+from rutan_desk.reports.fonts import SERIF, register_fonts
+
+MARGIN_LEFT = 30 * mm
+MARGIN_RIGHT = 20 * mm
+MARGIN_TOP = 20 * mm
+MARGIN_BOTTOM = 25 * mm
+LETTERHEAD_HEIGHT = 36 * mm
+
+
+def page_size(paper: PaperSize, *, landscape: bool = False) -> tuple[float, float]:
+    width, height = paper.millimetres
+    size = (width * mm, height * mm)
+    return to_landscape(size) if landscape else size
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    body = ParagraphStyle("body", fontName=SERIF, fontSize=12, leading=15)
+    return {
+        "body": body,
+        "cell": ParagraphStyle("cell", parent=body, fontSize=10.5, leading=12.5),
+        "title": ParagraphStyle(
+            "title",
+            parent=body,
+            fontName=f"{SERIF}-Bold",
+            fontSize=14,
+            leading=17,
+            alignment=TA_CENTER,
+        ),
+        "center": ParagraphStyle("center", parent=body, alignment=TA_CENTER),
+    }
+
+
+class NumberedCanvas(Canvas):
+    """Holds the pages until the end, so each can say how many pages there are in all."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # Start on the bundled font, so that no unembedded Helvetica is referenced at all.
+        if not kwargs.get("initialFontName"):
+            kwargs["initialFontName"] = SERIF
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for page in self._pages:
+            self.__dict__.update(page)
+            if total > 1:
+                self.setFont(SERIF, 9)
+                self.drawRightString(
+                    self._pagesize[0] - MARGIN_RIGHT,
+                    MARGIN_BOTTOM / 2,
+                    f"Halaman {self._pageNumber} dari {total}",
+                )
+            super().showPage()
+        super().save()
+
+
+def draw_letterhead(
+    canvas: Canvas, profile: InstitutionProfile, width: float, height: float
+) -> None:
+    """Logo on the left; ministry, directorate, Kanwil and unit in capitals, the address line;
+    a double rule underneath."""
+    top = height - MARGIN_TOP
+    centre = MARGIN_LEFT + (width - MARGIN_LEFT - MARGIN_RIGHT) / 2 + 8 * mm
+    if profile.logo:
+        image = Image(io.BytesIO(profile.logo), width=24 * mm, height=24 * mm, kind="proportional")
+        image.drawOn(canvas, MARGIN_LEFT - 4 * mm, top - 25 * mm)
+    lines: list[tuple[str, str, float]] = []
+    for text, bold, size in (
+        (profile.ministry, False, 11),
+        (profile.directorate, False, 11),
+        (profile.regional_office, False, 11),
+        (profile.unit_name, True, 13),
+    ):
+        if text:
+            lines.append((text.upper(), f"{SERIF}-Bold" if bold else SERIF, size))
+    contact = "  ".join(
+        part
+        for part in (
+            profile.address,
+            f"Telp. {profile.phone}" if profile.phone else "",
+            profile.email,
+            profile.website,
+        )
+        if part
+    )
+    if contact:
+        lines.append((contact, SERIF, 8.5))
+    y = top - 4 * mm
+    for text, font, size in lines:
+        canvas.setFont(font, size)
+        canvas.drawCentredString(centre, y, text)
+        y -= size + 2.5
+    rule = top - LETTERHEAD_HEIGHT + 4 * mm
+    canvas.setStrokeColor(black)
+    canvas.setLineWidth(1.6)
+    canvas.line(MARGIN_LEFT, rule, width - MARGIN_RIGHT, rule)
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN_LEFT, rule - 2, width - MARGIN_RIGHT, rule - 2)
+
+
+def build_pdf(
+    story: Sequence[Any],
+    profile: InstitutionProfile,
+    *,
+    paper: PaperSize,
+    landscape: bool = False,
+    title: str = "",
+    letterhead: bool = True,
+) -> bytes:
+    """Lay ``story`` out on pages with the letterhead on the first one; return the PDF bytes."""
+    register_fonts()
+    width, height = page_size(paper, landscape=landscape)
+    buffer = io.BytesIO()
+    document = BaseDocTemplate(
+        buffer,
+        pagesize=(width, height),
+        leftMargin=MARGIN_LEFT,
+        rightMargin=MARGIN_RIGHT,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=title,
+        author=profile.unit_name,
+        creator="Rutan Desk",
+        invariant=True,
+    )
+    body_width = width - MARGIN_LEFT - MARGIN_RIGHT
+    first_top = LETTERHEAD_HEIGHT if letterhead else 0
+    first = Frame(
+        MARGIN_LEFT,
+        MARGIN_BOTTOM,
+        body_width,
+        height - MARGIN_TOP - MARGIN_BOTTOM - first_top,
+        id="first",
+    )
+    later = Frame(
+        MARGIN_LEFT, MARGIN_BOTTOM, body_width, height - MARGIN_TOP - MARGIN_BOTTOM, id="later"
+    )
+
+    def on_first(canvas: Canvas, _document: BaseDocTemplate) -> None:
+        if letterhead:
+            draw_letterhead(canvas, profile, width, height)
+
+    document.addPageTemplates(
+        [
+            PageTemplate(id="First", frames=[first], onPage=on_first, autoNextPageTemplate="Later"),
+            PageTemplate(id="Later", frames=[later]),
+        ]
+    )
+    document.build(list(story), canvasmaker=NumberedCanvas)
+    return buffer.getvalue()
