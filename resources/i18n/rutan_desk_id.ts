@@ -929,6 +929,18 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
         <translation>Isi angka dari {low} sampai {high}.</translation>
     </message>
     <message>
+        <source>The number pattern cannot be read; check the braces {{ }}.</source>
+        <translation>Pola nomor tidak dapat dibaca; periksa tanda kurung kurawal {{ }}.</translation>
+    </message>
+    <message>
+        <source>Unknown field {{{text}}}: use nomor, tahun, bulan or bulan_romawi.</source>
+        <translation>Isian {{{text}}} tidak dikenal: gunakan nomor, tahun, bulan atau bulan_romawi.</translation>
+    </message>
+    <message>
+        <source>The pattern needs the serial, e.g. {{nomor:04d}}.</source>
+        <translation>Pola memerlukan nomor urut, mis. {{nomor:04d}}.</translation>
+    </message>
+    <message>
         <source>Choose another person to swap with.</source>
         <translation>Pilih orang lain untuk bertukar jaga.</translation>
     </message>

@@ -5,5 +5,10 @@ Alembic (a quarter of a second to import) is loaded only when an upgrade is real
 keeps these constants equal to the scripts in ``migrations/versions``.
 """
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_foundation", "0002_roster", "0003_calendar")
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001_foundation",
+    "0002_roster",
+    "0003_calendar",
+    "0004_documents",
+)
 HEAD_REVISION = KNOWN_REVISIONS[-1]

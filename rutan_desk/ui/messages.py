@@ -89,6 +89,15 @@ _MESSAGES: dict[str, str] = {
     ),
     "colour_invalid": QT_TRANSLATE_NOOP("Messages", "Choose a colour like #a0c4ff."),
     "number_out_of_range": QT_TRANSLATE_NOOP("Messages", "Enter a number from {low} to {high}."),
+    "pattern_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "The number pattern cannot be read; check the braces {{ }}."
+    ),
+    "pattern_unknown_field": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown field {{{text}}}: use nomor, tahun, bulan or bulan_romawi."
+    ),
+    "pattern_without_serial": QT_TRANSLATE_NOOP(
+        "Messages", "The pattern needs the serial, e.g. {{nomor:04d}}."
+    ),
     "swap_same_person": QT_TRANSLATE_NOOP("Messages", "Choose another person to swap with."),
     "swap_nothing": QT_TRANSLATE_NOOP("Messages", "Neither of the two has anything to swap."),
     "karupam_not_member": QT_TRANSLATE_NOOP(

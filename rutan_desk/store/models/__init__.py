@@ -11,7 +11,7 @@ import importlib
 
 from sqlalchemy import MetaData
 
-MODEL_MODULES = ("audit", "institution", "staff", "roster", "calendar")
+MODEL_MODULES = ("audit", "institution", "staff", "roster", "calendar", "documents")
 
 
 def load_all_models() -> MetaData:

@@ -1,0 +1,210 @@
+"""The letter register: issuing numbered documents, reprinting, cancelling, searching.
+
+Issuing takes the next serial of the year inside the writing transaction (BEGIN IMMEDIATE on
+SQLite; a row lock on PostgreSQL), renders the document with its number, and stores the exact PDF
+bytes with their SHA-256 and the data they were made from. Reprinting gives those bytes back, so
+every copy of a number is the same document.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import func, or_, select
+
+from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
+from rutan_desk.domain.numbering import NumberPatternError, check_pattern, format_number
+from rutan_desk.services.snapshots import snapshot
+from rutan_desk.store.audit import record_change, to_json
+from rutan_desk.store.base import utc_now
+from rutan_desk.store.engine import Database
+from rutan_desk.store.models.documents import DocumentSettingsRow, IssuedDocumentRow
+
+DEFAULT_PATTERN = "SP-{nomor:04d}/{bulan_romawi}/{tahun}"
+DEFAULT_COMMAND_WORD = "MEMERINTAHKAN"
+
+
+@dataclass(frozen=True)
+class DocumentSettings:
+    number_pattern: str = DEFAULT_PATTERN
+    command_word: str = DEFAULT_COMMAND_WORD
+
+
+@dataclass(frozen=True)
+class IssuedDocument:
+    id: int
+    number: str
+    kind: str
+    title: str
+    issued_at: datetime
+    issued_by: str
+    sha256: str
+    cancelled: bool
+    cancelled_reason: str
+
+
+def _issued(row: IssuedDocumentRow) -> IssuedDocument:
+    return IssuedDocument(
+        row.id,
+        row.number,
+        row.kind,
+        row.title,
+        row.issued_at,
+        row.issued_by,
+        row.sha256,
+        row.status == "cancelled",
+        row.cancelled_reason,
+    )
+
+
+def document_settings(db: Database) -> DocumentSettings:
+    with db.read() as session:
+        row = session.get(DocumentSettingsRow, 1)
+        if row is None:
+            return DocumentSettings()
+        return DocumentSettings(row.number_pattern, row.command_word)
+
+
+def save_document_settings(db: Database, actor: str, settings: DocumentSettings) -> None:
+    try:
+        pattern = check_pattern(settings.number_pattern)
+    except NumberPatternError as error:
+        raise ValidationError(
+            [FieldError("number_pattern", error.code, dict(error.params))]
+        ) from error
+    word = " ".join(settings.command_word.split()).upper()
+    if not word:
+        raise ValidationError([FieldError("command_word", "field_required")])
+    with db.write() as session:
+        row = session.get(DocumentSettingsRow, 1)
+        before = None if row is None else snapshot(row)
+        if row is None:
+            row = DocumentSettingsRow(id=1)
+            session.add(row)
+        row.number_pattern, row.command_word = pattern, word
+        session.flush()
+        record_change(
+            session,
+            actor=actor,
+            entity="document_settings",
+            entity_id=1,
+            action="create" if before is None else "update",
+            before=before,
+            after=snapshot(row),
+        )
+
+
+def issue_document(
+    db: Database,
+    actor: str,
+    *,
+    kind: str,
+    title: str,
+    on: date,
+    source: Mapping[str, Any],
+    render: Callable[[str], bytes],
+) -> IssuedDocument:
+    """Take the next number of ``on``'s year, render with it, and register the bytes. If the
+    rendering fails nothing is written and the number is not used up."""
+    with db.write() as session:
+        settings = session.get(DocumentSettingsRow, 1, with_for_update=True)
+        pattern = settings.number_pattern if settings else DEFAULT_PATTERN
+        last = session.scalar(
+            select(func.max(IssuedDocumentRow.serial)).where(IssuedDocumentRow.year == on.year)
+        )
+        serial = (last or 0) + 1
+        number = format_number(pattern, serial, on)
+        pdf = render(number)
+        row = IssuedDocumentRow(
+            year=on.year,
+            serial=serial,
+            number=number,
+            kind=kind,
+            title=title.strip(),
+            issued_at=utc_now(),
+            issued_by=actor,
+            pdf=pdf,
+            sha256=hashlib.sha256(pdf).hexdigest(),
+            source=to_json(dict(source)) or "{}",
+            status="issued",
+            cancelled_reason="",
+        )
+        session.add(row)
+        session.flush()
+        record_change(
+            session,
+            actor=actor,
+            entity="issued_document",
+            entity_id=row.id,
+            action="create",
+            before=None,
+            after=snapshot(row),
+        )
+        return _issued(row)
+
+
+def document_pdf(db: Database, document_id: int) -> bytes:
+    """The exact bytes that were issued (checked against their SHA-256)."""
+    with db.read() as session:
+        row = session.get(IssuedDocumentRow, document_id)
+        if row is None:
+            raise NotFoundError(f"document {document_id}")
+        if hashlib.sha256(row.pdf).hexdigest() != row.sha256:
+            raise ValueError(f"document {row.number}: the stored file does not match its hash")
+        return row.pdf
+
+
+def document_source(db: Database, document_id: int) -> dict[str, Any]:
+    with db.read() as session:
+        row = session.get(IssuedDocumentRow, document_id)
+        if row is None:
+            raise NotFoundError(f"document {document_id}")
+        data: dict[str, Any] = json.loads(row.source)
+        return data
+
+
+def cancel_document(db: Database, actor: str, document_id: int, reason: str) -> IssuedDocument:
+    """Mark an issued document "dibatalkan": it keeps its number, which is not given again."""
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError([FieldError("reason", "field_required")])
+    with db.write() as session:
+        row = session.get(IssuedDocumentRow, document_id)
+        if row is None:
+            raise NotFoundError(f"document {document_id}")
+        if row.status == "cancelled":
+            return _issued(row)
+        before = snapshot(row)
+        row.status, row.cancelled_reason, row.cancelled_at = "cancelled", reason, utc_now()
+        session.flush()
+        record_change(
+            session,
+            actor=actor,
+            entity="issued_document",
+            entity_id=row.id,
+            action="update",
+            before=before,
+            after=snapshot(row),
+        )
+        return _issued(row)
+
+
+def register(db: Database, *, year: int | None = None, search: str = "") -> list[IssuedDocument]:
+    """The register, newest first; ``search`` matches the number or the title."""
+    with db.read() as session:
+        query = select(IssuedDocumentRow).order_by(
+            IssuedDocumentRow.year.desc(), IssuedDocumentRow.serial.desc()
+        )
+        if year is not None:
+            query = query.where(IssuedDocumentRow.year == year)
+        if search.strip():
+            like = f"%{search.strip()}%"
+            query = query.where(
+                or_(IssuedDocumentRow.number.ilike(like), IssuedDocumentRow.title.ilike(like))
+            )
+        return [_issued(row) for row in session.scalars(query)]

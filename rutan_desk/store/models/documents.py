@@ -1,0 +1,59 @@
+"""Tables of the letter register: every issued document, its number and its exact bytes."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    CheckConstraint,
+    DateTime,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from rutan_desk.store.base import Base
+
+
+class DocumentSettingsRow(Base):
+    """The number pattern and the operative word of duty orders (single row)."""
+
+    __tablename__ = "document_settings"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    number_pattern: Mapped[str] = mapped_column(String(120))
+    command_word: Mapped[str] = mapped_column(String(40), default="MEMERINTAHKAN")
+
+
+class IssuedDocumentRow(Base):
+    """An issued document. Its number is taken once and never reused; a cancelled one keeps
+    its number and says why. ``pdf`` holds the exact bytes that were issued."""
+
+    __tablename__ = "issued_document"
+    __table_args__ = (
+        UniqueConstraint("year", "serial"),
+        # Patterns often carry no year (W13.PAS.PAS11-PK.01.04.01-0123): a number is unique
+        # within its year, and the year is always read with it (the date of the letter).
+        UniqueConstraint("year", "number"),
+        CheckConstraint("status IN ('issued', 'cancelled')", name="status"),
+        CheckConstraint("serial > 0", name="serial_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    serial: Mapped[int] = mapped_column(Integer)
+    number: Mapped[str] = mapped_column(String(120), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    title: Mapped[str] = mapped_column(String(200))
+    issued_at: Mapped[datetime] = mapped_column(DateTime)
+    issued_by: Mapped[str] = mapped_column(String(64))
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    source: Mapped[str] = mapped_column(Text)  # JSON of the data the document was made from
+    status: Mapped[str] = mapped_column(String(10), default="issued")
+    cancelled_reason: Mapped[str] = mapped_column(Text, default="")
+    cancelled_at: Mapped[datetime | None] = mapped_column(DateTime)
