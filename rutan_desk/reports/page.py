@@ -49,7 +49,7 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
-class NumberedCanvas(Canvas):
+class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
     """Holds the pages until the end, so each can say how many pages there are in all."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -88,9 +88,9 @@ def draw_letterhead(
     if profile.logo:
         image = Image(io.BytesIO(profile.logo), width=24 * mm, height=24 * mm, kind="proportional")
         image.drawOn(canvas, MARGIN_LEFT - 4 * mm, top - 25 * mm)
-    lines: list[tuple[str, str, float]] = []
+    lines: list[tuple[str, str, float]] = []  # text, font, size
     for text, bold, size in (
-        (profile.ministry, False, 11),
+        (profile.ministry, False, 11.0),
         (profile.directorate, False, 11),
         (profile.regional_office, False, 11),
         (profile.unit_name, True, 13),
@@ -109,7 +109,7 @@ def draw_letterhead(
     )
     if contact:
         lines.append((contact, SERIF, 8.5))
-    y = top - 4 * mm
+    y: float = top - 4 * mm
     for text, font, size in lines:
         canvas.setFont(font, size)
         canvas.drawCentredString(centre, y, text)

@@ -366,6 +366,7 @@ def populate_demo_roster(
     next_month = date(today.year + today.month // 12, today.month % 12 + 1, 1)
     roster.generate_period(db, DEMO_ACTOR, ROSTER_START, next_month - timedelta(days=1))
     _police_on_new_years_eve(db, records)
+    _issue_new_years_eve_order(db)
 
 
 # The circular of DOMAIN.md: on New Year's Eve 2023 it brought staff on piket and four officers
@@ -384,10 +385,23 @@ NATARU_2023 = AlertPeriod(
 NEW_YEARS_EVE_2023 = date(2023, 12, 31)
 
 
+def _issue_new_years_eve_order(db: Database) -> None:
+    from rutan_desk.services import documents, duty_orders  # reportlab: only when demoing
+
+    documents.save_document_settings(
+        db, DEMO_ACTOR, documents.DocumentSettings("W13.PAS.PAS11-PK.01.04.01-{nomor:04d}")
+    )
+    order = duty_orders.draft_duty_order(
+        db, NEW_YEARS_EVE_2023, NEW_YEARS_EVE_2023, {"M"}, issued_on=date(2023, 12, 30)
+    )
+    duty_orders.issue_duty_order(db, DEMO_ACTOR, order, "Jaga malam pergantian tahun 2023/2024")
+
+
 def _police_on_new_years_eve(db: Database, records: list[StaffRecord]) -> None:
     officers = [r for r in records if r.is_external][:4]
+    gate = next((post_id for post_id, name in roster_grid.posts(db) if name == "P2U"), None)
     for officer in officers:
-        roster_grid.set_cell(db, DEMO_ACTOR, officer.id, NEW_YEARS_EVE_2023, "M")
+        roster_grid.set_cell(db, DEMO_ACTOR, officer.id, NEW_YEARS_EVE_2023, "M", post_id=gate)
 
 
 def _with_head(head: StaffRecord) -> InstitutionProfile:

@@ -75,3 +75,12 @@ def test_demo_new_years_eve_2023_has_piket_staff_and_four_police_officers(db: Da
     names = {h.name for h in calendar.holidays_between(db, date(2024, 1, 1), date(2024, 12, 31))}
     assert "Hari Raya Idul Fitri" in names
     assert [c for c in roster.check_period(db, nye, nye) if c.hard] == []
+
+
+def test_demo_register_holds_the_new_years_eve_order(db: Database) -> None:
+    from rutan_desk.services import documents
+
+    populate_demo(db)
+    (order,) = documents.register(db, year=2023)
+    assert order.number == "W13.PAS.PAS11-PK.01.04.01-0001"
+    assert documents.document_pdf(db, order.id).startswith(b"%PDF")

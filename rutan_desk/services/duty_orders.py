@@ -1,0 +1,107 @@
+"""Duty orders (Surat Perintah) made from the roster, and issued through the letter register."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, replace
+from datetime import date
+
+from sqlalchemy import select
+
+from rutan_desk.domain.formatting import long_date
+from rutan_desk.domain.nip import format_nip
+from rutan_desk.domain.ranks import civil_service_rank
+from rutan_desk.reports.duty_order import DutyOrder, OrderedPerson, Signatory, render_duty_order
+from rutan_desk.services import roster
+from rutan_desk.services.calendar import alerts_in
+from rutan_desk.services.documents import IssuedDocument, document_settings, issue_document
+from rutan_desk.services.institution import get_profile
+from rutan_desk.store.engine import Database
+from rutan_desk.store.models.roster import PostRow, RosterEntryRow
+from rutan_desk.store.models.staff import StaffRow
+
+KIND = "surat_perintah"
+STANDING_BASIS = (
+    "Undang-Undang Nomor 22 Tahun 2022 tentang Pemasyarakatan;",
+    "Peraturan Menteri Hukum dan Hak Asasi Manusia Nomor 33 Tahun 2015 tentang Pengamanan pada "
+    "Lembaga Pemasyarakatan dan Rumah Tahanan Negara;",
+)
+PIKET_TASKS = (
+    "Melaksanakan tugas jaga pada tanggal, dinas dan pos sebagaimana tersebut di atas;",
+    "Melaksanakan apel serah terima jaga dan melaporkan pelaksanaan tugas kepada Kepala "
+    "Kesatuan Pengamanan Rutan atau Perwira Piket;",
+    "Melaksanakan perintah ini dengan penuh rasa tanggung jawab.",
+)
+
+
+def draft_duty_order(
+    db: Database, first: date, last: date, shifts: set[str], *, issued_on: date | None = None
+) -> DutyOrder:
+    """Everyone on ``shifts`` between ``first`` and ``last``, with the alert periods' circulars
+    in the Dasar. The number is given when the order is issued."""
+    profile = get_profile(db)
+    settings = document_settings(db)
+    with db.read() as session:
+        names = {s.code: s.name for s in roster.shift_types_in(session)}
+        rows = session.execute(
+            select(RosterEntryRow.day, RosterEntryRow.shift_code, PostRow.name, StaffRow)
+            .join(StaffRow, StaffRow.id == RosterEntryRow.staff_id)
+            .outerjoin(PostRow, PostRow.id == RosterEntryRow.post_id)
+            .where(
+                RosterEntryRow.day.between(first, last),
+                RosterEntryRow.shift_code.in_(sorted(shifts)),
+            )
+            .order_by(
+                RosterEntryRow.day,
+                RosterEntryRow.shift_code,
+                StaffRow.kind.desc(),
+                PostRow.sort_order,
+                StaffRow.name,
+            )
+        ).all()
+        circulars = [a.period for a in alerts_in(session, first, last) if a.period.circular_number]
+    people = []
+    for day, code, post, person in rows:
+        if person.kind == "external":
+            identity, rank = person.external_id or "", person.external_rank
+            position = f"{person.position} {person.agency}".strip()
+        else:
+            identity = format_nip(person.nip or "")
+            label = civil_service_rank(person.golongan)
+            rank, position = (label.label() if label else person.golongan), person.position
+        duty = " · ".join(part for part in (long_date(day), names.get(code, code), post) if part)
+        people.append(OrderedPerson(person.name, identity, rank, position, duty))
+    basis = list(STANDING_BASIS)
+    basis += [
+        f"Surat Edaran Direktur Jenderal Pemasyarakatan Nomor {period.circular_number}"
+        + (f" tentang {period.circular_title}" if period.circular_title else "")
+        + ";"
+        for period in circulars
+    ]
+    head_nip = profile.head_nip
+    return DutyOrder(
+        number="",
+        basis=basis,
+        people=people,
+        tasks=list(PIKET_TASKS),
+        city=profile.city,
+        issued_on=issued_on or date.today(),
+        signatory=Signatory(profile.head_title, profile.head_name, head_nip, profile.head_golongan),
+        command_word=settings.command_word,
+        copies=["Kepala Kantor Wilayah Direktorat Jenderal Pemasyarakatan", "Arsip"],
+        paper=profile.paper_size,
+        with_duty_column=True,
+    )
+
+
+def issue_duty_order(db: Database, actor: str, order: DutyOrder, title: str) -> IssuedDocument:
+    """Number the order, render it with that number, and keep the exact file in the register."""
+    profile = get_profile(db)
+    return issue_document(
+        db,
+        actor,
+        kind=KIND,
+        title=title,
+        on=order.issued_on,
+        source=asdict(order),
+        render=lambda number: render_duty_order(replace(order, number=number), profile),
+    )

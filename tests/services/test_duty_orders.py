@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+import io
+from datetime import date
+
+from pypdf import PdfReader
+
+from rutan_desk.services import documents
+from rutan_desk.services.demo import populate_demo
+from rutan_desk.services.duty_orders import draft_duty_order, issue_duty_order
+from rutan_desk.store.engine import Database
+
+NYE = date(2023, 12, 31)
+
+
+def test_new_years_eve_order_from_the_roster(db: Database, actor: str) -> None:
+    records = populate_demo(db)
+    order = draft_duty_order(db, NYE, NYE, {"M"}, issued_on=date(2023, 12, 30))
+    police = [r for r in records if r.is_external][:4]
+    listed = {p.name for p in order.people}
+    assert {p.name for p in police} <= listed
+    officer = next(p for p in order.people if p.name == police[0].name)
+    assert (officer.identity, officer.rank) == (police[0].external_id, police[0].external_rank)
+    assert officer.duty == "Minggu, 31 Desember 2023 · Malam · P2U"
+    assert any("PAS-2077.PK.08.05 Tahun 2023" in line for line in order.basis)
+    assert order.signatory.name == records[0].name
+    assert order.city == "Blora"
+
+    issued = issue_duty_order(db, actor, order, "Piket malam tahun baru 2023")
+    pdf = documents.document_pdf(db, issued.id)
+    text = " ".join(
+        " ".join((page.extract_text() or "").split()) for page in PdfReader(io.BytesIO(pdf)).pages
+    )
+    assert f"NOMOR {issued.number}" in text
+    assert police[0].external_id in text and "Bripka" in text
+    assert "PAS-2077.PK.08.05 Tahun 2023" in text
+    assert documents.document_source(db, issued.id)["number"] == ""  # the draft it was made from
