@@ -10,6 +10,7 @@ Figures
 - startup_ratio: startup_s / startup_bare_qt_s (target: at most 4, and startup_s under 1 s).
 - roster_generate_year_s: generating and saving one year of roster for 300 staff, 8 posts and
   3 shifts (target: at most 1 s).
+- duty_order_s: a Surat Perintah of 40 people rendered to PDF (target: at most 0.15 s).
 - roster_month_repaint_s: scrolling the grid by a page and painting it (target: under 16 ms).
 - roster_month_open_s: opening a month of the grid for 300 people from a database with five years
   of roster (target: at most 0.2 s), roster_month_raw_sqlite_s: a bare sqlite3 read of the same
@@ -188,7 +189,56 @@ def _grid_repaint(runs: int) -> float:
     return statistics.median(times)
 
 
+def duty_order(runs: int) -> Iterator[tuple[str, float, str]]:
+    """Rendering a Surat Perintah of 40 people to PDF bytes (target: at most 0.15 s)."""
+    from datetime import date
+
+    from rutan_desk.domain.institution import PaperSize
+    from rutan_desk.reports.duty_order import (
+        DutyOrder,
+        OrderedPerson,
+        Signatory,
+        render_duty_order,
+    )
+    from rutan_desk.services.demo import DEMO_PROFILE
+
+    people = [
+        OrderedPerson(
+            f"Petugas Pengamanan {i:02d}, S.H.",
+            "196804111993031009",
+            "Penata Muda (III/a)",
+            "Petugas Pengamanan",
+            "Minggu, 31 Desember 2023 · Malam · P2U",
+        )
+        for i in range(40)
+    ]
+    order = DutyOrder(
+        number="W13.PAS.PAS11-PK.01.04.01-0123",
+        basis=["Undang-Undang Nomor 22 Tahun 2022 tentang Pemasyarakatan;"],
+        people=people,
+        tasks=["Melaksanakan tugas jaga;", "Melaporkan pelaksanaan tugas."],
+        city="Blora",
+        issued_on=date(2023, 12, 30),
+        signatory=Signatory(
+            "KEPALA RUMAH TAHANAN NEGARA KELAS IIB BLORA",
+            "Nama Kepala",
+            "196804111993031009",
+            "IV/a",
+        ),
+        paper=PaperSize.F4,
+        with_duty_column=True,
+    )
+    render_duty_order(order, DEMO_PROFILE)  # fonts registered, modules loaded
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        render_duty_order(order, DEMO_PROFILE)
+        times.append(time.perf_counter() - started)
+    yield "duty_order_s", statistics.median(times), "s"
+
+
 BENCHMARKS: dict[str, Callable[[int], Iterator[tuple[str, float, str]]]] = {
+    "duty_order": duty_order,
     "startup": startup,
     "roster_generate": roster_generation,
     "roster_month": roster_month_open,
