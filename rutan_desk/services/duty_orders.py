@@ -1,4 +1,5 @@
-"""Duty orders (Surat Perintah) made from the roster, and issued through the letter register."""
+"""Documents made from the roster: duty orders (Surat Perintah), issued through the letter
+register, and the daily piket sheet."""
 
 from __future__ import annotations
 
@@ -7,14 +8,16 @@ from datetime import date
 
 from sqlalchemy import select
 
-from rutan_desk.domain.formatting import long_date
+from rutan_desk.domain.formatting import clock, long_date
 from rutan_desk.domain.nip import format_nip
 from rutan_desk.domain.ranks import civil_service_rank
 from rutan_desk.reports.duty_order import DutyOrder, OrderedPerson, Signatory, render_duty_order
+from rutan_desk.reports.piket_sheet import PiketSheet, PostCrew, ShiftCrew, render_piket_sheet
 from rutan_desk.services import roster
 from rutan_desk.services.calendar import alerts_in
 from rutan_desk.services.documents import IssuedDocument, document_settings, issue_document
 from rutan_desk.services.institution import get_profile
+from rutan_desk.services.roster_views import day_view
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.roster import PostRow, RosterEntryRow
 from rutan_desk.store.models.staff import StaffRow
@@ -91,6 +94,25 @@ def draft_duty_order(
         paper=profile.paper_size,
         with_duty_column=True,
     )
+
+
+def piket_sheet(db: Database, day: date) -> PiketSheet:
+    """The day's shifts and posts with the names on duty, for the sheet at the post."""
+    view = day_view(db, day)
+    shifts = []
+    for shift_day in view.shifts:
+        shift = shift_day.shift
+        label = shift.name
+        if shift.start is not None and shift.end is not None:
+            label += f" {clock(shift.start, zone=False)}–{clock(shift.end)}"
+        posts = sorted(shift_day.posts, key=lambda crew: crew.post == "")  # posts first
+        shifts.append(ShiftCrew(label, [PostCrew(c.post, list(c.people)) for c in posts]))
+    note = "; ".join(part for part in (view.holiday, view.alert) if part)
+    return PiketSheet(day, shifts, note, get_profile(db).paper_size)
+
+
+def piket_sheet_pdf(db: Database, day: date) -> bytes:
+    return render_piket_sheet(piket_sheet(db, day), get_profile(db))
 
 
 def issue_duty_order(db: Database, actor: str, order: DutyOrder, title: str) -> IssuedDocument:

@@ -35,3 +35,28 @@ def test_new_years_eve_order_from_the_roster(db: Database, actor: str) -> None:
     assert police[0].external_id in text and "Bripka" in text
     assert "PAS-2077.PK.08.05 Tahun 2023" in text
     assert documents.document_source(db, issued.id)["number"] == ""  # the draft it was made from
+
+
+def test_the_daily_piket_sheet_lists_every_shift_and_post(db: Database) -> None:
+    from rutan_desk.services.duty_orders import piket_sheet, piket_sheet_pdf
+
+    records = populate_demo(db)
+    sheet = piket_sheet(db, NYE)
+    assert [shift.label for shift in sheet.shifts] == [
+        "Pagi 07.00–13.00 WIB",
+        "Siang 13.00–19.00 WIB",
+        "Malam 19.00–07.00 WIB",
+    ]
+    assert sheet.note == "Siaga Nataru 2023/2024"
+    night = sheet.shifts[2]
+    assert night.posts[-1].post == ""  # the Karupam and piket staff come after the posts
+    pages = [
+        " ".join((page.extract_text() or "").split())
+        for page in PdfReader(io.BytesIO(piket_sheet_pdf(db, NYE))).pages
+    ]
+    text = " ".join(pages)
+    assert "DAFTAR PIKET HARIAN" in text and "Minggu, 31 Desember 2023" in text
+    assert "Jam datang" in text and "Tanda tangan" in text
+    police = next(r for r in records if r.is_external)
+    assert f"{police.name} (eksternal)" in text
+    assert len(pages) == 2 and "Halaman 1 dari 2" in pages[0]
