@@ -11,6 +11,7 @@ Figures
 - roster_generate_year_s: generating and saving one year of roster for 300 staff, 8 posts and
   3 shifts (target: at most 1 s).
 - duty_order_s: a Surat Perintah of 40 people rendered to PDF (target: at most 0.15 s).
+- roster_sheet_s: the monthly roster sheet of 300 people, read and rendered (target: 1 s).
 - roster_month_repaint_s: scrolling the grid by a page and painting it (target: under 16 ms).
 - roster_month_open_s: opening a month of the grid for 300 people from a database with five years
   of roster (target: at most 0.2 s), roster_month_raw_sqlite_s: a bare sqlite3 read of the same
@@ -237,8 +238,29 @@ def duty_order(runs: int) -> Iterator[tuple[str, float, str]]:
     yield "duty_order_s", statistics.median(times), "s"
 
 
+def roster_sheet(runs: int) -> Iterator[tuple[str, float, str]]:
+    """The month sheet of 300 people, read from the database and rendered (target: 1 s)."""
+    from bench.make_dataset import ROSTER_LAST
+    from rutan_desk.paths import resolve_paths
+    from rutan_desk.services.duty_orders import roster_sheet_pdf
+    from rutan_desk.store.engine import Database, sqlite_url
+
+    make_dataset(DEFAULT_DIR)
+    db = Database(sqlite_url(resolve_paths(DEFAULT_DIR).database_file))
+    sheet_times = []
+    try:
+        for _ in range(max(1, runs // 3)):
+            started = time.perf_counter()
+            roster_sheet_pdf(db, ROSTER_LAST.year, ROSTER_LAST.month)
+            sheet_times.append(time.perf_counter() - started)
+    finally:
+        db.dispose()
+    yield "roster_sheet_s", statistics.median(sheet_times), "s"
+
+
 BENCHMARKS: dict[str, Callable[[int], Iterator[tuple[str, float, str]]]] = {
     "duty_order": duty_order,
+    "roster_sheet": roster_sheet,
     "startup": startup,
     "roster_generate": roster_generation,
     "roster_month": roster_month_open,

@@ -13,6 +13,7 @@ from rutan_desk.domain.nip import format_nip
 from rutan_desk.domain.ranks import civil_service_rank
 from rutan_desk.reports.duty_order import DutyOrder, OrderedPerson, Signatory, render_duty_order
 from rutan_desk.reports.piket_sheet import PiketSheet, PostCrew, ShiftCrew, render_piket_sheet
+from rutan_desk.reports.roster_sheet import RosterSheet, SheetGroup, SheetRow, render_roster_sheet
 from rutan_desk.services import roster
 from rutan_desk.services.calendar import alerts_in
 from rutan_desk.services.documents import IssuedDocument, document_settings, issue_document
@@ -113,6 +114,65 @@ def piket_sheet(db: Database, day: date) -> PiketSheet:
 
 def piket_sheet_pdf(db: Database, day: date) -> bytes:
     return render_piket_sheet(piket_sheet(db, day), get_profile(db))
+
+
+def roster_sheet(
+    db: Database, year: int, month: int, *, made_on: date | None = None
+) -> RosterSheet:
+    """The month of the grid as a printable sheet, grouped as on screen."""
+    from rutan_desk.services.roster_grid import load_month
+    from rutan_desk.services.staff import list_staff
+
+    grid = load_month(db, year, month)
+    working = {s.code for s in grid.shift_types if s.working}
+    groups: list[SheetGroup] = []
+    for group in grid.group_order:
+        rows = []
+        for person in (p for p in grid.people if p.group == group):
+            codes = [
+                "/".join(c.code for c in grid.cells.get((person.id, day), ()))
+                or (grid.absences.get((person.id, day), "") or "")[:2].upper()
+                for day in grid.days
+            ]
+            days_on = sum(
+                1
+                for day in grid.days
+                if any(c.code in working for c in grid.cells.get((person.id, day), ()))
+            )
+            rows.append(SheetRow(person.name, person.identity, codes, days_on))
+        groups.append(SheetGroup(group, rows))
+    legend = []
+    for shift in grid.shift_types:
+        hours = ""
+        if shift.start is not None and shift.end is not None:
+            hours = f" {clock(shift.start, zone=False)}–{clock(shift.end, zone=False)}"
+        legend.append(f"{shift.code} {shift.name}{hours}")
+    profile = get_profile(db)
+    ka_kpr = next(
+        (s for s in list_staff(db) if s.active and "Kesatuan Pengamanan" in s.position), None
+    )
+    return RosterSheet(
+        year=year,
+        month=month,
+        days=list(grid.days),
+        groups=groups,
+        holidays=sorted(grid.holidays),
+        alert_days=sorted(grid.alerts),
+        legend=legend,
+        made_by=(
+            "Kepala Kesatuan Pengamanan Rutan",
+            ka_kpr.name if ka_kpr else "",
+            ka_kpr.identity if ka_kpr else "",
+        ),
+        known_by=(profile.head_title, profile.head_name, format_nip(profile.head_nip)),
+        city=profile.city,
+        made_on=made_on or date.today(),
+        paper=profile.paper_size,
+    )
+
+
+def roster_sheet_pdf(db: Database, year: int, month: int) -> bytes:
+    return render_roster_sheet(roster_sheet(db, year, month), get_profile(db))
 
 
 def issue_duty_order(db: Database, actor: str, order: DutyOrder, title: str) -> IssuedDocument:

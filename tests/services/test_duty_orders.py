@@ -60,3 +60,22 @@ def test_the_daily_piket_sheet_lists_every_shift_and_post(db: Database) -> None:
     police = next(r for r in records if r.is_external)
     assert f"{police.name} (eksternal)" in text
     assert len(pages) == 2 and "Halaman 1 dari 2" in pages[0]
+
+
+def test_the_monthly_roster_sheet(db: Database) -> None:
+    from rutan_desk.services.duty_orders import roster_sheet, roster_sheet_pdf
+
+    populate_demo(db)
+    sheet = roster_sheet(db, 2023, 12, made_on=date(2023, 11, 28))
+    assert [g.name for g in sheet.groups][:4] == ["Regu I", "Regu II", "Regu III", "Regu IV"]
+    first = sheet.groups[0].rows[0]
+    assert len(first.codes) == 31 and first.working_days == 23
+    assert date(2023, 12, 25) in sheet.holidays and date(2023, 12, 20) in sheet.alert_days
+    reader = PdfReader(io.BytesIO(roster_sheet_pdf(db, 2023, 12)))
+    box = reader.pages[0].mediabox
+    assert float(box.width) > float(box.height)  # landscape
+    pages = [" ".join((page.extract_text() or "").split()) for page in reader.pages]
+    assert "JADWAL JAGA BULAN DESEMBER 2023" in pages[0]
+    assert all("Nama / NIP" in page for page in pages)  # the header row repeats
+    assert "Mengetahui" in pages[-1] and "Kepala Kesatuan Pengamanan Rutan" in pages[-1]
+    assert f"Halaman {len(pages)} dari {len(pages)}" in pages[-1]
