@@ -173,20 +173,19 @@ def test_references_are_found_through_foreign_keys(db: Database, actor: str) -> 
         assert staff_service.find_references(session, other.id, [duty]) == []
 
 
-def test_delete_refuses_a_referenced_person(
-    db: Database, actor: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_delete_refuses_a_person_in_a_regu(db: Database, actor: str) -> None:
+    from rutan_desk.services import roster
+
     record = staff_service.create_staff(db, actor, BUDI)
-    monkeypatch.setattr(
-        staff_service,
-        "find_references",
-        lambda session, staff_id, tables=None: [("roster_entry", 3)],
-    )
+    regu_id = roster.create_regu(db, actor, "Regu I")
+    roster.add_regu_member(db, actor, regu_id, record.id, date(2024, 1, 1))
+    entries = check_audit_trail(db).entries
+    assert not staff_service.can_delete_staff(db, record.id)
     with pytest.raises(staff_service.StaffInUseError) as raised:
         staff_service.delete_staff(db, actor, record.id)
-    assert raised.value.references == [("roster_entry", 3)]
+    assert raised.value.references == [("regu_member", 1)]
     assert staff_service.get_staff(db, record.id).name == "Budi Santoso, S.H."
-    assert check_audit_trail(db).entries == 1
+    assert check_audit_trail(db).entries == entries
 
 
 def test_list_puts_own_staff_first_then_by_name(db: Database, actor: str) -> None:
