@@ -8,16 +8,16 @@ and the search for records that refer to a person — calls ``load_all_models()`
 from __future__ import annotations
 
 import importlib
+import pkgutil
 
 from sqlalchemy import MetaData
 
-MODEL_MODULES = ("audit", "institution", "staff", "roster", "calendar", "documents")
-
 
 def load_all_models() -> MetaData:
-    """Import every model module; return the metadata that now holds every table."""
-    for name in MODEL_MODULES:
-        importlib.import_module(f"{__name__}.{name}")
+    """Import every module of this package (a new one cannot be forgotten by the migrations);
+    return the metadata that now holds every table."""
+    for module in pkgutil.iter_modules(__path__):
+        importlib.import_module(f"{__name__}.{module.name}")
     from rutan_desk.store.base import Base
 
     return Base.metadata

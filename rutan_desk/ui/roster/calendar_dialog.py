@@ -29,7 +29,7 @@ from rutan_desk.services import roster as roster_service
 from rutan_desk.services.calendar import AlertRecord, HolidayRecord
 from rutan_desk.services.errors import ValidationError
 from rutan_desk.ui.context import AppContext
-from rutan_desk.ui.roster.absence_dialog import date_edit, to_date
+from rutan_desk.ui.widgets.dates import date_edit, to_date
 from rutan_desk.ui.widgets.field_errors import FieldErrors
 
 AREA = "roster"

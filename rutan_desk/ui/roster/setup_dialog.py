@@ -10,13 +10,12 @@ from collections.abc import Callable
 from datetime import date
 from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -54,6 +53,7 @@ from rutan_desk.services.roster_setup import (
 )
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.messages import message_for
+from rutan_desk.ui.widgets.dates import date_edit, to_date, to_qdate
 from rutan_desk.ui.widgets.field_errors import FieldErrors
 
 AREA = "roster"
@@ -79,21 +79,6 @@ def _gone_text() -> str:
     return QCoreApplication.translate(
         "RosterSetupDialog", "This record no longer exists (changed on another computer)."
     )
-
-
-def _to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def _from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def _date_edit(value: date) -> QDateEdit:
-    edit = QDateEdit(_to_qdate(value))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd-MM-yyyy")
-    return edit
 
 
 def _add_row(
@@ -261,7 +246,7 @@ class MemberDialog(_FormDialog):
             line_edit.setPlaceholderText(self.tr("Type to search a name"))
         _add_row(self.errors, self.form, self.tr("&Person"), "staff", self.staff_combo)
 
-        self.start_edit = _date_edit(today)
+        self.start_edit = date_edit(today)
         _add_row(self.errors, self.form, self.tr("&From"), "start", self.start_edit)
 
         hint = QLabel(self.tr("Only active own staff who are in no regu now are listed."))
@@ -297,7 +282,7 @@ class MemberDialog(_FormDialog):
             self._ctx.actor,
             self._regu.id,
             staff_id,
-            _from_qdate(self.start_edit.date()),
+            to_date(self.start_edit.date()),
         )
 
 
@@ -319,14 +304,14 @@ class EndMembershipDialog(_FormDialog):
         )
         about.setWordWrap(True)
         self.form.addRow(about)
-        self.end_edit = _date_edit(member.end or max(today, member.start))
+        self.end_edit = date_edit(member.end or max(today, member.start))
         _add_row(self.errors, self.form, self.tr("&Last day"), "end", self.end_edit)
         self._finish(self.tr("Save"), self.tr("Cancel"))
         self.end_edit.setFocus()
 
     def submit(self) -> None:
         roster_service.end_regu_membership(
-            self._ctx.db, self._ctx.actor, self._member.id, _from_qdate(self.end_edit.date())
+            self._ctx.db, self._ctx.actor, self._member.id, to_date(self.end_edit.date())
         )
 
 
@@ -522,7 +507,7 @@ class RosterSetupDialog(QDialog):
         )
         self.cycle_edit.returnPressed.connect(self.save_pattern)
         _add_row(self.regu_errors, pattern_form, self.tr("C&ycle"), "cycle", self.cycle_edit)
-        self.anchor_edit = _date_edit(self.today)
+        self.anchor_edit = date_edit(self.today)
         _add_row(
             self.regu_errors,
             pattern_form,
@@ -530,7 +515,7 @@ class RosterSetupDialog(QDialog):
             "anchor",
             self.anchor_edit,
         )
-        self.valid_from_edit = _date_edit(self.today)
+        self.valid_from_edit = date_edit(self.today)
         _add_row(
             self.regu_errors,
             pattern_form,
@@ -699,8 +684,8 @@ class RosterSetupDialog(QDialog):
     def _fill_pattern_form(self, regu: ReguInfo | None) -> None:
         latest = regu.rotations[-1] if regu and regu.rotations else None
         self.cycle_edit.setText(latest.cycle if latest else "")
-        self.anchor_edit.setDate(_to_qdate(latest.anchor if latest else self.today))
-        self.valid_from_edit.setDate(_to_qdate(self.today))
+        self.anchor_edit.setDate(to_qdate(latest.anchor if latest else self.today))
+        self.valid_from_edit.setDate(to_qdate(self.today))
 
     def _fill_posts(self, select_id: int | None) -> None:
         table = self.posts_table
@@ -852,8 +837,8 @@ class RosterSetupDialog(QDialog):
             return
         db, actor = self._ctx.db, self._ctx.actor
         cycle = self.cycle_edit.text()
-        anchor = _from_qdate(self.anchor_edit.date())
-        valid_from = _from_qdate(self.valid_from_edit.date())
+        anchor = to_date(self.anchor_edit.date())
+        valid_from = to_date(self.valid_from_edit.date())
         self._run(
             self.tr("Rotation pattern"),
             lambda: roster_service.set_rotation(

@@ -22,9 +22,9 @@ from rutan_desk.services.errors import ValidationError
 from rutan_desk.services.roster_changes import SwapRecord, swap_duties
 from rutan_desk.services.roster_grid import GridPerson, HardRuleError
 from rutan_desk.ui.context import AppContext
-from rutan_desk.ui.roster.absence_dialog import date_edit, to_date
 from rutan_desk.ui.roster.conflict_text import describe
 from rutan_desk.ui.roster.person_picker import PersonPicker
+from rutan_desk.ui.widgets.dates import date_edit, to_date
 from rutan_desk.ui.widgets.field_errors import FieldErrors
 
 

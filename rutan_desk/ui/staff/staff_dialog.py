@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,16 +31,10 @@ from rutan_desk.services.errors import DatabaseBusyError, ValidationError
 from rutan_desk.services.staff import StaffRecord
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.messages import message_for
+from rutan_desk.ui.widgets.dates import date_edit, to_date, to_qdate
 from rutan_desk.ui.widgets.field_errors import FieldErrors
 
 AGENCY_SUGGESTIONS = ("Polres Blora", "Kodim 0721/Blora", "BNN Kabupaten Blora", "Satpol PP Blora")
-
-
-def _date_edit(value: date) -> QDateEdit:
-    edit = QDateEdit(QDate(value.year, value.month, value.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd-MM-yyyy")
-    return edit
 
 
 class StaffDialog(QDialog):
@@ -150,7 +142,7 @@ class StaffDialog(QDialog):
         status_layout.setContentsMargins(0, 0, 0, 0)
         self.active_check = QCheckBox(self.tr("&Active"))
         self.active_check.setChecked(True)
-        self.status_since_edit = _date_edit(date.today())
+        self.status_since_edit = date_edit(date.today())
         status_layout.addWidget(self.active_check)
         status_layout.addWidget(QLabel(self.tr("since")))
         status_layout.addWidget(self.status_since_edit)
@@ -206,7 +198,7 @@ class StaffDialog(QDialog):
         self.active_check.setChecked(draft.active)
         if draft.status_since is not None:
             since = draft.status_since
-            self.status_since_edit.setDate(QDate(since.year, since.month, since.day))
+            self.status_since_edit.setDate(to_qdate(since))
         self.note_edit.setPlainText(draft.note)
 
     # -- reactions ------------------------------------------------------------------------
@@ -274,7 +266,7 @@ class StaffDialog(QDialog):
             external_id=self.external_id_edit.text(),
             external_rank=self.external_rank_combo.currentText(),
             active=self.active_check.isChecked(),
-            status_since=date(since.year(), since.month(), since.day()),
+            status_since=to_date(since),
             note=self.note_edit.toPlainText(),
         )
 

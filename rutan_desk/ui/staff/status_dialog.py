@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from rutan_desk.services.staff import StaffRecord
+from rutan_desk.ui.widgets.dates import date_edit, to_date
 
 
 class StatusDialog(QDialog):
@@ -39,9 +38,7 @@ class StatusDialog(QDialog):
         layout.addWidget(message)
         form = QFormLayout()
         today = date.today()
-        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd-MM-yyyy")
+        self.date_edit = date_edit(today)
         form.addRow(self.tr("From &date"), self.date_edit)
         layout.addLayout(form)
         buttons = QDialogButtonBox()
@@ -58,5 +55,4 @@ class StatusDialog(QDialog):
         self.date_edit.setFocus()
 
     def chosen_date(self) -> date:
-        value = self.date_edit.date()
-        return date(value.year(), value.month(), value.day())
+        return to_date(self.date_edit.date())
