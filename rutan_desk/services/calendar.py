@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from rutan_desk.domain.calendar import AlertPeriod, HolidayKind, proposed_holidays
 from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
 from rutan_desk.domain.staff import tidy
-from rutan_desk.services.snapshots import snapshot
+from rutan_desk.services.snapshots import audited_update, snapshot
 from rutan_desk.store.audit import record_change
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.calendar import AlertExtraRow, AlertPeriodRow, HolidayRow
@@ -131,18 +131,8 @@ def correct_holiday(
         raise ValidationError([FieldError("name", "field_required")])
     with db.write() as session:
         row = _active_holiday(session, holiday_id)
-        before = snapshot(row)
-        row.day, row.name = day, name
-        session.flush()
-        record_change(
-            session,
-            actor=actor,
-            entity="holiday",
-            entity_id=row.id,
-            action="update",
-            before=before,
-            after=snapshot(row),
-        )
+        with audited_update(session, actor, "holiday", row):
+            row.day, row.name = day, name
         return _holiday(row)
 
 

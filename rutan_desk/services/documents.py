@@ -19,7 +19,7 @@ from sqlalchemy import func, or_, select
 
 from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
 from rutan_desk.domain.numbering import NumberPatternError, check_pattern, format_number
-from rutan_desk.services.snapshots import snapshot
+from rutan_desk.services.snapshots import audited_update, snapshot
 from rutan_desk.store.audit import record_change, to_json
 from rutan_desk.store.base import utc_now
 from rutan_desk.store.engine import Database
@@ -179,18 +179,8 @@ def cancel_document(db: Database, actor: str, document_id: int, reason: str) -> 
             raise NotFoundError(f"document {document_id}")
         if row.status == "cancelled":
             return _issued(row)
-        before = snapshot(row)
-        row.status, row.cancelled_reason, row.cancelled_at = "cancelled", reason, utc_now()
-        session.flush()
-        record_change(
-            session,
-            actor=actor,
-            entity="issued_document",
-            entity_id=row.id,
-            action="update",
-            before=before,
-            after=snapshot(row),
-        )
+        with audited_update(session, actor, "issued_document", row):
+            row.status, row.cancelled_reason, row.cancelled_at = "cancelled", reason, utc_now()
         return _issued(row)
 
 

@@ -34,7 +34,7 @@ from rutan_desk.domain.rotation import (
 )
 from rutan_desk.domain.shifts import ShiftType
 from rutan_desk.domain.staff import StaffKind, tidy
-from rutan_desk.services.snapshots import snapshot
+from rutan_desk.services.snapshots import audited_update, snapshot
 from rutan_desk.store.audit import record_change
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.calendar import HolidayRow
@@ -167,33 +167,13 @@ def end_regu_membership(db: Database, actor: str, member_id: int, last_day: date
             raise NotFoundError(f"regu member {member_id}")
         if last_day < row.start_date:
             raise ValidationError([FieldError("end", "end_before_start")])
-        before = snapshot(row)
-        row.end_date = last_day
-        session.flush()
-        record_change(
-            session,
-            actor=actor,
-            entity="regu_member",
-            entity_id=row.id,
-            action="update",
-            before=before,
-            after=snapshot(row),
-        )
+        with audited_update(session, actor, "regu_member", row):
+            row.end_date = last_day
         regu = session.get(ReguRow, row.regu_id)
         if regu is not None and regu.karupam_id == row.staff_id:
             # A Karupam who leaves the regu no longer leads it.
-            regu_before = snapshot(regu)
-            regu.karupam_id = None
-            session.flush()
-            record_change(
-                session,
-                actor=actor,
-                entity="regu",
-                entity_id=regu.id,
-                action="update",
-                before=regu_before,
-                after=snapshot(regu),
-            )
+            with audited_update(session, actor, "regu", regu):
+                regu.karupam_id = None
 
 
 def set_rotation(

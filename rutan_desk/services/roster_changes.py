@@ -28,7 +28,7 @@ from rutan_desk.services.roster_grid import (
     refuse_hard_conflicts,
     write_cell_in,
 )
-from rutan_desk.services.snapshots import snapshot
+from rutan_desk.services.snapshots import audited_update, snapshot
 from rutan_desk.store.audit import record_change
 from rutan_desk.store.base import utc_now
 from rutan_desk.store.engine import Database
@@ -359,18 +359,8 @@ def undo_swap(db: Database, actor: str, swap_id: int) -> None:
         before = json.loads(row.before)
         write_cell_in(session, row.staff_a, row.day_a, _entries_from(before["a"]))
         write_cell_in(session, row.staff_b, row.day_b, _entries_from(before["b"]))
-        previous = snapshot(row)
-        row.undone_at = utc_now()
-        session.flush()
-        record_change(
-            session,
-            actor=actor,
-            entity="roster_swap",
-            entity_id=row.id,
-            action="update",
-            before=previous,
-            after=snapshot(row),
-        )
+        with audited_update(session, actor, "roster_swap", row):
+            row.undone_at = utc_now()
 
 
 @dataclass(frozen=True)

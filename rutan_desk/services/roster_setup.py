@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
 from rutan_desk.domain.staff import StaffKind, tidy
 from rutan_desk.services.roster import post_errors_in
-from rutan_desk.services.snapshots import snapshot
+from rutan_desk.services.snapshots import audited_update, snapshot
 from rutan_desk.store.audit import record_change
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.roster import (
@@ -205,18 +205,8 @@ def _rename_regu(db: Database, actor: str, regu_id: int, name: str) -> None:
             raise ValidationError(errors)
         if row.name == name:
             return
-        before = snapshot(row)
-        row.name = name
-        session.flush()
-        record_change(
-            session,
-            actor=actor,
-            entity="regu",
-            entity_id=row.id,
-            action="update",
-            before=before,
-            after=snapshot(row),
-        )
+        with audited_update(session, actor, "regu", row):
+            row.name = name
 
 
 def set_karupam(
@@ -250,18 +240,8 @@ def set_karupam(
                 )
         if row.karupam_id == staff_id:
             return
-        before = snapshot(row)
-        row.karupam_id = staff_id
-        session.flush()
-        record_change(
-            session,
-            actor=actor,
-            entity="regu",
-            entity_id=row.id,
-            action="update",
-            before=before,
-            after=snapshot(row),
-        )
+        with audited_update(session, actor, "regu", row):
+            row.karupam_id = staff_id
 
 
 # -- posts --------------------------------------------------------------------------------
@@ -344,15 +324,5 @@ def set_post_active(db: Database, actor: str, post_id: int, active: bool) -> Non
             raise NotFoundError(f"post {post_id}")
         if row.active == active:
             return
-        before = snapshot(row)
-        row.active = active
-        session.flush()
-        record_change(
-            session,
-            actor=actor,
-            entity="post",
-            entity_id=row.id,
-            action="update",
-            before=before,
-            after=snapshot(row),
-        )
+        with audited_update(session, actor, "post", row):
+            row.active = active

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import inspect
+from sqlalchemy.orm import Session
 
+from rutan_desk.store.audit import record_change
 from rutan_desk.store.base import Base
 
 _NOT_AUDITED = frozenset({"created_at", "updated_at"})
@@ -18,3 +22,24 @@ def snapshot(row: Base) -> dict[str, Any]:
         for attr in mapper.column_attrs
         if attr.key not in _NOT_AUDITED
     }
+
+
+@contextmanager
+def audited_update(session: Session, actor: str, entity: str, row: Base) -> Iterator[None]:
+    """Change ``row`` inside the block; the change is audited with the row before and after
+    (nothing is recorded when nothing changed)."""
+    before = snapshot(row)
+    yield
+    session.flush()
+    after = snapshot(row)
+    identity = inspect(row).identity
+    if after != before and identity is not None:
+        record_change(
+            session,
+            actor=actor,
+            entity=entity,
+            entity_id=identity[0],
+            action="update",
+            before=before,
+            after=after,
+        )

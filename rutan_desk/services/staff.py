@@ -21,7 +21,7 @@ from rutan_desk.domain.staff import (
     normalise_staff,
     validate_staff,
 )
-from rutan_desk.services.snapshots import snapshot
+from rutan_desk.services.snapshots import audited_update, snapshot
 from rutan_desk.store.audit import record_change
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models import load_all_models
@@ -247,19 +247,9 @@ def set_staff_active(
             raise NotFoundError(f"staff {staff_id}")
         if row.active == active:
             return _record(row)
-        before = snapshot(row)
-        row.active = active
-        row.status_since = since
-        session.flush()
-        record_change(
-            session,
-            actor=actor,
-            entity=ENTITY,
-            entity_id=row.id,
-            action="update",
-            before=before,
-            after=snapshot(row),
-        )
+        with audited_update(session, actor, ENTITY, row):
+            row.active = active
+            row.status_since = since
         return _record(row)
 
 
