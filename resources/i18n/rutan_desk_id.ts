@@ -317,6 +317,69 @@
     </message>
 </context>
 <context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue with the next number…</source>
+        <translation>&amp;Terbitkan dengan nomor berikutnya…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>T&amp;utup</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n halaman</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be written:
+{reason}</source>
+        <translation>Berkas tidak dapat ditulis:
+{reason}</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened. Check that it is on and connected.</source>
+        <translation>Printer tidak dapat dibuka. Periksa apakah printer menyala dan tersambung.</translation>
+    </message>
+    <message>
+        <source>Issue the document</source>
+        <translation>Terbitkan dokumen</translation>
+    </message>
+    <message>
+        <source>Give this document the next number of the register? An issued number is never used again; a mistake is corrected by cancelling it with a reason.</source>
+        <translation>Beri dokumen ini nomor berikutnya dari register? Nomor yang sudah terbit tidak pernah dipakai lagi; kesalahan diperbaiki dengan membatalkannya disertai alasan.</translation>
+    </message>
+    <message>
+        <source>Issuing…</source>
+        <translation>Menerbitkan…</translation>
+    </message>
+    <message>
+        <source>Issued as number {number}. This is the file kept in the register.</source>
+        <translation>Terbit dengan nomor {number}. Inilah berkas yang disimpan dalam register.</translation>
+    </message>
+</context>
+<context>
     <name>DutyDialog</name>
     <message>
         <source>Add to a shift</source>
@@ -363,6 +426,93 @@ To save it anyway, give the reason (it is recorded):</source>
 {problems}
 
 Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
+    </message>
+</context>
+<context>
+    <name>DutyOrderDialog</name>
+    <message>
+        <source>Duty order (Surat Perintah)</source>
+        <translation>Surat Perintah</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Periode</translation>
+    </message>
+    <message>
+        <source>S&amp;hifts</source>
+        <translation>&amp;Dinas</translation>
+    </message>
+    <message>
+        <source>&amp;Subject (for the register)</source>
+        <translation>Peri&amp;hal (untuk register)</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the order</source>
+        <translation>&amp;Tanggal surat</translation>
+    </message>
+    <message>
+        <source>One point per line; leave empty when the order needs no Menimbang.</source>
+        <translation>Satu butir per baris; kosongkan bila surat tidak memerlukan Menimbang.</translation>
+    </message>
+    <message>
+        <source>&amp;Menimbang</source>
+        <translation>&amp;Menimbang</translation>
+    </message>
+    <message>
+        <source>Task &amp;template</source>
+        <translation>Templat tu&amp;gas</translation>
+    </message>
+    <message>
+        <source>&amp;Untuk (one task per line)</source>
+        <translation>&amp;Untuk (satu tugas per baris)</translation>
+    </message>
+    <message>
+        <source>Te&amp;mbusan (one per line)</source>
+        <translation>Tem&amp;busan (satu per baris)</translation>
+    </message>
+    <message>
+        <source>The head of the unit</source>
+        <translation>Kepala satuan kerja</translation>
+    </message>
+    <message>
+        <source>Plh. (stands in for the head)</source>
+        <translation>Plh. (pelaksana harian kepala)</translation>
+    </message>
+    <message>
+        <source>a.n. (on behalf of the head)</source>
+        <translation>a.n. (atas nama kepala)</translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by</source>
+        <translation>Ditandatangani &amp;oleh</translation>
+    </message>
+    <message>
+        <source>Signe&amp;r</source>
+        <translation>Penan&amp;datangan</translation>
+    </message>
+    <message>
+        <source>P&amp;review…</source>
+        <translation>P&amp;ratinjau…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Guard duty {period}</source>
+        <translation>Jaga {period}</translation>
+    </message>
+    <message>
+        <source>Preparing the order…</source>
+        <translation>Menyiapkan surat perintah…</translation>
+    </message>
+    <message>
+        <source>Surat Perintah</source>
+        <translation>Surat Perintah</translation>
+    </message>
+    <message>
+        <source>Draft: read it through, then issue it to give it its number. It is printed and kept exactly as issued.</source>
+        <translation>Konsep: periksa isinya, lalu terbitkan untuk memberinya nomor. Surat dicetak dan disimpan persis seperti yang diterbitkan.</translation>
     </message>
 </context>
 <context>
@@ -605,6 +755,10 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
         <translation>&amp;Jadwal Jaga</translation>
     </message>
     <message>
+        <source>Letter &amp;register</source>
+        <translation>Register &amp;Surat</translation>
+    </message>
+    <message>
         <source>Database: {location}</source>
         <translation>Basis data: {location}</translation>
     </message>
@@ -627,6 +781,10 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>&amp;Institution profile…</source>
         <translation>&amp;Profil Satuan Kerja…</translation>
+    </message>
+    <message>
+        <source>Letter &amp;numbers…</source>
+        <translation>Penomoran &amp;surat…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -941,6 +1099,26 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
         <translation>Pola memerlukan nomor urut, mis. {{nomor:04d}}.</translation>
     </message>
     <message>
+        <source>One order covers at most {days} days; make one per month.</source>
+        <translation>Satu surat perintah paling lama {days} hari; buat satu surat per bulan.</translation>
+    </message>
+    <message>
+        <source>Choose at least one shift.</source>
+        <translation>Pilih paling sedikit satu dinas.</translation>
+    </message>
+    <message>
+        <source>Write at least one task (Untuk).</source>
+        <translation>Tulis paling sedikit satu tugas (Untuk).</translation>
+    </message>
+    <message>
+        <source>Choose who signs as Plh. or on behalf (a.n.) of the head.</source>
+        <translation>Pilih siapa yang menandatangani sebagai Plh. atau atas nama (a.n.) kepala.</translation>
+    </message>
+    <message>
+        <source>Nobody is on these shifts in this period; fill the roster first.</source>
+        <translation>Tidak ada petugas pada dinas ini dalam periode tersebut; isi jadwal jaga lebih dahulu.</translation>
+    </message>
+    <message>
         <source>Choose another person to swap with.</source>
         <translation>Pilih orang lain untuk bertukar jaga.</translation>
     </message>
@@ -955,6 +1133,48 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>Choose a person from the list.</source>
         <translation>Pilih personel dari daftar.</translation>
+    </message>
+</context>
+<context>
+    <name>Notices</name>
+    <message>
+        <source>Database busy</source>
+        <translation>Basis data sedang dipakai</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program. Nothing was saved; try again.</source>
+        <translation>Basis data sedang dipakai program lain. Tidak ada yang tersimpan; coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberingDialog</name>
+    <message>
+        <source>Letter numbers</source>
+        <translation>Penomoran surat</translation>
+    </message>
+    <message>
+        <source>Number &amp;pattern</source>
+        <translation>&amp;Pola nomor</translation>
+    </message>
+    <message>
+        <source>{nomor} is the serial of the year (write {nomor:04d} for 0001), {tahun} the year, {bulan} the month as 12 and {bulan_romawi} as XII.</source>
+        <translation>{nomor} adalah nomor urut tahun berjalan (tulis {nomor:04d} untuk 0001), {tahun} tahun, {bulan} bulan sebagai 12 dan {bulan_romawi} sebagai XII.</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Contoh</translation>
+    </message>
+    <message>
+        <source>&amp;Operative word of orders</source>
+        <translation>&amp;Kata perintah</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1237,87 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTab</name>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Tahun</translation>
+    </message>
+    <message>
+        <source>Search number or subject…</source>
+        <translation>Cari nomor atau perihal…</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <source>New &amp;duty order…</source>
+        <translation>Surat &amp;Perintah baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel document…</source>
+        <translation>Bata&amp;lkan dokumen…</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Terbit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Cancelled: {reason}</source>
+        <translation>Dibatalkan: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} documents, {cancelled} of them cancelled</source>
+        <translation>{count} dokumen, {cancelled} di antaranya dibatalkan</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Semua tahun</translation>
+    </message>
+    <message>
+        <source>Number {number}, issued {moment} by {actor}. SHA-256 {digest}</source>
+        <translation>Nomor {number}, terbit {moment} oleh {actor}. SHA-256 {digest}</translation>
+    </message>
+    <message>
+        <source>CANCELLED: {reason}</source>
+        <translation>DIBATALKAN: {reason}</translation>
+    </message>
+    <message>
+        <source>Cancel document</source>
+        <translation>Batalkan dokumen</translation>
+    </message>
+    <message>
+        <source>Document {number} keeps its number, marked as cancelled; the number is not given again.
+Reason for cancelling:</source>
+        <translation>Dokumen {number} tetap memegang nomornya dengan tanda dibatalkan; nomor itu tidak diberikan lagi.
+Alasan pembatalan:</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1755,22 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
         <translation>Hari libur dan masa siaga</translation>
     </message>
     <message>
+        <source>P&amp;rint</source>
+        <translation>Ce&amp;tak</translation>
+    </message>
+    <message>
+        <source>&amp;Roster sheet of the month…</source>
+        <translation>&amp;Jadwal jaga bulan ini…</translation>
+    </message>
+    <message>
+        <source>Daily &amp;piket sheet of the selected day…</source>
+        <translation>Daftar &amp;piket harian tanggal terpilih…</translation>
+    </message>
+    <message>
+        <source>&amp;Duty order (Surat Perintah) for the selected day…</source>
+        <translation>&amp;Surat Perintah untuk tanggal terpilih…</translation>
+    </message>
+    <message>
         <source>&amp;Plan this month…</source>
         <translation>Su&amp;sun jadwal bulan ini…</translation>
     </message>
@@ -1510,6 +1827,22 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>The roster changed meanwhile; {name} can no longer take this shift.</source>
         <translation>Jadwal sudah berubah; {name} tidak dapat lagi mengambil dinas ini.</translation>
+    </message>
+    <message>
+        <source>Preparing the roster sheet…</source>
+        <translation>Menyiapkan jadwal jaga…</translation>
+    </message>
+    <message>
+        <source>Roster sheet {month}</source>
+        <translation>Jadwal Jaga {month}</translation>
+    </message>
+    <message>
+        <source>Preparing the piket sheet…</source>
+        <translation>Menyiapkan daftar piket…</translation>
+    </message>
+    <message>
+        <source>Piket sheet {day}</source>
+        <translation>Daftar Piket {day}</translation>
     </message>
     <message>
         <source>Plan the roster</source>

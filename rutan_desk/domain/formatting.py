@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Any
 
 LOCALE = "id_ID"
 TIME_ZONE_LABEL = "WIB"  # Asia/Jakarta
+WIB_OFFSET = timedelta(hours=7)
 
 
 @lru_cache(maxsize=1)
@@ -42,6 +43,17 @@ def clock(moment: time | datetime, *, zone: bool = True) -> str:
     """``07.00 WIB``: Indonesian official style uses a dot between hours and minutes."""
     text = f"{moment.hour:02d}.{moment.minute:02d}"
     return f"{text} {TIME_ZONE_LABEL}" if zone else text
+
+
+def from_utc(moment: datetime) -> datetime:
+    """A stored moment (naive UTC) as the clocks in the office show it; WIB has no summer time."""
+    return moment + WIB_OFFSET
+
+
+def moment_text(moment_utc: datetime) -> str:
+    """``25-11-2026 13.05 WIB`` for a stored (UTC) moment, in lists and on documents."""
+    local = from_utc(moment_utc)
+    return f"{short_date(local.date())} {clock(local)}"
 
 
 def weekday_short(day: date) -> str:

@@ -48,6 +48,7 @@ class Signatory:
     nip: str = ""
     golongan: str = ""
     prefix: str = ""  # "Plh." or "a.n." when someone signs for the head
+    own_title: str = ""  # with "a.n.": the signer's own position, on the line under the head's
 
 
 @dataclass(frozen=True)
@@ -139,8 +140,12 @@ def _signature(order: DutyOrder) -> Flowable:
         f"Dikeluarkan di {order.city}",
         f"Pada tanggal {full_date(order.issued_on)}",
         "",
-        f"{signatory.prefix} {signatory.title}".strip().rstrip(",") + ",",
     ]
+    titles = [f"{signatory.prefix} {signatory.title}".strip().rstrip(",")]
+    if signatory.own_title:
+        titles.append(signatory.own_title.strip().rstrip(","))
+    titles[-1] += ","  # only the last title line ends with the comma
+    lines += titles
     rank = civil_service_rank(signatory.golongan)
     block = [[_p(line, "body")] for line in lines]
     block.append([Spacer(1, 18 * mm)])

@@ -16,6 +16,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.orm import defer
 
 from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
 from rutan_desk.domain.numbering import NumberPatternError, check_pattern, format_number
@@ -184,11 +185,26 @@ def cancel_document(db: Database, actor: str, document_id: int, reason: str) -> 
         return _issued(row)
 
 
+def register_years(db: Database) -> list[int]:
+    """The years that have issued documents, newest first."""
+    with db.read() as session:
+        years = session.scalars(
+            select(IssuedDocumentRow.year).distinct().order_by(IssuedDocumentRow.year.desc())
+        )
+        return list(years)
+
+
 def register(db: Database, *, year: int | None = None, search: str = "") -> list[IssuedDocument]:
     """The register, newest first; ``search`` matches the number or the title."""
     with db.read() as session:
-        query = select(IssuedDocumentRow).order_by(
-            IssuedDocumentRow.year.desc(), IssuedDocumentRow.serial.desc()
+        # The files stay in the database: a list of years of letters reads only their lines.
+        query = (
+            select(IssuedDocumentRow)
+            .options(
+                defer(IssuedDocumentRow.pdf, raiseload=True),
+                defer(IssuedDocumentRow.source, raiseload=True),
+            )
+            .order_by(IssuedDocumentRow.year.desc(), IssuedDocumentRow.serial.desc())
         )
         if year is not None:
             query = query.where(IssuedDocumentRow.year == year)

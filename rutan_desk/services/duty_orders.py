@@ -3,11 +3,13 @@ register, and the daily piket sheet."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import date
+from enum import StrEnum
 
 from sqlalchemy import select
 
+from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
 from rutan_desk.domain.formatting import clock, long_date
 from rutan_desk.domain.nip import format_nip
 from rutan_desk.domain.ranks import civil_service_rank
@@ -24,6 +26,7 @@ from rutan_desk.store.models.roster import PostRow, RosterEntryRow
 from rutan_desk.store.models.staff import StaffRow
 
 KIND = "surat_perintah"
+DRAFT_NUMBER = "…………………………"
 STANDING_BASIS = (
     "Undang-Undang Nomor 22 Tahun 2022 tentang Pemasyarakatan;",
     "Peraturan Menteri Hukum dan Hak Asasi Manusia Nomor 33 Tahun 2015 tentang Pengamanan pada "
@@ -35,6 +38,54 @@ PIKET_TASKS = (
     "Kesatuan Pengamanan Rutan atau Perwira Piket;",
     "Melaksanakan perintah ini dengan penuh rasa tanggung jawab.",
 )
+ALERT_TASKS = (
+    "Melaksanakan tugas pengamanan dalam rangka siaga pada tanggal, dinas dan pos sebagaimana "
+    "tersebut di atas;",
+    "Meningkatkan kewaspadaan, melakukan kontrol keliling dan penggeledahan sesuai petunjuk "
+    "Kepala Kesatuan Pengamanan Rutan;",
+    "Segera melaporkan setiap gangguan keamanan dan ketertiban kepada Kepala Kesatuan Pengamanan "
+    "Rutan atau Perwira Piket;",
+    "Melaksanakan perintah ini dengan penuh rasa tanggung jawab.",
+)
+POLICE_TASKS = (
+    "Melaksanakan pengamanan bersama petugas Rutan pada tanggal, dinas dan pos sebagaimana "
+    "tersebut di atas;",
+    "Berkoordinasi dengan Kepala Regu Pengamanan yang bertugas dan mengikuti apel serah terima "
+    "jaga;",
+    "Melaksanakan perintah ini dengan penuh rasa tanggung jawab.",
+)
+# Task templates the clerk starts from; the text stays editable in the form.
+TASK_TEMPLATES: dict[str, tuple[str, ...]] = {
+    "Piket jaga": PIKET_TASKS,
+    "Siaga / hari besar": ALERT_TASKS,
+    "Pengamanan bersama Polri": POLICE_TASKS,
+}
+DEFAULT_COPIES = ("Kepala Kantor Wilayah Direktorat Jenderal Pemasyarakatan", "Arsip")
+MAX_ORDER_DAYS = 31
+
+
+class Signing(StrEnum):
+    """Who signs: the head, a day-to-day stand-in (Plh.), or someone on the head's behalf (a.n.)."""
+
+    HEAD = "head"
+    STAND_IN = "plh"
+    ON_BEHALF = "an"
+
+
+@dataclass(frozen=True)
+class DutyOrderRequest:
+    """What the clerk fills in for a Surat Perintah; the people come from the roster."""
+
+    first: date
+    last: date
+    shifts: frozenset[str]
+    issued_on: date
+    title: str
+    considering: tuple[str, ...] = ()
+    tasks: tuple[str, ...] = PIKET_TASKS
+    copies: tuple[str, ...] = DEFAULT_COPIES
+    signing: Signing = Signing.HEAD
+    signer_id: int | None = None  # the Plh. or the official signing a.n.
 
 
 def draft_duty_order(
@@ -91,10 +142,70 @@ def draft_duty_order(
         issued_on=issued_on or date.today(),
         signatory=Signatory(profile.head_title, profile.head_name, head_nip, profile.head_golongan),
         command_word=settings.command_word,
-        copies=["Kepala Kantor Wilayah Direktorat Jenderal Pemasyarakatan", "Arsip"],
+        copies=list(DEFAULT_COPIES),
         paper=profile.paper_size,
         with_duty_column=True,
     )
+
+
+def _lines(items: tuple[str, ...]) -> list[str]:
+    return [" ".join(item.split()) for item in items if item.strip()]
+
+
+def _check_request(request: DutyOrderRequest) -> list[FieldError]:
+    errors = []
+    if request.last < request.first:
+        errors.append(FieldError("last", "end_before_start"))
+    elif (request.last - request.first).days + 1 > MAX_ORDER_DAYS:
+        errors.append(FieldError("last", "order_period_too_long", {"days": MAX_ORDER_DAYS}))
+    if not request.shifts:
+        errors.append(FieldError("shifts", "order_shifts_required"))
+    if not request.title.strip():
+        errors.append(FieldError("title", "field_required"))
+    if not _lines(request.tasks):
+        errors.append(FieldError("tasks", "order_tasks_required"))
+    if request.signing is not Signing.HEAD and request.signer_id is None:
+        errors.append(FieldError("signer", "order_signer_required"))
+    return errors
+
+
+def _signatory(db: Database, request: DutyOrderRequest, head: Signatory) -> Signatory:
+    if request.signing is Signing.HEAD or request.signer_id is None:
+        return head
+    with db.read() as session:
+        signer = session.get(StaffRow, request.signer_id)
+        if signer is None:
+            raise NotFoundError(f"staff {request.signer_id}")
+        name, nip, golongan = signer.name, signer.nip or "", signer.golongan
+        position = signer.position.upper()
+    if request.signing is Signing.STAND_IN:
+        return Signatory(head.title, name, nip, golongan, prefix="Plh.")
+    return Signatory(head.title, name, nip, golongan, prefix="a.n.", own_title=position)
+
+
+def prepare_duty_order(db: Database, request: DutyOrderRequest) -> DutyOrder:
+    """The order as the clerk asked for it: checked, with the people from the roster. Raises
+    ValidationError naming the field when the request cannot make an order."""
+    errors = _check_request(request)
+    if errors:
+        raise ValidationError(errors)
+    order = draft_duty_order(
+        db, request.first, request.last, set(request.shifts), issued_on=request.issued_on
+    )
+    if not order.people:
+        raise ValidationError([FieldError("shifts", "order_nobody_on_duty")])
+    return replace(
+        order,
+        considering=_lines(request.considering),
+        tasks=_lines(request.tasks),
+        copies=_lines(request.copies),
+        signatory=_signatory(db, request, order.signatory),
+    )
+
+
+def duty_order_draft_pdf(db: Database, order: DutyOrder) -> bytes:
+    """The order before it has a number, for reading through; the number's place is dotted."""
+    return render_duty_order(replace(order, number=DRAFT_NUMBER), get_profile(db))
 
 
 def piket_sheet(db: Database, day: date) -> PiketSheet:

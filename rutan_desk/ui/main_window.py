@@ -17,6 +17,7 @@ from rutan_desk.ui.staff.staff_tab import StaffTab
 from rutan_desk.ui.widgets.lazy_tab import LazyTab
 
 if TYPE_CHECKING:
+    from rutan_desk.ui.documents.register_tab import RegisterTab
     from rutan_desk.ui.roster.roster_tab import RosterTab
 
 GEOMETRY_KEY = "main_window/geometry"
@@ -35,6 +36,8 @@ class MainWindow(QMainWindow):
         self.roster_page: LazyTab[RosterTab] = LazyTab(self._build_roster_tab)
         self.tabs.addTab(self.staff_tab, self.tr("&Staff"))
         self.tabs.addTab(self.roster_page, self.tr("&Duty roster"))
+        self.register_page: LazyTab[RegisterTab] = LazyTab(self._build_register_tab)
+        self.tabs.addTab(self.register_page, self.tr("Letter &register"))
         self.setCentralWidget(self.tabs)
         # A tab fills itself the first time it is shown, so start-up reads only what is seen.
         self._loaded: set[QWidget] = set()
@@ -59,6 +62,8 @@ class MainWindow(QMainWindow):
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         self.institution_action = settings_menu.addAction(self.tr("&Institution profile…"))
         self.institution_action.triggered.connect(self.edit_institution)
+        self.numbering_action = settings_menu.addAction(self.tr("Letter &numbers…"))
+        self.numbering_action.triggered.connect(self.edit_numbering)
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         current = chosen_language(self._ctx.settings)
@@ -91,6 +96,8 @@ class MainWindow(QMainWindow):
             self.staff_tab.reload()
         elif tab is self.roster_page:
             self.roster_page.content().reload()
+        elif tab is self.register_page:
+            self.register_page.content().reload()
 
     def _build_roster_tab(self) -> RosterTab:
         from rutan_desk.ui.roster.roster_tab import RosterTab
@@ -100,6 +107,15 @@ class MainWindow(QMainWindow):
     @property
     def roster_tab(self) -> RosterTab:
         return self.roster_page.content()
+
+    def _build_register_tab(self) -> RegisterTab:
+        from rutan_desk.ui.documents.register_tab import RegisterTab
+
+        return RegisterTab(self._ctx)
+
+    @property
+    def register_tab(self) -> RegisterTab:
+        return self.register_page.content()
 
     def _restore_geometry(self) -> None:
         settings = self._ctx.settings
@@ -154,6 +170,11 @@ class MainWindow(QMainWindow):
         from rutan_desk.ui.settings.institution_dialog import InstitutionDialog
 
         InstitutionDialog(self._ctx, self).exec()
+
+    def edit_numbering(self) -> None:
+        from rutan_desk.ui.documents.numbering_dialog import NumberingDialog
+
+        NumberingDialog(self._ctx, self).exec()
 
     def set_language(self, code: str) -> None:
         if code == chosen_language(self._ctx.settings):

@@ -98,6 +98,17 @@ _MESSAGES: dict[str, str] = {
     "pattern_without_serial": QT_TRANSLATE_NOOP(
         "Messages", "The pattern needs the serial, e.g. {{nomor:04d}}."
     ),
+    "order_period_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "One order covers at most {days} days; make one per month."
+    ),
+    "order_shifts_required": QT_TRANSLATE_NOOP("Messages", "Choose at least one shift."),
+    "order_tasks_required": QT_TRANSLATE_NOOP("Messages", "Write at least one task (Untuk)."),
+    "order_signer_required": QT_TRANSLATE_NOOP(
+        "Messages", "Choose who signs as Plh. or on behalf (a.n.) of the head."
+    ),
+    "order_nobody_on_duty": QT_TRANSLATE_NOOP(
+        "Messages", "Nobody is on these shifts in this period; fill the roster first."
+    ),
     "swap_same_person": QT_TRANSLATE_NOOP("Messages", "Choose another person to swap with."),
     "swap_nothing": QT_TRANSLATE_NOOP("Messages", "Neither of the two has anything to swap."),
     "karupam_not_member": QT_TRANSLATE_NOOP(

@@ -30,3 +30,11 @@ def test_rank_order_follows_seniority() -> None:
     orders = [rank_order(rank.golongan) for rank in CIVIL_SERVICE_RANKS]
     assert orders == sorted(orders)
     assert rank_order("II/a") < rank_order("III/a") < rank_order("IV/e") < rank_order("??")
+
+
+def test_a_stored_utc_moment_is_shown_in_wib() -> None:
+    from datetime import datetime
+
+    from rutan_desk.domain.formatting import moment_text
+
+    assert moment_text(datetime(2023, 12, 30, 18, 5)) == "31-12-2023 01.05 WIB"

@@ -1,13 +1,25 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from datetime import date
 
+import pytest
 from pypdf import PdfReader
 
 from rutan_desk.services import documents
 from rutan_desk.services.demo import populate_demo
-from rutan_desk.services.duty_orders import draft_duty_order, issue_duty_order
+from rutan_desk.services.duty_orders import (
+    TASK_TEMPLATES,
+    DutyOrderRequest,
+    Signing,
+    draft_duty_order,
+    duty_order_draft_pdf,
+    issue_duty_order,
+    prepare_duty_order,
+)
+from rutan_desk.services.errors import ValidationError
+from rutan_desk.services.institution import get_profile
 from rutan_desk.store.engine import Database
 
 NYE = date(2023, 12, 31)
@@ -79,3 +91,77 @@ def test_the_monthly_roster_sheet(db: Database) -> None:
     assert all("Nama / NIP" in page for page in pages)  # the header row repeats
     assert "Mengetahui" in pages[-1] and "Kepala Kesatuan Pengamanan Rutan" in pages[-1]
     assert f"Halaman {len(pages)} dari {len(pages)}" in pages[-1]
+
+
+def _request(**changes: object) -> DutyOrderRequest:
+    request = DutyOrderRequest(
+        first=NYE,
+        last=NYE,
+        shifts=frozenset({"M"}),
+        issued_on=date(2023, 12, 30),
+        title="Jaga malam tahun baru",
+    )
+    return replace(request, **changes)  # type: ignore[arg-type]
+
+
+def test_a_request_with_its_own_wording_and_a_signer_on_behalf(db: Database) -> None:
+    records = populate_demo(db)
+    ka_kpr = next(r for r in records if r.position == "Kepala Kesatuan Pengamanan Rutan")
+    order = prepare_duty_order(
+        db,
+        _request(
+            considering=("bahwa menjelang pergantian tahun perlu peningkatan pengamanan;", " "),
+            tasks=TASK_TEMPLATES["Siaga / hari besar"],
+            copies=("Arsip",),
+            signing=Signing.ON_BEHALF,
+            signer_id=ka_kpr.id,
+        ),
+    )
+    assert order.considering == ["bahwa menjelang pergantian tahun perlu peningkatan pengamanan;"]
+    assert order.copies == ["Arsip"]
+    assert order.signatory.prefix == "a.n." and order.signatory.name == ka_kpr.name
+    text = " ".join(
+        " ".join((page.extract_text() or "").split())
+        for page in PdfReader(io.BytesIO(duty_order_draft_pdf(db, order))).pages
+    )
+    assert "Menimbang" in text and "peningkatan pengamanan" in text
+    assert "a.n. KEPALA RUMAH TAHANAN NEGARA" in text
+    assert "KEPALA KESATUAN PENGAMANAN RUTAN," in text
+    assert "NOMOR ……" in text  # a draft: the number's place is left open
+    assert "kontrol keliling" in text
+
+
+def test_a_stand_in_signs_under_the_heads_title(db: Database) -> None:
+    records = populate_demo(db)
+    ka_kpr = next(r for r in records if r.position == "Kepala Kesatuan Pengamanan Rutan")
+    order = prepare_duty_order(db, _request(signing=Signing.STAND_IN, signer_id=ka_kpr.id))
+    assert order.signatory.prefix == "Plh." and order.signatory.own_title == ""
+    assert order.signatory.title == get_profile(db).head_title
+
+
+def test_a_request_that_cannot_make_an_order_names_its_fields(db: Database) -> None:
+    populate_demo(db)
+    with pytest.raises(ValidationError) as refused:
+        prepare_duty_order(
+            db,
+            _request(
+                last=date(2023, 12, 1),
+                shifts=frozenset(),
+                title=" ",
+                tasks=("", "  "),
+                signing=Signing.STAND_IN,
+            ),
+        )
+    assert refused.value.codes() == {
+        "last": "end_before_start",
+        "shifts": "order_shifts_required",
+        "title": "field_required",
+        "tasks": "order_tasks_required",
+        "signer": "order_signer_required",
+    }
+    with pytest.raises(ValidationError) as too_long:
+        prepare_duty_order(db, _request(first=date(2023, 12, 1), last=date(2024, 1, 1)))
+    assert too_long.value.codes() == {"last": "order_period_too_long"}
+    with pytest.raises(ValidationError) as nobody:
+        prepare_duty_order(db, _request(first=date(2020, 1, 1), last=date(2020, 1, 1)))
+    assert nobody.value.codes() == {"shifts": "order_nobody_on_duty"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Slot
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rutan_desk.domain.formatting import month_year
+from rutan_desk.domain.formatting import month_year, short_date
 from rutan_desk.domain.roster_rules import Conflict
 from rutan_desk.services import roster as roster_service
 from rutan_desk.services import roster_grid
@@ -71,6 +72,7 @@ class RosterTab(QWidget):
         self.undo_stack: list[CellEdit | SwapRecord] = []
         self.conflicts: tuple[Conflict, ...] = ()
         self._task: BackgroundTask | None = None
+        self.preview: QWidget | None = None
         self._build()
         ctx.events.data_changed.connect(self._on_data_changed)
 
@@ -155,6 +157,22 @@ class RosterTab(QWidget):
         self.calendar_button.setToolTip(self.tr("Holidays and alert periods"))
         self.calendar_button.clicked.connect(self.edit_calendar)
         bar.addWidget(self.calendar_button)
+        self.print_button = QToolButton()
+        self.print_button.setText(self.tr("P&rint"))
+        self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        print_menu = QMenu(self.print_button)
+        self.month_sheet_action = print_menu.addAction(self.tr("&Roster sheet of the month…"))
+        self.month_sheet_action.triggered.connect(self.print_month_sheet)
+        self.piket_sheet_action = print_menu.addAction(
+            self.tr("Daily &piket sheet of the selected day…")
+        )
+        self.piket_sheet_action.triggered.connect(self.print_piket_sheet)
+        self.duty_order_action = print_menu.addAction(
+            self.tr("&Duty order (Surat Perintah) for the selected day…")
+        )
+        self.duty_order_action.triggered.connect(self.make_duty_order)
+        self.print_button.setMenu(print_menu)
+        actions.addWidget(self.print_button)
         self.generate_button = QPushButton(self.tr("&Plan this month…"))
         self.generate_button.clicked.connect(self.generate_month)
         actions.addWidget(self.generate_button)
@@ -212,6 +230,7 @@ class RosterTab(QWidget):
         self._action(QKeySequence("Ctrl+D"), self.show_day, self)
         self._action(QKeySequence("Ctrl+E"), self.show_person_month, self)
         self._action(QKeySequence("Ctrl+T"), self.swap_current_cell, self)
+        self._action(QKeySequence.StandardKey.Print, self.print_month_sheet, self)
         self._action(QKeySequence("Ctrl+PgUp"), lambda: self.show_month_offset(-1), self)
         self._action(QKeySequence("Ctrl+PgDown"), lambda: self.show_month_offset(1), self)
 
@@ -520,6 +539,49 @@ class RosterTab(QWidget):
         from rutan_desk.ui.roster.calendar_dialog import CalendarDialog
 
         CalendarDialog(self._ctx, self.year, self).exec()
+
+    # -- documents ------------------------------------------------------------------------
+    def _selected_day(self) -> date:
+        _, day = self._current_cell()
+        grid = self.model.grid
+        return day or (grid.days[0] if grid is not None else date(self.year, self.month, 1))
+
+    def _preview(self, label: str, title: str, job: Callable[[], bytes]) -> None:
+        from rutan_desk.ui.documents.preview import DocumentPreview
+
+        def show(pdf: object) -> None:
+            assert isinstance(pdf, bytes)
+            self.preview = DocumentPreview(pdf, title, self)
+            self.preview.show()
+
+        self._task = BackgroundTask(self, label, job)
+        self._task.done.connect(show)
+        self._task.start()
+
+    def print_month_sheet(self) -> None:
+        from rutan_desk.services.duty_orders import roster_sheet_pdf
+
+        db, year, month = self._ctx.db, self.year, self.month
+        self._preview(
+            self.tr("Preparing the roster sheet…"),
+            self.tr("Roster sheet {month}").format(month=month_year(year, month)),
+            lambda: roster_sheet_pdf(db, year, month),
+        )
+
+    def print_piket_sheet(self) -> None:
+        from rutan_desk.services.duty_orders import piket_sheet_pdf
+
+        db, day = self._ctx.db, self._selected_day()
+        self._preview(
+            self.tr("Preparing the piket sheet…"),
+            self.tr("Piket sheet {day}").format(day=short_date(day)),
+            lambda: piket_sheet_pdf(db, day),
+        )
+
+    def make_duty_order(self) -> None:
+        from rutan_desk.ui.documents.duty_order_dialog import DutyOrderDialog
+
+        DutyOrderDialog(self._ctx, self._selected_day(), self).exec()
 
     # -- generation -----------------------------------------------------------------------
     def generate_month(self) -> None:

@@ -1,0 +1,1 @@
+"""Documents in the app: preview, print, save, issue, and the letter register."""

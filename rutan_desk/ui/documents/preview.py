@@ -1,0 +1,238 @@
+"""The preview of a document: exactly the bytes that are printed and saved.
+
+The pages shown, printed and written to a file all come from one ``bytes`` object, so what the
+clerk reads on screen is what goes into the file. A numbered document (a Surat Perintah) is
+previewed as a draft; issuing it takes the next number, and the preview then shows the issued
+file from the register.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, QSizeF, QStandardPaths
+from PySide6.QtCore import Signal as QtSignal
+from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rutan_desk.services.documents import IssuedDocument
+from rutan_desk.services.errors import DatabaseBusyError
+from rutan_desk.ui.widgets.background import BackgroundTask
+from rutan_desk.ui.widgets.notices import warn_busy
+
+# Pages are rasterised for the printer at no more than this: sharp on paper, and an A4 page
+# stays under 30 MB in memory even when the driver reports 1200 dpi.
+PRINT_DPI_LIMIT = 300
+
+IssueJob = Callable[[], tuple[IssuedDocument, bytes]]
+
+
+def file_name_for(title: str) -> str:
+    """A file name a clerk recognises, without the slashes that letter numbers contain."""
+    cleaned = re.sub(r'[\\/:*?"<>|]+', "-", title).strip(" .-")
+    return f"{cleaned or 'dokumen'}.pdf"
+
+
+def page_setup_from(document: QPdfDocument, printer: QPrinter) -> None:
+    """Paper and orientation from the document's first page (A4, F4, portrait or landscape;
+    F4 is not snapped to the US Folio 8.5 × 13 in, which is 3 mm wider and longer);
+    the document carries its own margins, so the printer adds none."""
+    size = document.pagePointSize(0)
+    landscape = size.width() > size.height()
+    portrait = QSizeF(min(size.width(), size.height()), max(size.width(), size.height()))
+    page_size = QPageSize(portrait, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch)
+    printer.setPageSize(page_size)
+    printer.setPageOrientation(
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    )
+    printer.setFullPage(True)
+
+
+def print_document(document: QPdfDocument, printer: QPrinter) -> int:
+    """Paint the chosen pages onto ``printer``; returns how many pages were printed."""
+    count = document.pageCount()
+    first, last = printer.fromPage(), printer.toPage()
+    pages = range(first - 1, min(last, count)) if first > 0 and last > 0 else range(count)
+    dpi = min(printer.resolution(), PRINT_DPI_LIMIT)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("the printer could not be opened")
+    try:
+        target = printer.pageLayout().fullRectPixels(printer.resolution())
+        for position, index in enumerate(pages):
+            if position:
+                printer.newPage()
+            points = document.pagePointSize(index)
+            pixels = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+            image = document.render(index, pixels)
+            painter.drawImage(QRectF(0, 0, target.width(), target.height()), image)
+    finally:
+        painter.end()
+    return len(pages)
+
+
+class DocumentPreview(QDialog):
+    """``issue`` is given for a numbered document that is still a draft."""
+
+    issued = QtSignal(object)  # the IssuedDocument
+
+    def __init__(
+        self,
+        pdf: bytes,
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        issue: IssueJob | None = None,
+        note: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(900, 1000)
+        self.pdf = b""
+        self._title = title
+        self._issue = issue
+        self._task: BackgroundTask | None = None
+        self.document = QPdfDocument(self)
+        self._buffer = QBuffer(self)
+        self.view = QPdfView(self)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setDocument(self.document)
+        self.note_label = QLabel(note)
+        self.note_label.setWordWrap(True)
+        self.pages_label = QLabel()
+
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_button.clicked.connect(self.print_with_dialog)
+        self.save_button = QPushButton(self.tr("&Save as PDF…"))
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_button.clicked.connect(self.save_with_dialog)
+        self.issue_button = QPushButton(self.tr("&Issue with the next number…"))
+        self.issue_button.setVisible(issue is not None)
+        self.issue_button.clicked.connect(self.confirm_and_issue)
+        close_button = QPushButton(self.tr("&Close"))
+        close_button.clicked.connect(self.reject)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pages_label)
+        buttons.addStretch()
+        buttons.addWidget(self.issue_button)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note_label)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.show_pdf(pdf)
+
+    def show_pdf(self, pdf: bytes) -> None:
+        """Show ``pdf``; from now on it is what is printed and saved."""
+        self.document.close()
+        self._buffer.close()
+        self._buffer.setData(QByteArray(pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        if self.document.status() != QPdfDocument.Status.Ready:
+            raise ValueError(f"the document could not be read: {self.document.error()}")
+        self.pdf = pdf
+        self.pages_label.setText(self.tr("%n page(s)", "", self.document.pageCount()))
+
+    # -- saving and printing ------------------------------------------------------------------
+    def save_to(self, path: Path) -> None:
+        path.write_bytes(self.pdf)
+
+    def save_with_dialog(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = str(Path(folder) / file_name_for(self._title))
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as PDF"), suggested, self.tr("PDF documents (*.pdf)")
+        )
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            self.save_to(path)
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Save as PDF"),
+                self.tr("The file could not be written:\n{reason}").format(reason=error.strerror),
+            )
+
+    def print_with_dialog(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self._title)
+        page_setup_from(self.document, printer)
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, self.document.pageCount())
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            print_document(self.document, printer)
+        except OSError:
+            QMessageBox.warning(
+                self,
+                self.tr("Print"),
+                self.tr("The printer could not be opened. Check that it is on and connected."),
+            )
+
+    # -- issuing ------------------------------------------------------------------------------
+    def confirm_and_issue(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Issue the document"),
+            self.tr(
+                "Give this document the next number of the register? An issued number is never "
+                "used again; a mistake is corrected by cancelling it with a reason."
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.issue_now()
+
+    def issue_now(self) -> None:
+        if self._issue is None:
+            return
+        self.issue_button.setEnabled(False)
+        self._task = BackgroundTask(self, self.tr("Issuing…"), self._issue)
+        self._task.done.connect(self._on_issued)
+        self._task.error.connect(self._on_issue_failed)
+        self._task.start()
+
+    def _on_issued(self, result: object) -> None:
+        document, pdf = result  # type: ignore[misc]
+        self._issue = None
+        self.issue_button.hide()
+        self._title = f"{self._title} {document.number}"
+        self.setWindowTitle(self._title)
+        self.note_label.setText(
+            self.tr("Issued as number {number}. This is the file kept in the register.").format(
+                number=document.number
+            )
+        )
+        self.show_pdf(pdf)
+        self.issued.emit(document)
+
+    def _on_issue_failed(self, error: object) -> None:
+        self.issue_button.setEnabled(True)
+        if isinstance(error, DatabaseBusyError):
+            warn_busy(self)
+            return
+        raise error if isinstance(error, BaseException) else RuntimeError(str(error))
