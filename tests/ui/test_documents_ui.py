@@ -194,9 +194,7 @@ def test_a_cancellation_needs_a_reason(
     assert not documents.register(ctx.db)[0].cancelled
 
 
-def test_the_number_pattern_is_checked_beside_the_field(
-    qtbot: QtBot, ctx: AppContext
-) -> None:
+def test_the_number_pattern_is_checked_beside_the_field(qtbot: QtBot, ctx: AppContext) -> None:
     dialog = NumberingDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
