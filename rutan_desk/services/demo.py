@@ -366,7 +366,7 @@ def populate_demo_roster(
     next_month = date(today.year + today.month // 12, today.month % 12 + 1, 1)
     roster.generate_period(db, DEMO_ACTOR, ROSTER_START, next_month - timedelta(days=1))
     _police_on_new_years_eve(db, records)
-    _issue_new_years_eve_order(db)
+    _issue_demo_orders(db, records)
 
 
 # The circular of DOMAIN.md: on New Year's Eve 2023 it brought staff on piket and four officers
@@ -383,18 +383,51 @@ NATARU_2023 = AlertPeriod(
     extra={"P": 1, "S": 1, "M": 3},
 )
 NEW_YEARS_EVE_2023 = date(2023, 12, 31)
+NEW_YEARS_DAY_2024 = date(2024, 1, 1)
 
 
-def _issue_new_years_eve_order(db: Database) -> None:
+def _issue_demo_orders(db: Database, records: list[StaffRecord]) -> None:
+    """The register as it stood after Nataru 2023: the New Year's Eve order, and the order for
+    New Year's Day issued twice because the first named the wrong shifts; that one was cancelled
+    and keeps its number."""
     from rutan_desk.services import documents, duty_orders  # reportlab: only when demoing
 
     documents.save_document_settings(
         db, DEMO_ACTOR, documents.DocumentSettings("W13.PAS.PAS11-PK.01.04.01-{nomor:04d}")
     )
+    written = date(2023, 12, 30)
     order = duty_orders.draft_duty_order(
-        db, NEW_YEARS_EVE_2023, NEW_YEARS_EVE_2023, {"M"}, issued_on=date(2023, 12, 30)
+        db, NEW_YEARS_EVE_2023, NEW_YEARS_EVE_2023, {"M"}, issued_on=written
     )
     duty_orders.issue_duty_order(db, DEMO_ACTOR, order, "Jaga malam pergantian tahun 2023/2024")
+
+    ka_kpr = next(r for r in records if r.position == "Kepala Kesatuan Pengamanan Rutan")
+    new_years_day = duty_orders.DutyOrderRequest(
+        first=NEW_YEARS_DAY_2024,
+        last=NEW_YEARS_DAY_2024,
+        shifts=frozenset({"M"}),
+        issued_on=written,
+        title="Jaga Tahun Baru 1 Januari 2024",
+        considering=(
+            "bahwa dalam rangka Siaga Nataru 2023/2024 pada hari libur nasional Tahun Baru "
+            "perlu ditetapkan petugas jaga dan piket;",
+        ),
+        tasks=duty_orders.ALERT_TASKS,
+        signing=duty_orders.Signing.ON_BEHALF,
+        signer_id=ka_kpr.id,
+    )
+    wrong = duty_orders.prepare_duty_order(db, new_years_day)
+    mistaken = duty_orders.issue_duty_order(db, DEMO_ACTOR, wrong, new_years_day.title)
+    right = duty_orders.prepare_duty_order(
+        db, replace(new_years_day, shifts=frozenset({"P", "S", "M"}))
+    )
+    corrected = duty_orders.issue_duty_order(db, DEMO_ACTOR, right, new_years_day.title)
+    documents.cancel_document(
+        db,
+        DEMO_ACTOR,
+        mistaken.id,
+        f"Hanya memuat dinas malam; diganti dengan nomor {corrected.number}.",
+    )
 
 
 def _police_on_new_years_eve(db: Database, records: list[StaffRecord]) -> None:

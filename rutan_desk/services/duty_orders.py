@@ -22,7 +22,7 @@ from rutan_desk.services.documents import IssuedDocument, document_settings, iss
 from rutan_desk.services.institution import get_profile
 from rutan_desk.services.roster_views import day_view
 from rutan_desk.store.engine import Database
-from rutan_desk.store.models.roster import PostRow, RosterEntryRow
+from rutan_desk.store.models.roster import PostRow, RosterEntryRow, ShiftTypeRow
 from rutan_desk.store.models.staff import StaffRow
 
 KIND = "surat_perintah"
@@ -101,12 +101,14 @@ def draft_duty_order(
             select(RosterEntryRow.day, RosterEntryRow.shift_code, PostRow.name, StaffRow)
             .join(StaffRow, StaffRow.id == RosterEntryRow.staff_id)
             .outerjoin(PostRow, PostRow.id == RosterEntryRow.post_id)
+            .join(ShiftTypeRow, ShiftTypeRow.code == RosterEntryRow.shift_code)
             .where(
                 RosterEntryRow.day.between(first, last),
                 RosterEntryRow.shift_code.in_(sorted(shifts)),
             )
             .order_by(
                 RosterEntryRow.day,
+                ShiftTypeRow.sort_order,  # the day's shifts in their order: pagi, siang, malam
                 RosterEntryRow.shift_code,
                 StaffRow.kind.desc(),
                 PostRow.sort_order,

@@ -77,10 +77,19 @@ def test_demo_new_years_eve_2023_has_piket_staff_and_four_police_officers(db: Da
     assert [c for c in roster.check_period(db, nye, nye) if c.hard] == []
 
 
-def test_demo_register_holds_the_new_years_eve_order(db: Database) -> None:
+def test_demo_register_holds_the_nataru_orders(db: Database) -> None:
     from rutan_desk.services import documents
 
     populate_demo(db)
-    (order,) = documents.register(db, year=2023)
-    assert order.number == "W13.PAS.PAS11-PK.01.04.01-0001"
-    assert documents.document_pdf(db, order.id).startswith(b"%PDF")
+    newest_first = documents.register(db, year=2023)
+    assert [d.number[-4:] for d in newest_first] == ["0003", "0002", "0001"]
+    corrected, cancelled, new_years_eve = newest_first
+    assert new_years_eve.title == "Jaga malam pergantian tahun 2023/2024"
+    assert not new_years_eve.cancelled and not corrected.cancelled
+    assert cancelled.cancelled and corrected.number in cancelled.cancelled_reason
+    assert documents.document_pdf(db, new_years_eve.id).startswith(b"%PDF")
+    source = documents.document_source(db, corrected.id)
+    assert source["signatory"]["prefix"] == "a.n."
+    assert {p["duty"].split(" · ")[1] for p in source["people"]} == {"Pagi", "Siang", "Malam"}
+    shifts_in_order = [p["duty"].split(" · ")[1] for p in source["people"]]
+    assert shifts_in_order == sorted(shifts_in_order, key=["Pagi", "Siang", "Malam"].index)
