@@ -10,5 +10,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0002_roster",
     "0003_calendar",
     "0004_documents",
+    "0005_handover",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -1,0 +1,695 @@
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from rutan_desk.domain.errors import NotFoundError, ValidationError
+from rutan_desk.domain.handover import (
+    Acknowledger,
+    Condition,
+    CountKey,
+    EquipmentKind,
+    HandoverStatus,
+    Movement,
+    MovementReason,
+    OfficerSide,
+    OfficerStatus,
+    SignRole,
+    Tally,
+    direction_of,
+)
+from rutan_desk.domain.nip import Gender
+from rutan_desk.domain.roster import AbsenceKind
+from rutan_desk.domain.staff import ExternalIdKind, StaffDraft, StaffKind
+from rutan_desk.services import handover_setup as setup
+from rutan_desk.services import roster
+from rutan_desk.services.handover import (
+    EventLine,
+    HandoverDraft,
+    add_addendum,
+    list_handovers,
+    load_handover,
+    prefill_handover,
+    save_handover,
+    sign_handover,
+)
+from rutan_desk.services.maintenance import check_audit_trail
+from rutan_desk.services.roster_changes import record_absence
+from rutan_desk.services.roster_grid import set_cell
+from rutan_desk.services.staff import create_staff
+from rutan_desk.store.engine import Database
+from rutan_desk.store.models.audit import AuditEntry
+
+START = date(2024, 1, 1)
+JAN_31 = date(2024, 1, 31)
+FEB_1 = date(2024, 2, 1)
+REGU = ("Regu I", "Regu II", "Regu III", "Regu IV")
+
+
+@dataclass
+class Rutan:
+    """Four regu of three on P-S-M-L (the first member leads), one police officer, two blocks,
+    the five default categories, and a firearm, its ammunition and two radios to check."""
+
+    regu: dict[str, int]
+    members: dict[str, list[int]]
+    police: int
+    blocks: list[int]
+    categories: list[int]
+    firearm: int
+    ammunition: int
+    radios: int
+
+    def karupam(self, regu: str) -> int:
+        return self.members[regu][0]
+
+
+def make_rutan(db: Database, actor: str) -> Rutan:
+    members: dict[str, list[int]] = {}
+    regu_ids: dict[str, int] = {}
+    serial = 1
+    for number, name in enumerate(REGU):
+        ids = []
+        for position in range(3):
+            record = create_staff(
+                db,
+                actor,
+                StaffDraft(
+                    kind=StaffKind.INTERNAL,
+                    name=f"{name} Anggota {position}",
+                    nip=f"19850{number + 1}1{position}2010031{serial:03d}",
+                    golongan="II/c",
+                    position="Kepala Regu Pengamanan" if position == 0 else "Petugas Pengamanan",
+                    unit=name,
+                    status_since=date(2020, 1, 1),
+                ),
+            )
+            serial += 1
+            ids.append(record.id)
+        regu_ids[name] = roster.create_regu(db, actor, name, ids[0])
+        for staff_id in ids:
+            roster.add_regu_member(db, actor, regu_ids[name], staff_id, START)
+        # Regu I works P on 1 January, Regu II S, Regu III M, Regu IV has L.
+        roster.set_rotation(
+            db,
+            actor,
+            regu_ids[name],
+            "P S M L",
+            anchor=START - timedelta(days=number),
+            valid_from=START,
+        )
+        members[name] = ids
+    police = create_staff(
+        db,
+        actor,
+        StaffDraft(
+            kind=StaffKind.EXTERNAL,
+            name="Agus Wibowo",
+            gender=Gender.MALE,
+            agency="Polres Blora",
+            unit="Sat Samapta",
+            external_id_kind=ExternalIdKind.NRP_POLRI,
+            external_id="87053286",
+            external_rank="Bripka",
+            status_since=date(2020, 1, 1),
+        ),
+    ).id
+    blocks = [setup.save_block(db, actor, name, 60) for name in ("Blok A", "Blok B")]
+    categories = [c.id for c in setup.list_categories(db)]
+    firearm = setup.save_equipment_item(
+        db, actor, "Senjata laras panjang", EquipmentKind.SENJATA, 1, serial="SS1-123456"
+    )
+    ammunition = setup.save_equipment_item(db, actor, "Amunisi 5,56 mm", EquipmentKind.AMUNISI, 60)
+    radios = setup.save_equipment_item(db, actor, "HT Motorola", EquipmentKind.HT, 2)
+    return Rutan(regu_ids, members, police, blocks, categories, firearm, ammunition, radios)
+
+
+@pytest.fixture
+def rutan(db: Database, actor: str) -> Rutan:
+    return make_rutan(db, actor)
+
+
+def planned(db: Database, actor: str) -> None:
+    roster.generate_period(db, actor, date(2024, 1, 25), date(2024, 2, 5))
+
+
+def counted_as_expected(draft: HandoverDraft, **explicit: int) -> HandoverDraft:
+    """Every count filled in with the opening, except ``explicit`` ones ("b<block>c<cat>")."""
+    return replace(
+        draft,
+        counts=tuple(
+            replace(
+                line, counted=explicit.get(f"b{line.block_id}c{line.category_id}", line.opening)
+            )
+            for line in draft.counts
+        ),
+    )
+
+
+def opening_balance(draft: HandoverDraft, numbers: dict[CountKey, int]) -> HandoverDraft:
+    """The very first handover: the opening numbers typed in, counted the same."""
+    return replace(
+        draft,
+        counts=tuple(
+            replace(
+                line,
+                opening=numbers.get((line.block_id, line.category_id), 0),
+                counted=numbers.get((line.block_id, line.category_id), 0),
+            )
+            for line in draft.counts
+        ),
+    )
+
+
+def movement(
+    at: time, reason: MovementReason, count: int, block: int, category: int, note: str = ""
+) -> Movement:
+    return Movement(at, direction_of(reason), reason, block, category, count, note)
+
+
+def with_counted(draft: HandoverDraft, numbers: dict[CountKey, int]) -> HandoverDraft:
+    return replace(
+        draft,
+        counts=tuple(
+            replace(line, counted=numbers.get((line.block_id, line.category_id), line.opening))
+            for line in draft.counts
+        ),
+    )
+
+
+def received(db: Database, actor: str, handover_id: int, rutan: Rutan) -> None:
+    record = load_handover(db, handover_id)
+    giver = record.draft.outgoing_karupam_id
+    taker = record.draft.incoming_karupam_id
+    assert giver is not None and taker is not None
+    sign_handover(db, actor, handover_id, SignRole.HAND_OVER, giver, record.change_at)
+    sign_handover(db, actor, handover_id, SignRole.RECEIVE, taker, record.change_at)
+
+
+def audit_entries(db: Database, entity: str) -> list[AuditEntry]:
+    with db.read() as session:
+        return list(
+            session.scalars(
+                select(AuditEntry).where(AuditEntry.entity == entity).order_by(AuditEntry.id)
+            )
+        )
+
+
+# -- prefill ------------------------------------------------------------------------------
+
+
+def test_the_night_of_31_january_hands_over_to_the_morning_of_1_february(
+    db: Database, actor: str, rutan: Rutan
+) -> None:
+    sick = rutan.members["Regu I"][2]
+    record_absence(db, actor, sick, AbsenceKind.SAKIT, JAN_31, JAN_31, reference="surat dokter")
+    planned(db, actor)
+    set_cell(db, actor, rutan.police, JAN_31, "M")
+    setup.add_instruction(db, actor, "Razia kamar Blok A setiap malam", "Karutan", JAN_31)
+
+    draft = prefill_handover(db, JAN_31, "M")
+
+    assert (draft.day, draft.outgoing_shift) == (JAN_31, "M")
+    assert (draft.incoming_day, draft.incoming_shift) == (FEB_1, "P")
+    assert (draft.outgoing_regu_id, draft.incoming_regu_id) == (
+        rutan.regu["Regu I"],
+        rutan.regu["Regu II"],
+    )
+    assert draft.outgoing_karupam_id == rutan.karupam("Regu I")
+    assert draft.incoming_karupam_id == rutan.karupam("Regu II")
+    officers = [(o.side, o.staff_id, o.status, o.reason) for o in draft.officers]
+    regu_one, regu_two = rutan.members["Regu I"], rutan.members["Regu II"]
+    assert officers == [
+        (OfficerSide.OUTGOING, regu_one[0], OfficerStatus.HADIR, ""),  # the Karupam first
+        (OfficerSide.OUTGOING, regu_one[1], OfficerStatus.HADIR, ""),
+        (OfficerSide.OUTGOING, sick, OfficerStatus.TIDAK_HADIR, "sakit (surat dokter)"),
+        (OfficerSide.INCOMING, regu_two[0], OfficerStatus.HADIR, ""),
+        (OfficerSide.INCOMING, regu_two[1], OfficerStatus.HADIR, ""),
+        (OfficerSide.INCOMING, regu_two[2], OfficerStatus.HADIR, ""),
+        (OfficerSide.EXTERNAL, rutan.police, OfficerStatus.HADIR, ""),
+    ]
+    assert draft.officers[-1].name == "Agus Wibowo"
+    # No handover before: the opening balance is to be typed, for every block and category.
+    assert draft.opening_balance and draft.previous_id is None and not draft.previous_unsigned
+    assert [(c.block_id, c.category_id) for c in draft.counts] == [
+        (block, category) for block in rutan.blocks for category in rutan.categories
+    ]
+    assert {(c.opening, c.counted) for c in draft.counts} == {(0, None)}
+    assert [(e.item_id, e.quantity, e.condition) for e in draft.equipment] == [
+        (rutan.firearm, 1, Condition.BAIK),
+        (rutan.ammunition, 60, Condition.BAIK),
+        (rutan.radios, 2, Condition.BAIK),
+    ]
+    assert draft.equipment[0].serial == "SS1-123456"
+    assert [i.text for i in draft.instructions] == ["Razia kamar Blok A setiap malam"]
+
+
+def test_the_morning_hands_over_to_the_afternoon_of_the_same_day(
+    db: Database, actor: str, rutan: Rutan
+) -> None:
+    planned(db, actor)
+    draft = prefill_handover(db, JAN_31, "P")
+    assert (draft.incoming_day, draft.incoming_shift) == (JAN_31, "S")
+    assert (draft.outgoing_regu_id, draft.incoming_regu_id) == (
+        rutan.regu["Regu III"],
+        rutan.regu["Regu IV"],
+    )
+
+
+def test_a_karupam_not_on_the_shift_is_left_for_the_clerk_to_choose(
+    db: Database, actor: str, rutan: Rutan
+) -> None:
+    planned(db, actor)
+    set_cell(db, actor, rutan.karupam("Regu I"), JAN_31, None)
+    draft = prefill_handover(db, JAN_31, "M")
+    assert draft.outgoing_regu_id == rutan.regu["Regu I"]  # the regu of most of its people
+    assert draft.outgoing_karupam_id is None
+
+
+def test_a_shift_without_hours_cannot_hand_over(db: Database, rutan: Rutan) -> None:
+    with pytest.raises(ValidationError) as raised:
+        prefill_handover(db, JAN_31, "L")
+    assert raised.value.codes() == {"outgoing_shift": "shift_not_working"}
+
+
+# -- the chain of counts ------------------------------------------------------------------
+
+
+def test_opening_counts_chain_across_days_and_the_month_end(
+    db: Database, actor: str, rutan: Rutan
+) -> None:
+    planned(db, actor)
+    a, b = rutan.blocks
+    tl, tp = rutan.categories[:2]
+    first = opening_balance(prefill_handover(db, JAN_31, "S"), {(a, tl): 40, (b, tp): 8})
+    first = replace(
+        first,
+        movements=(
+            movement(time(15), MovementReason.SIDANG, 3, a, tl, "Sidang PN Blora"),
+            movement(time(18, 30), MovementReason.KEMBALI_SIDANG, 2, a, tl),
+            movement(time(16), MovementReason.BARU, 1, b, tp),
+        ),
+    )
+    first = with_counted(first, {(a, tl): 39, (b, tp): 9})
+    first_id = save_handover(db, actor, first)
+    received(db, actor, first_id, rutan)
+    saved = load_handover(db, first_id)
+    assert saved.draft.opening_balance and saved.draft.previous_id is None
+    assert saved.tallies[(a, tl)] == Tally(40, 2, 3, 39)
+    assert saved.tallies[(b, tp)] == Tally(8, 1, 0, 9)
+    assert saved.differences == {}
+
+    night = prefill_handover(db, JAN_31, "M")
+    assert night.previous_id == first_id and not night.opening_balance
+    assert {(c.block_id, c.category_id): c.opening for c in night.counts if c.opening} == {
+        (a, tl): 39,
+        (b, tp): 9,
+    }
+    night = replace(night, movements=(movement(time(2, 15), MovementReason.RUMAH_SAKIT, 1, a, tl),))
+    # A changed opening is not taken: the opening is always the previous count.
+    night = with_counted(night, {(a, tl): 38})
+    tampered = {(b, tp): 99, (a, tp): 5}
+    night = replace(
+        night,
+        counts=tuple(
+            replace(c, opening=tampered.get((c.block_id, c.category_id), c.opening))
+            for c in night.counts
+        ),
+    )
+    night_id = save_handover(db, actor, night)
+    received(db, actor, night_id, rutan)
+    tallies = load_handover(db, night_id).tallies
+    assert (tallies[(b, tp)], tallies[(a, tp)]) == (Tally(9, 0, 0, 9), Tally(0, 0, 0, 0))
+
+    morning = prefill_handover(db, FEB_1, "P")
+    assert morning.previous_id == night_id and not morning.previous_unsigned
+    openings = {(c.block_id, c.category_id): c.opening for c in morning.counts}
+    assert (openings[(a, tl)], openings[(b, tp)]) == (38, 9)
+    morning_id = save_handover(db, actor, counted_as_expected(morning))
+    record = load_handover(db, morning_id)
+    assert record.draft.previous_id == night_id
+    assert sum(t.closing for t in record.tallies.values()) == 47
+
+
+def test_people_in_a_block_no_longer_listed_are_still_carried(
+    db: Database, actor: str, rutan: Rutan
+) -> None:
+    a, b = rutan.blocks
+    tl = rutan.categories[0]
+    first = opening_balance(prefill_handover(db, JAN_31, "S"), {(b, tl): 5})
+    save_handover(db, actor, first)
+    draft = prefill_handover(db, JAN_31, "M")
+    # The form drops Blok B; its five people cannot vanish with it.
+    draft = replace(
+        draft,
+        counts=tuple(c for c in draft.counts if c.block_id == a),
+        unsigned_previous_reason="buku belum ditandatangani",
+    )
+    with pytest.raises(ValidationError) as raised:
+        save_handover(db, actor, counted_as_expected(draft))
+    assert raised.value.codes() == {"counts": "count_required"}
+    assert raised.value.errors[0].params == {"block": "Blok B", "category": "Tahanan Laki-laki"}
+
+
+# -- starting over an unsigned handover ---------------------------------------------------
+
+
+def test_the_next_handover_waits_for_the_previous_signature_unless_a_reason_is_given(
+    db: Database, actor: str, rutan: Rutan
+) -> None:
+    planned(db, actor)
+    first_id = save_handover(db, actor, counted_as_expected(prefill_handover(db, JAN_31, "S")))
+    draft = counted_as_expected(prefill_handover(db, JAN_31, "M"))
+    assert draft.previous_id == first_id and draft.previous_unsigned
+
+    with pytest.raises(ValidationError) as raised:
+        save_handover(db, actor, draft)
+    assert raised.value.codes() == {"unsigned_previous_reason": "previous_unsigned"}
+    assert raised.value.errors[0].params == {"day": JAN_31, "shift": "S"}
+    assert list_handovers(db, JAN_31, FEB_1) != [] and len(list_handovers(db, JAN_31, FEB_1)) == 1
+
+    reason = "Karupam regu III dipanggil Karutan sebelum tanda tangan"
+    second_id = save_handover(db, actor, replace(draft, unsigned_previous_reason=reason))
+    assert load_handover(db, second_id).draft.unsigned_previous_reason == reason
+
+    received(db, actor, first_id, rutan)
+    assert not prefill_handover(db, JAN_31, "M").previous_unsigned
+
+
+# -- validation ---------------------------------------------------------------------------
+
+
+def test_a_difference_cannot_be_saved_without_an_explanation(
+    db: Database, actor: str, rutan: Rutan
+) -> None:
+    a = rutan.blocks[0]
+    tl = rutan.categories[0]
+    draft = opening_balance(prefill_handover(db, JAN_31, "S"), {(a, tl): 40})
+    draft = with_counted(draft, {(a, tl): 39})
+    with pytest.raises(ValidationError) as raised:
+        save_handover(db, actor, draft)
+    assert raised.value.codes() == {"difference_explanation": "difference_needs_explanation"}
+
+    explained = replace(draft, difference_explanation="1 WBP di poliklinik, dihitung ulang")
+    record = load_handover(db, save_handover(db, actor, explained))
+    assert record.differences == {(a, tl): -1}
+    assert record.draft.difference_explanation == "1 WBP di poliklinik, dihitung ulang"
+
+
+def test_movements_and_counts_are_checked_with_names_and_times(
+    db: Database, actor: str, rutan: Rutan
+) -> None:
+    a = rutan.blocks[0]
+    tl = rutan.categories[0]
+    draft = opening_balance(prefill_handover(db, JAN_31, "S"), {(a, tl): 2})
+    too_many = replace(draft, movements=(movement(time(14), MovementReason.BEBAS, 3, a, tl),))
+    with pytest.raises(ValidationError) as raised:
+        save_handover(db, actor, too_many)
+    (error,) = raised.value.errors
+    assert error.code == "movement_exceeds_count"
+    assert error.params == {
+        "row": 0,
+        "block": "Blok A",
+        "category": "Tahanan Laki-laki",
+        "time": "14.00",
+        "count": 3,
+        "present": 2,
+    }
+
+    late = replace(
+        with_counted(draft, {(a, tl): 3}),
+        movements=(movement(time(20), MovementReason.BARU, 1, a, tl),),
+        events=(EventLine(time(12), "Apel"),),
+    )
+    with pytest.raises(ValidationError) as raised:
+        save_handover(db, actor, late)
+    assert [(e.field, e.code) for e in raised.value.errors] == [
+        ("movements", "time_outside_shift"),
+        ("events", "time_outside_shift"),
+    ]
+
+    unchecked = replace(draft, counts=(replace(draft.counts[0], counted=None), *draft.counts[1:]))
+    unchecked = replace(unchecked, equipment=unchecked.equipment[1:])
+    with pytest.raises(ValidationError) as raised:
+        save_handover(db, actor, unchecked)
+    assert {(e.field, e.code) for e in raised.value.errors} == {
+        ("counts", "count_required"),
+        ("equipment", "equipment_not_checked"),
+    }
+    assert list_handovers(db, JAN_31, JAN_31) == []  # nothing was written
+
+
+def test_an_absent_officer_needs_a_reason(db: Database, actor: str, rutan: Rutan) -> None:
+    planned(db, actor)
+    draft = counted_as_expected(prefill_handover(db, JAN_31, "S"))
+    absent = replace(draft.officers[1], status=OfficerStatus.TIDAK_HADIR)
+    draft = replace(draft, officers=(draft.officers[0], absent, *draft.officers[2:]))
+    with pytest.raises(ValidationError) as raised:
+        save_handover(db, actor, draft)
+    assert raised.value.codes() == {"officers": "absence_reason_required"}
+
+
+def test_one_handover_per_shift_change(db: Database, actor: str, rutan: Rutan) -> None:
+    draft = counted_as_expected(prefill_handover(db, JAN_31, "S"))
+    save_handover(db, actor, draft)
+    with pytest.raises(ValidationError) as raised:
+        save_handover(db, actor, replace(draft, unsigned_previous_reason="x"))
+    assert raised.value.codes() == {"outgoing_shift": "handover_exists"}
+
+
+# -- signing, locking, addenda ------------------------------------------------------------
+
+
+def test_receiving_locks_the_handover_and_corrections_become_numbered_addenda(
+    db: Database, actor: str, rutan: Rutan
+) -> None:
+    planned(db, actor)
+    draft = counted_as_expected(prefill_handover(db, JAN_31, "M"))
+    draft = replace(
+        draft, events=(EventLine(time(3, 10), "WBP sakit perut"), EventLine(time(22), "Apel"))
+    )
+    handover_id = save_handover(db, actor, draft)
+    with pytest.raises(ValidationError) as raised:
+        add_addendum(db, actor, handover_id, "koreksi", "belum dikunci")
+    assert raised.value.codes() == {"handover": "handover_not_locked"}
+
+    giver, taker = rutan.karupam("Regu I"), rutan.karupam("Regu II")
+    handed_at = datetime(2024, 2, 1, 7, 5)
+    assert (
+        sign_handover(db, actor, handover_id, SignRole.HAND_OVER, giver, handed_at)
+        == HandoverStatus.HANDED_OVER
+    )
+    status = sign_handover(db, actor, handover_id, "receive", taker, handed_at + timedelta(1 / 24))
+    assert status == HandoverStatus.RECEIVED
+
+    saved = load_handover(db, handover_id)
+    assert saved.locked
+    edited = replace(saved.draft, events=(*saved.draft.events, EventLine(time(5), "tambahan")))
+    with pytest.raises(ValidationError) as raised:
+        save_handover(db, actor, edited)
+    assert raised.value.codes() == {"handover": "handover_locked"}
+
+    assert add_addendum(db, actor, handover_id, "Salah tulis", "WBP sakit gigi, bukan perut") == 1
+    assert add_addendum(db, "petugas.lain", handover_id, "Tambahan", "Lampu Blok B mati") == 2
+    with pytest.raises(ValidationError) as raised:
+        add_addendum(db, actor, handover_id, " ", "")
+    assert raised.value.codes() == {"reason": "field_required", "text": "field_required"}
+
+    record = load_handover(db, handover_id)
+    assert [e.text for e in record.draft.events] == ["Apel", "WBP sakit perut"]  # shift order
+    assert [(a.number, a.reason, a.author) for a in record.addenda] == [
+        (1, "Salah tulis", actor),
+        (2, "Tambahan", "petugas.lain"),
+    ]
+    assert record.handed is not None and record.received is not None
+    assert (record.handed.staff_id, record.handed.at, record.handed.stand_in) == (
+        giver,
+        handed_at,
+        False,
+    )
+    assert record.received.name == "Regu II Anggota 0"
+    assert [
+        (e.action, json.loads(e.after or "{}").get("signed")) for e in audit_entries(db, "handover")
+    ] == [("create", None), ("update", "hand_over"), ("update", "receive")]
+    assert len(audit_entries(db, "handover_addendum")) == 2
+    assert check_audit_trail(db).first_break is None
+
+
+def test_signatures_in_order_by_different_people_with_stand_ins_recorded(
+    db: Database, actor: str, rutan: Rutan
+) -> None:
+    planned(db, actor)
+    handover_id = save_handover(db, actor, counted_as_expected(prefill_handover(db, JAN_31, "P")))
+    giver = rutan.members["Regu III"][1]  # standing in for the Karupam of Regu III
+    taker = rutan.karupam("Regu IV")
+    change = datetime(2024, 1, 31, 13)
+    with pytest.raises(ValidationError) as raised:
+        sign_handover(db, actor, handover_id, SignRole.RECEIVE, taker, change)
+    assert raised.value.codes() == {"role": "sign_out_of_order"}
+    with pytest.raises(ValidationError) as raised:
+        sign_handover(db, actor, handover_id, SignRole.HAND_OVER, giver, datetime(2024, 1, 31, 6))
+    assert raised.value.codes() == {"at": "sign_time_before_shift"}
+
+    sign_handover(db, actor, handover_id, SignRole.HAND_OVER, giver, change)
+    with pytest.raises(ValidationError) as raised:
+        sign_handover(db, actor, handover_id, SignRole.RECEIVE, giver, change)
+    assert raised.value.codes() == {"staff": "sign_same_person"}
+    with pytest.raises(ValidationError) as raised:
+        sign_handover(db, actor, handover_id, SignRole.RECEIVE, taker, change - timedelta(hours=1))
+    assert raised.value.codes() == {"at": "sign_time_order"}
+    sign_handover(db, actor, handover_id, SignRole.RECEIVE, taker, change)
+    ka_kpr = rutan.members["Regu II"][0]
+    sign_handover(db, actor, handover_id, SignRole.ACKNOWLEDGE, ka_kpr, datetime(2024, 1, 31, 14))
+    with pytest.raises(NotFoundError):
+        sign_handover(db, actor, handover_id + 1, SignRole.HAND_OVER, giver, change)
+
+    record = load_handover(db, handover_id)
+    assert record.status == HandoverStatus.ACKNOWLEDGED
+    assert record.handed is not None and record.handed.stand_in
+    assert record.received is not None and not record.received.stand_in
+    assert record.acknowledged is not None
+    assert record.acknowledged.role == Acknowledger.KA_KPR.value  # a Wednesday, 14.00
+    signatures = [json.loads(e.after or "{}") for e in audit_entries(db, "handover")[1:]]
+    assert [(s["signed"], s["stand_in"]) for s in signatures] == [
+        ("hand_over", True),
+        ("receive", False),
+        ("acknowledge", False),
+    ]
+
+
+def test_the_duty_officer_acknowledges_outside_office_hours(
+    db: Database, actor: str, rutan: Rutan
+) -> None:
+    planned(db, actor)
+    handover_id = save_handover(db, actor, counted_as_expected(prefill_handover(db, JAN_31, "S")))
+    received(db, actor, handover_id, rutan)
+    officer = rutan.members["Regu II"][0]
+    sign_handover(db, actor, handover_id, SignRole.ACKNOWLEDGE, officer, datetime(2024, 1, 31, 20))
+    record = load_handover(db, handover_id)
+    assert record.acknowledged is not None
+    assert record.acknowledged.role == Acknowledger.PERWIRA_PIKET.value
+
+
+def test_changing_a_handed_over_draft_withdraws_the_outgoing_signature(
+    db: Database, actor: str, rutan: Rutan
+) -> None:
+    planned(db, actor)
+    handover_id = save_handover(db, actor, counted_as_expected(prefill_handover(db, JAN_31, "S")))
+    sign_handover(
+        db,
+        actor,
+        handover_id,
+        SignRole.HAND_OVER,
+        rutan.karupam("Regu IV"),
+        datetime(2024, 1, 31, 19),
+    )
+    draft = load_handover(db, handover_id).draft
+    audited = len(audit_entries(db, "handover"))
+    save_handover(db, actor, draft)  # saved again unchanged: the signature stands
+    assert load_handover(db, handover_id).status == HandoverStatus.HANDED_OVER
+    assert len(audit_entries(db, "handover")) == audited
+
+    save_handover(db, actor, replace(draft, events=(EventLine(time(18), "Hujan deras"),)))
+    record = load_handover(db, handover_id)
+    assert record.status == HandoverStatus.DRAFT and record.handed is None
+    assert [e.text for e in record.draft.events] == ["Hujan deras"]
+    update = audit_entries(db, "handover")[-1]
+    assert update.action == "update"
+    before, after = json.loads(update.before or "{}"), json.loads(update.after or "{}")
+    assert (before["status"], after["status"]) == ("handed_over", "draft")
+    assert (before["events"], after["events"][0]["text"]) == ([], "Hujan deras")
+    assert len(after["counts"]) == len(draft.counts)
+
+
+# -- equipment ----------------------------------------------------------------------------
+
+
+def test_a_missing_firearm_is_a_hard_warning(db: Database, actor: str, rutan: Rutan) -> None:
+    draft = counted_as_expected(prefill_handover(db, JAN_31, "S"))
+    equipment = tuple(
+        replace(line, quantity=0, condition=Condition.HILANG, note="tidak ada di gudang")
+        if line.item_id == rutan.firearm
+        else replace(line, condition=Condition.RUSAK)
+        if line.item_id == rutan.radios
+        else line
+        for line in draft.equipment
+    )
+    record = load_handover(db, save_handover(db, actor, replace(draft, equipment=equipment)))
+    assert [(w.item_id, w.code, w.hard, w.propose_incident) for w in record.warnings] == [
+        (rutan.firearm, "firearm_missing", True, True),
+        (rutan.radios, "equipment_damaged", False, False),
+    ]
+    # The next handover starts from what this one found.
+    received_draft = prefill_handover(db, JAN_31, "M")
+    lines = {line.item_id: line for line in received_draft.equipment}
+    assert (lines[rutan.firearm].quantity, lines[rutan.firearm].condition) == (
+        0,
+        Condition.HILANG,
+    )
+
+
+# -- history ------------------------------------------------------------------------------
+
+
+def test_the_history_filters_by_dates_regu_differences_and_missing_equipment(
+    db: Database, actor: str, rutan: Rutan
+) -> None:
+    planned(db, actor)
+    a = rutan.blocks[0]
+    tl = rutan.categories[0]
+    first = opening_balance(prefill_handover(db, JAN_31, "P"), {(a, tl): 10})
+    first_id = save_handover(db, actor, first)
+    received(db, actor, first_id, rutan)
+    second = with_counted(prefill_handover(db, JAN_31, "S"), {(a, tl): 9})
+    second_id = save_handover(
+        db, actor, replace(second, difference_explanation="1 WBP dirawat di klinik")
+    )
+    received(db, actor, second_id, rutan)
+    third = counted_as_expected(prefill_handover(db, JAN_31, "M"))
+    third = replace(
+        third,
+        equipment=tuple(
+            replace(line, quantity=50) if line.item_id == rutan.ammunition else line
+            for line in third.equipment
+        ),
+    )
+    third_id = save_handover(db, actor, third)
+    received(db, actor, third_id, rutan)
+    add_addendum(db, actor, third_id, "Koreksi", "Amunisi dipakai latihan")
+
+    everything = list_handovers(db, JAN_31, FEB_1)
+    assert [s.id for s in everything] == [third_id, second_id, first_id]  # newest first
+    newest = everything[0]
+    assert (newest.outgoing_shift, newest.incoming_shift) == ("M", "P")
+    assert (newest.outgoing_regu, newest.incoming_regu) == ("Regu I", "Regu II")
+    assert newest.outgoing_karupam == "Regu I Anggota 0"
+    assert (newest.counted, newest.addenda, newest.status) == (9, 1, HandoverStatus.RECEIVED)
+    assert [s.id for s in list_handovers(db, JAN_31, FEB_1, with_differences=True)] == [second_id]
+    assert [s.id for s in list_handovers(db, JAN_31, FEB_1, with_missing_equipment=True)] == [
+        third_id
+    ]
+    regu_four = list_handovers(db, JAN_31, FEB_1, regu_id=rutan.regu["Regu IV"])
+    assert [s.id for s in regu_four] == [second_id, first_id]  # takes over, then hands over
+    assert list_handovers(db, FEB_1, FEB_1) == []
+    regu_one = list_handovers(db, JAN_31, JAN_31, regu_id=rutan.regu["Regu I"])
+    assert regu_one == [newest, everything[1]]  # hands over at night, took over the evening
+
+
+# -- standing instructions ----------------------------------------------------------------
+
+
+def test_instructions_are_carried_until_removed_and_kept_by_the_handovers_that_had_them(
+    db: Database, actor: str, rutan: Rutan
+) -> None:
+    kept = setup.add_instruction(db, actor, "Siaga Nataru: senjata selalu siap", "Ka KPR", JAN_31)
+    short = setup.add_instruction(db, actor, "Kunjungan ditiadakan", "Karutan", JAN_31)
+    handover_id = save_handover(db, actor, counted_as_expected(prefill_handover(db, JAN_31, "S")))
+    setup.remove_instruction(db, actor, short, FEB_1, "Karutan")
+
+    assert [i.id for i in prefill_handover(db, JAN_31, "M").instructions] == [kept, short]
+    assert [i.id for i in prefill_handover(db, FEB_1, "P").instructions] == [kept]
+    assert [i.id for i in load_handover(db, handover_id).draft.instructions] == [kept, short]
