@@ -16,7 +16,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import defer
+from sqlalchemy.orm import Session, defer
 
 from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
 from rutan_desk.domain.numbering import NumberPatternError, check_pattern, format_number
@@ -109,9 +109,11 @@ def issue_document(
     on: date,
     source: Mapping[str, Any],
     render: Callable[[str], bytes],
+    within: Callable[[Session, int], None] | None = None,
 ) -> IssuedDocument:
     """Take the next number of ``on``'s year, render with it, and register the bytes. If the
-    rendering fails nothing is written and the number is not used up."""
+    rendering fails nothing is written and the number is not used up. ``within`` runs in the
+    same transaction with the new document's id, for the record that points at it."""
     with db.write() as session:
         settings = session.get(DocumentSettingsRow, 1, with_for_update=True)
         pattern = settings.number_pattern if settings else DEFAULT_PATTERN
@@ -146,6 +148,20 @@ def issue_document(
             before=None,
             after=snapshot(row),
         )
+        if within is not None:
+            within(session, row.id)
+        return _issued(row)
+
+
+def issued_document(db: Database, document_id: int) -> IssuedDocument:
+    with db.read() as session:
+        row = session.get(
+            IssuedDocumentRow,
+            document_id,
+            options=[defer(IssuedDocumentRow.pdf), defer(IssuedDocumentRow.source)],
+        )
+        if row is None:
+            raise NotFoundError(f"document {document_id}")
         return _issued(row)
 
 

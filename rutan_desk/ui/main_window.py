@@ -18,6 +18,7 @@ from rutan_desk.ui.widgets.lazy_tab import LazyTab
 
 if TYPE_CHECKING:
     from rutan_desk.ui.documents.register_tab import RegisterTab
+    from rutan_desk.ui.handover.handover_tab import HandoverTab
     from rutan_desk.ui.roster.roster_tab import RosterTab
 
 GEOMETRY_KEY = "main_window/geometry"
@@ -36,6 +37,8 @@ class MainWindow(QMainWindow):
         self.roster_page: LazyTab[RosterTab] = LazyTab(self._build_roster_tab)
         self.tabs.addTab(self.staff_tab, self.tr("&Staff"))
         self.tabs.addTab(self.roster_page, self.tr("&Duty roster"))
+        self.handover_page: LazyTab[HandoverTab] = LazyTab(self._build_handover_tab)
+        self.tabs.addTab(self.handover_page, self.tr("&Handover"))
         self.register_page: LazyTab[RegisterTab] = LazyTab(self._build_register_tab)
         self.tabs.addTab(self.register_page, self.tr("Letter &register"))
         self.setCentralWidget(self.tabs)
@@ -96,6 +99,8 @@ class MainWindow(QMainWindow):
             self.staff_tab.reload()
         elif tab is self.roster_page:
             self.roster_page.content().reload()
+        elif tab is self.handover_page:
+            self.handover_page.content().reload()
         elif tab is self.register_page:
             self.register_page.content().reload()
 
@@ -107,6 +112,15 @@ class MainWindow(QMainWindow):
     @property
     def roster_tab(self) -> RosterTab:
         return self.roster_page.content()
+
+    def _build_handover_tab(self) -> HandoverTab:
+        from rutan_desk.ui.handover.handover_tab import HandoverTab
+
+        return HandoverTab(self._ctx)
+
+    @property
+    def handover_tab(self) -> HandoverTab:
+        return self.handover_page.content()
 
     def _build_register_tab(self) -> RegisterTab:
         from rutan_desk.ui.documents.register_tab import RegisterTab

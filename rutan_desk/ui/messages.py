@@ -109,12 +109,93 @@ _MESSAGES: dict[str, str] = {
     "order_nobody_on_duty": QT_TRANSLATE_NOOP(
         "Messages", "Nobody is on these shifts in this period; fill the roster first."
     ),
+    "report_needs_receipt": QT_TRANSLATE_NOOP(
+        "Messages", "The report gets its number once the incoming Karupam has received."
+    ),
+    "report_already_issued": QT_TRANSLATE_NOOP(
+        "Messages", "The report of this handover has already been issued; open it in the register."
+    ),
     "swap_same_person": QT_TRANSLATE_NOOP("Messages", "Choose another person to swap with."),
     "swap_nothing": QT_TRANSLATE_NOOP("Messages", "Neither of the two has anything to swap."),
     "karupam_not_member": QT_TRANSLATE_NOOP(
         "Messages", "{name} is not a current member of {regu}; add them to the regu first."
     ),
     "staff_not_chosen": QT_TRANSLATE_NOOP("Messages", "Choose a person from the list."),
+    # Shift handover
+    "number_negative": QT_TRANSLATE_NOOP("Messages", "The number cannot be negative."),
+    "serial_required": QT_TRANSLATE_NOOP("Messages", "A firearm needs its serial number."),
+    "serial_duplicate": QT_TRANSLATE_NOOP(
+        "Messages", "This serial number is already used by {name}."
+    ),
+    "not_empty": QT_TRANSLATE_NOOP(
+        "Messages", "{name} still has {count} inmates in the latest count; move them first."
+    ),
+    "instruction_removed": QT_TRANSLATE_NOOP(
+        "Messages", "This instruction has already been removed."
+    ),
+    "shift_not_working": QT_TRANSLATE_NOOP(
+        "Messages", "{code} is not a working shift (it has no hours)."
+    ),
+    "handover_exists": QT_TRANSLATE_NOOP(
+        "Messages", "There is already a handover for this shift change."
+    ),
+    "handover_locked": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This handover has been received and is locked; write an addendum to correct it.",
+    ),
+    "handover_not_locked": QT_TRANSLATE_NOOP(
+        "Messages",
+        "An addendum is only for a received handover; this one can still be edited.",
+    ),
+    "previous_unsigned": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The previous handover ({day}, {shift}) is not signed: give the reason to start anyway.",
+    ),
+    "count_required": QT_TRANSLATE_NOOP(
+        "Messages", "Enter the number counted for {block}, {category}."
+    ),
+    "count_negative": QT_TRANSLATE_NOOP("Messages", "A count cannot be negative."),
+    "line_duplicate": QT_TRANSLATE_NOOP("Messages", "This line is entered twice."),
+    "movement_count_positive": QT_TRANSLATE_NOOP(
+        "Messages", "A movement needs a number of people above zero."
+    ),
+    "movement_reason_direction": QT_TRANSLATE_NOOP(
+        "Messages", "This reason does not fit the direction (in or out)."
+    ),
+    "movement_exceeds_count": QT_TRANSLATE_NOOP(
+        "Messages",
+        "At {time}, {count} would leave {block}, {category}, but only {present} were there.",
+    ),
+    "time_outside_shift": QT_TRANSLATE_NOOP("Messages", "{time} is outside the {shift} shift."),
+    "difference_needs_explanation": QT_TRANSLATE_NOOP(
+        "Messages", "The count differs from the expected number: explain the difference."
+    ),
+    "equipment_not_checked": QT_TRANSLATE_NOOP("Messages", "{name} has not been checked."),
+    "absence_reason_required": QT_TRANSLATE_NOOP(
+        "Messages", "Give the reason why {name} is absent."
+    ),
+    "sign_out_of_order": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Sign in this order: the outgoing Karupam, the incoming Karupam, then the Ka KPR.",
+    ),
+    "sign_same_person": QT_TRANSLATE_NOOP(
+        "Messages", "This person has already signed this handover on another side."
+    ),
+    "sign_time_before_shift": QT_TRANSLATE_NOOP(
+        "Messages", "The signature cannot be before the start of the outgoing shift."
+    ),
+    "sign_time_order": QT_TRANSLATE_NOOP(
+        "Messages", "The signature cannot be earlier than the one before it."
+    ),
+    "firearm_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Firearm {name} is missing ({quantity} of {expected}): record an incident.",
+    ),
+    "ammunition_short": QT_TRANSLATE_NOOP(
+        "Messages", "Ammunition {name}: {quantity} of {expected}. Record an incident."
+    ),
+    "equipment_missing": QT_TRANSLATE_NOOP("Messages", "{name}: {quantity} of {expected} present."),
+    "equipment_damaged": QT_TRANSLATE_NOOP("Messages", "{name} is damaged."),
 }
 
 

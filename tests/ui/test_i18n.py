@@ -129,6 +129,7 @@ def test_main_window_in_indonesian(qtbot: QtBot, ctx: AppContext, indonesian: No
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
         "Pe&gawai",
         "&Jadwal Jaga",
+        "Se&rah Terima",
         "Register &Surat",
     ]
     menus = [action.text() for action in window.menuBar().actions()]

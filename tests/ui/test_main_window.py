@@ -83,13 +83,15 @@ def test_one_tab_per_area_that_exists(qtbot: QtBot, ctx: AppContext) -> None:
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
         "&Staff",
         "&Duty roster",
+        "&Handover",
         "Letter &register",
     ]
     assert window.tabs.widget(0) is window.staff_tab
     assert window.tabs.widget(1) is window.roster_page
-    assert window.tabs.widget(2) is window.register_page
+    assert window.tabs.widget(2) is window.handover_page
+    assert window.tabs.widget(3) is window.register_page
     assert not window.roster_page.loaded  # built when first shown
-    assert not window.register_page.loaded
+    assert not window.register_page.loaded and not window.handover_page.loaded
     window.tabs.setCurrentIndex(1)
     assert window.roster_page.loaded
     assert window.roster_tab.parent() is window.roster_page

@@ -1,0 +1,1 @@
+"""Tab "Serah Terima": the shift handover form, its history and its settings."""

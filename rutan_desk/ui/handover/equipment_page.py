@@ -1,0 +1,193 @@
+"""The equipment check of a handover: each item's quantity and condition, with the warnings a
+missing firearm, short ammunition, a missing or damaged item call for."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rutan_desk.domain.errors import FieldError
+from rutan_desk.domain.handover import (
+    Condition,
+    EquipmentCheck,
+    EquipmentKind,
+    EquipmentWarning,
+    equipment_warnings,
+)
+from rutan_desk.services.handover import EquipmentLine
+from rutan_desk.ui.handover.counts_page import ERROR_STYLE, _item, _number
+from rutan_desk.ui.messages import message_for
+from rutan_desk.ui.widgets.cell_editors import IntDelegate
+from rutan_desk.ui.widgets.choice_delegate import ChoiceDelegate
+
+ITEM, SERIAL, EXPECTED, QUANTITY, CONDITION, NOTE = range(6)
+PROBLEM = QBrush(QColor("#f8d7da"))
+EDITABLE_COLUMNS = (QUANTITY, CONDITION, NOTE)
+
+
+def warning_text(warning: EquipmentWarning) -> str:
+    return message_for(
+        FieldError(
+            "equipment",
+            warning.code,
+            {"name": warning.name, "quantity": warning.quantity, "expected": warning.expected},
+        )
+    )
+
+
+class EquipmentPage(QWidget):
+    changed = Signal()
+    incident_proposed = Signal(str)  # the text of an event line to record
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lines: list[EquipmentLine] = []
+        self.warnings: list[EquipmentWarning] = []
+        self._filling = False
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Item"),
+                self.tr("Serial no."),
+                self.tr("Expected"),
+                self.tr("Present"),
+                self.tr("Condition"),
+                self.tr("Note"),
+            ]
+        )
+        self.table.setItemDelegateForColumn(QUANTITY, IntDelegate(self.table))
+        self.condition_delegate = ChoiceDelegate(
+            [
+                (Condition.BAIK.value, self.tr("Good")),
+                (Condition.RUSAK.value, self.tr("Damaged")),
+                (Condition.HILANG.value, self.tr("Lost")),
+            ],
+            self.table,
+        )
+        self.table.setItemDelegateForColumn(CONDITION, self.condition_delegate)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.itemChanged.connect(lambda _item: self._on_changed())
+        self.warnings_label = QLabel()
+        self.warnings_label.setWordWrap(True)
+        self.record_button = QPushButton(self.tr("&Note it in the events"))
+        self.record_button.setToolTip(
+            self.tr(
+                "Writes the missing firearm or ammunition into the events of the shift, to be "
+                "reported and recorded as a security incident."
+            )
+        )
+        self.record_button.clicked.connect(self.propose_incident)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        warnings_row = QHBoxLayout()
+        warnings_row.addWidget(self.warnings_label, 1)
+        warnings_row.addWidget(self.record_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(warnings_row)
+        layout.addWidget(self.error_label)
+
+    def fill(self, lines: Sequence[EquipmentLine]) -> None:
+        self._filling = True
+        self.lines = list(lines)
+        self.table.setRowCount(0)
+        for row, line in enumerate(self.lines):
+            self.table.insertRow(row)
+            self.table.setItem(row, ITEM, _item(line.name, line.item_id))
+            self.table.setItem(row, SERIAL, _item(line.serial))
+            self.table.setItem(row, EXPECTED, _number(line.expected))
+            self.table.setItem(row, QUANTITY, _number(line.quantity, editable=True))
+            condition = self.condition_delegate.label(line.condition.value)
+            self.table.setItem(
+                row, CONDITION, _item(condition, line.condition.value, editable=True)
+            )
+            self.table.setItem(row, NOTE, _item(line.note, editable=True))
+        self._filling = False
+        self._on_changed(emit=False)
+
+    def values(self) -> tuple[EquipmentLine, ...]:
+        result = []
+        for row, line in enumerate(self.lines):
+            quantity = self.table.item(row, QUANTITY).data(Qt.ItemDataRole.UserRole)
+            condition = self.table.item(row, CONDITION).data(Qt.ItemDataRole.UserRole)
+            result.append(
+                EquipmentLine(
+                    item_id=line.item_id,
+                    quantity=0 if quantity is None else int(quantity),
+                    condition=Condition(condition),
+                    note=self.table.item(row, NOTE).text().strip(),
+                    name=line.name,
+                    kind=line.kind,
+                    serial=line.serial,
+                    expected=line.expected,
+                )
+            )
+        return tuple(result)
+
+    def set_locked(self, locked: bool) -> None:
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers
+            if locked
+            else QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.record_button.setEnabled(not locked and any(w.hard for w in self.warnings))
+
+    def _on_changed(self, *, emit: bool = True) -> None:
+        if self._filling:
+            return
+        values = self.values()
+        self.warnings = equipment_warnings(
+            EquipmentCheck(
+                v.item_id, v.name, EquipmentKind(v.kind), v.expected, v.quantity, v.condition
+            )
+            for v in values
+        )
+        flagged = {w.item_id for w in self.warnings}
+        self._filling = True
+        for row, line in enumerate(values):
+            shade = PROBLEM if line.item_id in flagged else QBrush()
+            for column in range(self.table.columnCount()):
+                self.table.item(row, column).setBackground(shade)
+        self._filling = False
+        lines = [("⚠ " if w.hard else "• ") + warning_text(w) for w in self.warnings] or [
+            self.tr("Everything is present and in good condition.")
+        ]
+        hard = any(w.hard for w in self.warnings)
+        self.warnings_label.setStyleSheet(ERROR_STYLE + "font-weight: bold;" if hard else "")
+        self.warnings_label.setText("\n".join(lines))
+        self.record_button.setEnabled(hard)
+        if emit:
+            self.changed.emit()
+
+    def propose_incident(self) -> None:
+        for warning in (w for w in self.warnings if w.propose_incident):
+            self.incident_proposed.emit(
+                self.tr(
+                    "{text} Reported to the Ka KPR / duty officer; to be recorded as a security "
+                    "incident."
+                ).format(text=warning_text(warning))
+            )
+
+    def show_errors(self, errors: Sequence[FieldError]) -> None:
+        texts = [message_for(e) for e in errors if e.field == "equipment"]
+        self.error_label.setText("\n".join(texts))
+        if texts:
+            self.table.setFocus()

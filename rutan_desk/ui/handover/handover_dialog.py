@@ -1,0 +1,422 @@
+"""One handover (serah terima jaga): the form, its signatures, addenda and printed report.
+
+A new handover is prefilled from the roster and the previous handover. Saving keeps it as a draft;
+the outgoing Karupam hands it over, the incoming Karupam receives it (from then on it is locked
+and only numbered addenda can be added), the Ka KPR or the duty officer acknowledges.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rutan_desk.domain.errors import FieldError
+from rutan_desk.domain.formatting import clock, long_date, moment_text, short_date
+from rutan_desk.domain.handover import HandoverStatus, SignRole
+from rutan_desk.domain.shifts import ShiftType
+from rutan_desk.services import handover as handover_service
+from rutan_desk.services import roster as roster_service
+from rutan_desk.services.errors import DatabaseBusyError, ValidationError
+from rutan_desk.services.handover import HandoverDraft, HandoverRecord, Signature
+from rutan_desk.services.handover_setup import list_blocks, list_categories
+from rutan_desk.services.roster_setup import list_regu
+from rutan_desk.services.staff import list_staff
+from rutan_desk.ui.context import AppContext
+from rutan_desk.ui.handover.counts_page import CountsPage
+from rutan_desk.ui.handover.equipment_page import EquipmentPage
+from rutan_desk.ui.handover.events_page import EventsPage
+from rutan_desk.ui.handover.people_page import PeoplePage
+from rutan_desk.ui.handover.sign_dialog import SignDialog
+from rutan_desk.ui.messages import message_for
+from rutan_desk.ui.widgets.field_errors import FieldErrors
+from rutan_desk.ui.widgets.notices import warn_busy
+
+AREA = "handover"
+KA_KPR_POSITION = "Kepala Kesatuan Pengamanan Rutan"
+
+
+def shift_text(shift: ShiftType) -> str:
+    if shift.start is None or shift.end is None:
+        return shift.name
+    return f"{shift.name} {clock(shift.start, zone=False)}–{clock(shift.end, zone=False)}"
+
+
+class HandoverDialog(QDialog):
+    def __init__(
+        self,
+        ctx: AppContext,
+        draft: HandoverDraft,
+        parent: QWidget | None = None,
+        record: HandoverRecord | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.draft = draft
+        self.record = record
+        self.dirty = False
+        self.preview: QWidget | None = None
+        self._task: object = None
+        self.setMinimumSize(980, 700)
+        self.shifts = {s.code: s for s in roster_service.shift_types(ctx.db)}
+        blocks = {b.id: b.name for b in list_blocks(ctx.db)}
+        categories = {c.id: c.name for c in list_categories(ctx.db)}
+
+        self.tabs = QTabWidget()
+        self.people_page = PeoplePage()
+        self.counts_page = CountsPage(blocks, categories)
+        self.equipment_page = EquipmentPage()
+        self.events_page = EventsPage()
+        self.tabs.addTab(self.people_page, self.tr("&1 Officers"))
+        self.tabs.addTab(self.counts_page, self.tr("&2 Inmate count"))
+        self.tabs.addTab(self.equipment_page, self.tr("&3 Equipment"))
+        self.tabs.addTab(self.events_page, self.tr("&4 Events and instructions"))
+        for page in (self.people_page, self.counts_page, self.equipment_page, self.events_page):
+            page.changed.connect(self._mark_dirty)
+        self.equipment_page.incident_proposed.connect(self._note_incident)
+
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.general_error = QLabel()
+        self.general_error.setStyleSheet("color: #b00020;")
+        self.general_error.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_button.clicked.connect(self.save)
+        self.hand_over_button = QPushButton(self.tr("&Hand over…"))
+        self.hand_over_button.clicked.connect(lambda: self.sign(SignRole.HAND_OVER))
+        self.receive_button = QPushButton(self.tr("&Receive…"))
+        self.receive_button.clicked.connect(lambda: self.sign(SignRole.RECEIVE))
+        self.acknowledge_button = QPushButton(self.tr("Ac&knowledge…"))
+        self.acknowledge_button.clicked.connect(lambda: self.sign(SignRole.ACKNOWLEDGE))
+        self.addendum_button = QPushButton(self.tr("A&ddendum…"))
+        self.addendum_button.clicked.connect(self.add_addendum)
+        self.print_button = QPushButton(self.tr("&Print report…"))
+        self.print_button.clicked.connect(self.print_report)
+        close_button = QPushButton(self.tr("Close"))
+        close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        for button in (
+            self.save_button,
+            self.hand_over_button,
+            self.receive_button,
+            self.acknowledge_button,
+            self.addendum_button,
+            self.print_button,
+        ):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        buttons.addStretch()
+        buttons.addWidget(close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.general_error)
+        layout.addLayout(buttons)
+        self._fill()
+
+    # -- showing --------------------------------------------------------------------------
+    def _names(self) -> dict[int, str]:
+        names = {line.staff_id: line.name for line in self.draft.officers}
+        if self.record is not None:
+            names.update(self.record.names)
+        return names
+
+    def _side(self, regu_id: int | None, shift: ShiftType, karupam_id: int | None) -> str:
+        regu = {r.id: r.name for r in self._regu}.get(regu_id or 0, self.tr("(no regu)"))
+        karupam = self._names().get(karupam_id or 0, "")
+        parts = [regu, shift_text(shift), self.tr("Karupam {name}").format(name=karupam)]
+        return " · ".join(parts if karupam else parts[:2])
+
+    def _fill(self) -> None:
+        draft = self.draft
+        self._regu = list_regu(self._ctx.db)
+        outgoing = self.shifts[draft.outgoing_shift]
+        incoming = self.shifts[draft.incoming_shift]
+        self.setWindowTitle(
+            self.tr("Handover {day}, {outgoing} → {incoming}").format(
+                day=short_date(draft.day), outgoing=outgoing.name, incoming=incoming.name
+            )
+        )
+        self.people_page.fill(
+            long_date(draft.day),
+            self._side(draft.outgoing_regu_id, outgoing, draft.outgoing_karupam_id),
+            self._side(draft.incoming_regu_id, incoming, draft.incoming_karupam_id),
+            draft.officers,
+            previous_unsigned=draft.previous_unsigned,
+            unsigned_reason=draft.unsigned_previous_reason,
+        )
+        self.counts_page.fill(
+            draft.counts,
+            draft.movements,
+            draft.difference_explanation,
+            opening_balance=draft.opening_balance,
+            shift_start=outgoing.start,
+        )
+        self.equipment_page.fill(draft.equipment)
+        self.events_page.fill(draft.events, draft.instructions, outgoing.start)
+        self._show_state()
+        self.dirty = False
+
+    def _signature_text(self, label: str, signed: Signature | None) -> str:
+        if signed is None:
+            return self.tr("{label}: not yet").format(label=label)
+        text = f"{label}: {signed.name}, {short_date(signed.at.date())} {clock(signed.at)}"
+        if signed.stand_in:
+            text += " " + self.tr("(standing in)")
+        if signed.role:
+            text += f" ({signed.role})"
+        return text
+
+    def _show_state(self) -> None:
+        status = self.record.status if self.record else HandoverStatus.DRAFT
+        locked = status.locked
+        for page in (self.people_page, self.counts_page, self.equipment_page, self.events_page):
+            page.set_locked(locked)
+        saved = self.record is not None
+        self.save_button.setEnabled(not locked)
+        self.hand_over_button.setEnabled(status == HandoverStatus.DRAFT)
+        self.receive_button.setEnabled(status == HandoverStatus.HANDED_OVER)
+        self.acknowledge_button.setEnabled(status == HandoverStatus.RECEIVED)
+        self.addendum_button.setEnabled(locked)
+        self.print_button.setEnabled(saved)
+        lines = [
+            {
+                HandoverStatus.DRAFT: self.tr("Draft: not yet handed over."),
+                HandoverStatus.HANDED_OVER: self.tr("Handed over; waiting to be received."),
+                HandoverStatus.RECEIVED: self.tr(
+                    "Received and locked: corrections are made by an addendum."
+                ),
+                HandoverStatus.ACKNOWLEDGED: self.tr(
+                    "Received, acknowledged and locked: corrections are made by an addendum."
+                ),
+            }[status]
+        ]
+        if self.record is not None:
+            lines.append(
+                " · ".join(
+                    (
+                        self._signature_text(self.tr("Handed over"), self.record.handed),
+                        self._signature_text(self.tr("Received"), self.record.received),
+                        self._signature_text(self.tr("Acknowledged"), self.record.acknowledged),
+                    )
+                )
+            )
+            for addendum in self.record.addenda:
+                lines.append(
+                    self.tr("Addendum {number} ({moment}, {author}): {reason} — {text}").format(
+                        number=addendum.number,
+                        moment=moment_text(addendum.written_at),
+                        author=addendum.author,
+                        reason=addendum.reason,
+                        text=addendum.text,
+                    )
+                )
+        self.status_label.setText("\n".join(lines))
+
+    def _mark_dirty(self) -> None:
+        self.dirty = True
+        self.general_error.clear()
+
+    def _note_incident(self, text: str) -> None:
+        self.events_page.add_event(text)
+        self.tabs.setCurrentWidget(self.events_page)
+
+    # -- saving ---------------------------------------------------------------------------
+    def current_draft(self) -> HandoverDraft:
+        return replace(
+            self.draft,
+            officers=self.people_page.officers(),
+            unsigned_previous_reason=self.people_page.unsigned_reason(),
+            counts=self.counts_page.counts(),
+            movements=self.counts_page.movements(),
+            difference_explanation=self.counts_page.explanation(),
+            equipment=self.equipment_page.values(),
+            events=self.events_page.events(),
+        )
+
+    def save(self) -> bool:
+        """Save the form; on refusal show why beside the table concerned. True when saved."""
+        if self.record is not None and self.record.locked:
+            return True
+        self._show_errors([])
+        try:
+            handover_id = handover_service.save_handover(
+                self._ctx.db, self._ctx.actor, self.current_draft()
+            )
+        except ValidationError as error:
+            self._show_errors(error.errors)
+            return False
+        except DatabaseBusyError:
+            warn_busy(self)
+            return False
+        self._reload(handover_id)
+        self._ctx.events.data_changed.emit(AREA)
+        return True
+
+    def _reload(self, handover_id: int) -> None:
+        self.record = handover_service.load_handover(self._ctx.db, handover_id)
+        self.draft = self.record.draft
+        self._fill()
+
+    def _show_errors(self, errors: list[FieldError]) -> None:
+        pages = (self.people_page, self.counts_page, self.equipment_page, self.events_page)
+        for page in pages:
+            page.show_errors(errors)
+        fields = {
+            self.people_page: {"officers", "unsigned_previous_reason"},
+            self.counts_page: {"counts", "movements", "difference_explanation"},
+            self.equipment_page: {"equipment"},
+            self.events_page: {"events"},
+        }
+        placed = set().union(*fields.values())
+        general = [message_for(e) for e in errors if e.field not in placed]
+        self.general_error.setText("\n".join(general))
+        for page in pages:
+            if any(e.field in fields[page] for e in errors):
+                self.tabs.setCurrentWidget(page)
+                break
+
+    # -- signing --------------------------------------------------------------------------
+    def sign(self, role: SignRole) -> None:
+        if (self.dirty or self.record is None) and not self.save():
+            return
+        assert self.record is not None
+        draft = self.record.draft
+        staff = [s for s in list_staff(self._ctx.db) if s.active and not s.is_external]
+        people = [(s.id, f"{s.name} — {s.position}") for s in staff]
+        if role == SignRole.HAND_OVER:
+            default, title = draft.outgoing_karupam_id, self.tr("Hand over")
+            text = self.tr("The outgoing Karupam (or who stands in) hands over the shift.")
+        elif role == SignRole.RECEIVE:
+            default, title = draft.incoming_karupam_id, self.tr("Receive")
+            text = self.tr(
+                "The incoming Karupam receives the shift. After this the handover is locked; "
+                "a later correction is an addendum."
+            )
+        else:
+            ka_kpr = next((s for s in staff if s.position == KA_KPR_POSITION), None)
+            default, title = (ka_kpr.id if ka_kpr else None), self.tr("Acknowledge")
+            text = self.tr(
+                "The Ka KPR acknowledges in office hours, the duty officer (perwira piket) "
+                "outside them."
+            )
+        dialog = SignDialog(title, text, people, default, handover_service.wib_now(), self)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            person = dialog.person_id()
+            assert person is not None
+            try:
+                handover_service.sign_handover(
+                    self._ctx.db, self._ctx.actor, self.record.id, role, person, dialog.moment()
+                )
+            except ValidationError as error:
+                dialog.errors.show(error.errors)
+                general = dialog.errors.unplaced(error.errors)
+                if general:
+                    QMessageBox.warning(dialog, title, message_for(general[0]))
+                continue
+            except DatabaseBusyError:
+                warn_busy(dialog)
+                continue
+            self._reload(self.record.id)
+            self._ctx.events.data_changed.emit(AREA)
+            break
+
+    # -- after the lock -------------------------------------------------------------------
+    def add_addendum(self) -> None:
+        if self.record is None:
+            return
+        dialog = AddendumDialog(self)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                handover_service.add_addendum(
+                    self._ctx.db,
+                    self._ctx.actor,
+                    self.record.id,
+                    dialog.reason_edit.text(),
+                    dialog.text_edit.toPlainText(),
+                )
+            except ValidationError as error:
+                dialog.errors.show(error.errors)
+                continue
+            except DatabaseBusyError:
+                warn_busy(dialog)
+                continue
+            self._reload(self.record.id)
+            self._ctx.events.data_changed.emit(AREA)
+            break
+
+    def print_report(self) -> None:
+        from rutan_desk.ui.handover.report_preview import open_report_preview
+
+        if self.dirty and not self.save():
+            return
+        if self.record is not None:
+            self._task = open_report_preview(self._ctx, self.record, self, self._set_preview)
+
+    def _set_preview(self, preview: QWidget) -> None:
+        self.preview = preview
+
+    def done(self, result: int) -> None:
+        """Closing (Escape, Close, the window's cross) asks before unsaved changes are lost."""
+        if self.dirty and not (self.record is not None and self.record.locked):
+            answer = QMessageBox.question(
+                self,
+                self.windowTitle(),
+                self.tr("Save the changes to this handover?"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save and not self.save():
+                return
+        super().done(result)
+
+
+class AddendumDialog(QDialog):
+    """A numbered correction to a locked handover: why, and what is added or corrected."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Addendum"))
+        self.setMinimumWidth(520)
+        self.errors = FieldErrors()
+        note = QLabel(
+            self.tr(
+                "The handover is locked. An addendum is numbered, keeps your name and the time, "
+                "and cannot be changed afterwards."
+            )
+        )
+        note.setWordWrap(True)
+        form = QFormLayout()
+        self.reason_edit = QLineEdit()
+        self.errors.add_row(form, self.tr("&Reason"), "reason", self.reason_edit)
+        self.text_edit = QPlainTextEdit()
+        self.text_edit.setTabChangesFocus(True)
+        self.errors.add_row(form, self.tr("&Addition or correction"), "text", self.text_edit)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("Add addendum"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(buttons, 0, Qt.AlignmentFlag.AlignRight)
