@@ -61,6 +61,33 @@
     </message>
 </context>
 <context>
+    <name>AddendumDialog</name>
+    <message>
+        <source>Addendum</source>
+        <translation>Addendum</translation>
+    </message>
+    <message>
+        <source>The handover is locked. An addendum is numbered, keeps your name and the time, and cannot be changed afterwards.</source>
+        <translation>Serah terima ini sudah terkunci. Addendum diberi nomor, mencatat nama Anda dan waktunya, dan tidak dapat diubah sesudahnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Alasan</translation>
+    </message>
+    <message>
+        <source>&amp;Addition or correction</source>
+        <translation>&amp;Tambahan atau koreksi</translation>
+    </message>
+    <message>
+        <source>Add addendum</source>
+        <translation>Tambahkan addendum</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>AlertForm</name>
     <message>
         <source>Alert period</source>
@@ -93,6 +120,37 @@
     <message>
         <source>&amp;Extra guards per shift</source>
         <translation>&amp;Tambahan petugas per dinas</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>BlockDialog</name>
+    <message>
+        <source>Edit block</source>
+        <translation>Ubah blok</translation>
+    </message>
+    <message>
+        <source>Add block</source>
+        <translation>Tambah blok</translation>
+    </message>
+    <message>
+        <source>e.g. Blok A, Kamar 3</source>
+        <translation>mis. Blok A, Kamar 3</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity (inmates)</source>
+        <translation>&amp;Kapasitas (penghuni)</translation>
     </message>
     <message>
         <source>Save</source>
@@ -227,6 +285,41 @@
     </message>
 </context>
 <context>
+    <name>CategoryDialog</name>
+    <message>
+        <source>Edit category</source>
+        <translation>Ubah kategori</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>Tambah kategori</translation>
+    </message>
+    <message>
+        <source>e.g. TL</source>
+        <translation>mis. TL</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Kode</translation>
+    </message>
+    <message>
+        <source>e.g. Tahanan Laki-laki</source>
+        <translation>mis. Tahanan Laki-laki</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>ConflictText</name>
     <message>
         <source>on leave (cuti)</source>
@@ -291,6 +384,89 @@
     <message>
         <source>Warning</source>
         <translation>Peringatan</translation>
+    </message>
+</context>
+<context>
+    <name>CountsPage</name>
+    <message>
+        <source>Block</source>
+        <translation>Blok</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Awal</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Akhir</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Hasil hitung</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <source>First handover: type the opening count of every block and category (the opening balance).</source>
+        <translation>Serah terima pertama: ketik jumlah awal setiap blok dan kategori (saldo awal).</translation>
+    </message>
+    <message>
+        <source>Needed when a counted number differs: what happened and what was done.</source>
+        <translation>Wajib bila hasil hitung berbeda: apa yang terjadi dan apa yang dilakukan.</translation>
+    </message>
+    <message>
+        <source>E&amp;xplanation of the difference</source>
+        <translation>Pen&amp;jelasan selisih</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <source>In/out and reason</source>
+        <translation>Masuk/keluar dan alasan</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Reference / note</source>
+        <translation>Rujukan / keterangan</translation>
+    </message>
+    <message>
+        <source>&amp;Add movement</source>
+        <translation>Ta&amp;mbah mutasi</translation>
+    </message>
+    <message>
+        <source>Add a movement (Insert)</source>
+        <translation>Tambah mutasi (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove movement</source>
+        <translation>Hapus mutasi</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Movements during the shift&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Mutasi penghuni selama dinas&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Total: opening {opening}, in {came_in}, out {went_out}, closing {closing}, counted {counted}</source>
+        <translation>Jumlah: awal {opening}, masuk {came_in}, keluar {went_out}, akhir {closing}, hasil hitung {counted}</translation>
     </message>
 </context>
 <context>
@@ -539,6 +715,147 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     </message>
 </context>
 <context>
+    <name>EquipmentItemDialog</name>
+    <message>
+        <source>Edit item</source>
+        <translation>Ubah barang</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Tambah barang</translation>
+    </message>
+    <message>
+        <source>e.g. Kunci Blok A, Pistol HS-9 No. 1</source>
+        <translation>mis. Kunci Blok A, Pistol HS-9 No. 1</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number</source>
+        <translation>Nomor &amp;seri</translation>
+    </message>
+    <message>
+        <source>Expected &amp;quantity</source>
+        <translation>Jumlah &amp;seharusnya</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Required for a firearm</source>
+        <translation>Wajib untuk senjata api</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Boleh kosong</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentPage</name>
+    <message>
+        <source>Item</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Serial no.</source>
+        <translation>No. seri</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Seharusnya</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Ada</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Kondisi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Rusak</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Hilang</translation>
+    </message>
+    <message>
+        <source>&amp;Note it in the events</source>
+        <translation>&amp;Catat di kejadian</translation>
+    </message>
+    <message>
+        <source>Writes the missing firearm or ammunition into the events of the shift, to be reported and recorded as a security incident.</source>
+        <translation>Menuliskan senjata api atau amunisi yang kurang ke dalam kejadian selama dinas, untuk dilaporkan dan dicatat sebagai gangguan kamtib.</translation>
+    </message>
+    <message>
+        <source>Everything is present and in good condition.</source>
+        <translation>Semua lengkap dan dalam kondisi baik.</translation>
+    </message>
+    <message>
+        <source>{text} Reported to the Ka KPR / duty officer; to be recorded as a security incident.</source>
+        <translation>{text} Dilaporkan kepada Ka KPR / Perwira Piket; untuk dicatat sebagai gangguan kamtib.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>Time</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Uraian kejadian</translation>
+    </message>
+    <message>
+        <source>Add &amp;event</source>
+        <translation>Tambah &amp;kejadian</translation>
+    </message>
+    <message>
+        <source>Add an event (Insert)</source>
+        <translation>Tambah kejadian (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation>Hapus kejadian</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Events of the shift&lt;/b&gt; (kept in time order)</source>
+        <translation>&lt;b&gt;Kejadian selama dinas&lt;/b&gt; (urut waktu)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Standing instructions&lt;/b&gt; of the Karutan and the Ka KPR in force</source>
+        <translation>&lt;b&gt;Petunjuk/perintah&lt;/b&gt; Karutan dan Ka KPR yang berlaku</translation>
+    </message>
+    <message>
+        <source>since {day}</source>
+        <translation>sejak {day}</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Nihil.</translation>
+    </message>
+</context>
+<context>
     <name>ExceptionHook</name>
     <message>
         <source>Unexpected error</source>
@@ -588,6 +905,494 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>Last New Year's Eve</source>
         <translation>Malam tahun baru terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>&amp;1 Officers</source>
+        <translation>&amp;1 Petugas</translation>
+    </message>
+    <message>
+        <source>&amp;2 Inmate count</source>
+        <translation>&amp;2 Jumlah penghuni</translation>
+    </message>
+    <message>
+        <source>&amp;3 Equipment</source>
+        <translation>&amp;3 Inventaris</translation>
+    </message>
+    <message>
+        <source>&amp;4 Events and instructions</source>
+        <translation>&amp;4 Kejadian dan petunjuk</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>Se&amp;rahkan…</translation>
+    </message>
+    <message>
+        <source>&amp;Receive…</source>
+        <translation>T&amp;erima…</translation>
+    </message>
+    <message>
+        <source>Ac&amp;knowledge…</source>
+        <translation>Keta&amp;hui…</translation>
+    </message>
+    <message>
+        <source>A&amp;ddendum…</source>
+        <translation>A&amp;ddendum…</translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>Ce&amp;tak laporan…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>(no regu)</source>
+        <translation>(tanpa regu)</translation>
+    </message>
+    <message>
+        <source>Karupam {name}</source>
+        <translation>Karupam {name}</translation>
+    </message>
+    <message>
+        <source>Handover {day}, {outgoing} → {incoming}</source>
+        <translation>Serah terima {day}, {outgoing} → {incoming}</translation>
+    </message>
+    <message>
+        <source>{label}: not yet</source>
+        <translation>{label}: belum</translation>
+    </message>
+    <message>
+        <source>(standing in)</source>
+        <translation>(mewakili)</translation>
+    </message>
+    <message>
+        <source>Draft: not yet handed over.</source>
+        <translation>Konsep: belum diserahkan.</translation>
+    </message>
+    <message>
+        <source>Handed over; waiting to be received.</source>
+        <translation>Sudah diserahkan; menunggu diterima.</translation>
+    </message>
+    <message>
+        <source>Received and locked: corrections are made by an addendum.</source>
+        <translation>Sudah diterima dan terkunci: koreksi dibuat dengan addendum.</translation>
+    </message>
+    <message>
+        <source>Received, acknowledged and locked: corrections are made by an addendum.</source>
+        <translation>Sudah diterima, diketahui dan terkunci: koreksi dibuat dengan addendum.</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Diserahkan</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Diketahui</translation>
+    </message>
+    <message>
+        <source>Addendum {number} ({moment}, {author}): {reason} — {text}</source>
+        <translation>Addendum {number} ({moment}, {author}): {reason} — {text}</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Serahkan</translation>
+    </message>
+    <message>
+        <source>The outgoing Karupam (or who stands in) hands over the shift.</source>
+        <translation>Karupam regu keluar (atau yang mewakili) menyerahkan jaga.</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Terima</translation>
+    </message>
+    <message>
+        <source>The incoming Karupam receives the shift. After this the handover is locked; a later correction is an addendum.</source>
+        <translation>Karupam regu masuk menerima jaga. Sesudah ini serah terima terkunci; koreksi kemudian dibuat dengan addendum.</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Ketahui</translation>
+    </message>
+    <message>
+        <source>The Ka KPR acknowledges in office hours, the duty officer (perwira piket) outside them.</source>
+        <translation>Ka KPR mengetahui pada jam kerja, Perwira Piket di luar jam kerja.</translation>
+    </message>
+    <message>
+        <source>Save the changes to this handover?</source>
+        <translation>Simpan perubahan serah terima ini?</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverReportPreview</name>
+    <message>
+        <source>Handover report</source>
+        <translation>Laporan serah terima</translation>
+    </message>
+    <message>
+        <source>Issued as number {number}; this is the file kept in the register.</source>
+        <translation>Terbit dengan nomor {number}; inilah berkas yang disimpan dalam register.</translation>
+    </message>
+    <message>
+        <source>Draft print. Issue it to give the report its number in the register.</source>
+        <translation>Cetakan konsep. Terbitkan untuk memberi laporan nomor dalam register.</translation>
+    </message>
+    <message>
+        <source>Draft print: the handover is not yet received, so it has no number.</source>
+        <translation>Cetakan konsep: serah terima belum diterima, sehingga belum bernomor.</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Menyiapkan laporan…</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverSettingsDialog</name>
+    <message>
+        <source>This record no longer exists (changed on another computer).</source>
+        <translation>Data ini sudah tidak ada (diubah di komputer lain).</translation>
+    </message>
+    <message>
+        <source>Handover settings</source>
+        <translation>Pengaturan serah terima</translation>
+    </message>
+    <message>
+        <source>&amp;Blocks</source>
+        <translation>&amp;Blok</translation>
+    </message>
+    <message>
+        <source>Inmate &amp;categories</source>
+        <translation>&amp;Kategori penghuni</translation>
+    </message>
+    <message>
+        <source>Equip&amp;ment</source>
+        <translation>&amp;Inventaris</translation>
+    </message>
+    <message>
+        <source>Standing &amp;instructions</source>
+        <translation>&amp;Petunjuk pimpinan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Or press Insert in the list</source>
+        <translation>Atau tekan Insert di daftar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>Or press Enter in the list</source>
+        <translation>Atau tekan Enter di daftar</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Or press Delete in the list (to deactivate)</source>
+        <translation>Atau tekan Delete di daftar (untuk menonaktifkan)</translation>
+    </message>
+    <message>
+        <source>&amp;Add block…</source>
+        <translation>&amp;Tambah blok…</translation>
+    </message>
+    <message>
+        <source>Blocks and rooms in the &amp;headcount</source>
+        <translation>Blok dan kamar dalam &amp;penghitungan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapasitas</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Each block or room is counted at every handover. A block with inmates in the latest count cannot be deactivated; move them first.</source>
+        <translation>Setiap blok atau kamar dihitung pada setiap serah terima. Blok yang masih berpenghuni pada hitungan terakhir tidak dapat dinonaktifkan; pindahkan penghuninya lebih dahulu.</translation>
+    </message>
+    <message>
+        <source>&amp;Add category…</source>
+        <translation>&amp;Tambah kategori…</translation>
+    </message>
+    <message>
+        <source>Inmate categories in the &amp;headcount</source>
+        <translation>Kategori penghuni dalam &amp;penghitungan</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>The categories are the columns of the count. A category with inmates in the latest count cannot be deactivated.</source>
+        <translation>Kategori adalah kolom penghitungan. Kategori yang masih berpenghuni pada hitungan terakhir tidak dapat dinonaktifkan.</translation>
+    </message>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation>&amp;Tambah barang…</translation>
+    </message>
+    <message>
+        <source>Items checked at every &amp;handover</source>
+        <translation>Barang yang diperiksa pada setiap &amp;serah terima</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Serial no.</source>
+        <translation>No. seri</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Seharusnya</translation>
+    </message>
+    <message>
+        <source>A firearm needs its serial number, and each weapon is an item of its own. Handovers that checked a deactivated item keep their line.</source>
+        <translation>Senjata api wajib bernomor seri, dan setiap senjata adalah satu barang tersendiri. Serah terima yang sudah memeriksa barang yang dinonaktifkan tetap menyimpan barisnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Add instruction…</source>
+        <translation>&amp;Tambah petunjuk…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Cabut…</translation>
+    </message>
+    <message>
+        <source>Or press Delete in the list</source>
+        <translation>Atau tekan Delete di daftar</translation>
+    </message>
+    <message>
+        <source>Instructions passed on at every &amp;handover</source>
+        <translation>Petunjuk yang diteruskan pada setiap &amp;serah terima</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Petunjuk</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Dicabut</translation>
+    </message>
+    <message>
+        <source>Removed instructions are greyed; the handovers that carried them keep them.</source>
+        <translation>Petunjuk yang dicabut berwarna abu-abu; serah terima yang memuatnya tetap menyimpannya.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>from {day}, by {who}</source>
+        <translation>mulai {day}, oleh {who}</translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate</source>
+        <translation>Akti&amp;fkan lagi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Deactivate block</source>
+        <translation>Nonaktifkan blok</translation>
+    </message>
+    <message>
+        <source>{name} will no longer be counted at handovers. Handovers already made keep its numbers.</source>
+        <translation>{name} tidak lagi dihitung pada serah terima. Serah terima yang sudah dibuat tetap menyimpan angkanya.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Reactivate block</source>
+        <translation>Aktifkan lagi blok</translation>
+    </message>
+    <message>
+        <source>Deactivate category</source>
+        <translation>Nonaktifkan kategori</translation>
+    </message>
+    <message>
+        <source>Reactivate category</source>
+        <translation>Aktifkan lagi kategori</translation>
+    </message>
+    <message>
+        <source>Deactivate item</source>
+        <translation>Nonaktifkan barang</translation>
+    </message>
+    <message>
+        <source>{name} will no longer be checked at handovers. Handovers that checked it keep their line.</source>
+        <translation>{name} tidak lagi diperiksa pada serah terima. Serah terima yang sudah memeriksanya tetap menyimpan barisnya.</translation>
+    </message>
+    <message>
+        <source>Reactivate item</source>
+        <translation>Aktifkan lagi barang</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverTab</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>s.d.</translation>
+    </message>
+    <message>
+        <source>The same number of days before</source>
+        <translation>Jumlah hari yang sama sebelumnya</translation>
+    </message>
+    <message>
+        <source>The same number of days after</source>
+        <translation>Jumlah hari yang sama sesudahnya</translation>
+    </message>
+    <message>
+        <source>To&amp;day</source>
+        <translation>&amp;Hari ini</translation>
+    </message>
+    <message>
+        <source>Only today's handovers; ◀ ▶ then go day by day</source>
+        <translation>Hanya serah terima hari ini; ◀ ▶ lalu berpindah per hari</translation>
+    </message>
+    <message>
+        <source>&amp;Regu</source>
+        <translation>R&amp;egu</translation>
+    </message>
+    <message>
+        <source>With a count &amp;difference</source>
+        <translation>Dengan &amp;selisih hitung</translation>
+    </message>
+    <message>
+        <source>With &amp;missing equipment</source>
+        <translation>Dengan inventaris &amp;kurang</translation>
+    </message>
+    <message>
+        <source>&amp;New handover…</source>
+        <translation>Serah terima &amp;baru…</translation>
+    </message>
+    <message>
+        <source>Start the handover of a shift (Ctrl+N)</source>
+        <translation>Mulai serah terima suatu dinas (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>B&amp;uka</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Penga&amp;turan…</translation>
+    </message>
+    <message>
+        <source>Blocks, inmate categories, equipment and standing instructions</source>
+        <translation>Blok, kategori penghuni, inventaris dan petunjuk pimpinan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Shift change</source>
+        <translation>Pergantian dinas</translation>
+    </message>
+    <message>
+        <source>Regu</source>
+        <translation>Regu</translation>
+    </message>
+    <message>
+        <source>Karupam handing over / taking over</source>
+        <translation>Karupam yang menyerahkan / menerima</translation>
+    </message>
+    <message>
+        <source>Inmates</source>
+        <translation>Penghuni</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Selisih</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Inventaris</translation>
+    </message>
+    <message>
+        <source>Addenda</source>
+        <translation>Addendum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Konsep</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Diserahkan</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Diketahui</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>kurang</translation>
+    </message>
+    <message>
+        <source>{count} handovers, {open} not yet received</source>
+        <translation>{count} serah terima, {open} belum diterima</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <source>New handover</source>
+        <translation>Serah terima baru</translation>
     </message>
 </context>
 <context>
@@ -741,6 +1546,41 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     </message>
 </context>
 <context>
+    <name>InstructionDialog</name>
+    <message>
+        <source>Add standing instruction</source>
+        <translation>Tambah petunjuk pimpinan</translation>
+    </message>
+    <message>
+        <source>e.g. Check the padlocks of Blok B every hour.</source>
+        <translation>mis. Periksa gembok Blok B setiap jam.</translation>
+    </message>
+    <message>
+        <source>&amp;Instruction</source>
+        <translation>&amp;Petunjuk</translation>
+    </message>
+    <message>
+        <source>e.g. Karutan, Ka KPR</source>
+        <translation>mis. Karutan, Ka KPR</translation>
+    </message>
+    <message>
+        <source>&amp;Given by</source>
+        <translation>&amp;Dari</translation>
+    </message>
+    <message>
+        <source>In force &amp;from</source>
+        <translation>&amp;Berlaku mulai</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{app} — DEMO</source>
@@ -753,6 +1593,10 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>&amp;Duty roster</source>
         <translation>&amp;Jadwal Jaga</translation>
+    </message>
+    <message>
+        <source>&amp;Handover</source>
+        <translation>Se&amp;rah Terima</translation>
     </message>
     <message>
         <source>Letter &amp;register</source>
@@ -1119,6 +1963,14 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
         <translation>Tidak ada petugas pada dinas ini dalam periode tersebut; isi jadwal jaga lebih dahulu.</translation>
     </message>
     <message>
+        <source>The report gets its number once the incoming Karupam has received.</source>
+        <translation>Laporan mendapat nomor setelah Karupam regu masuk menerima.</translation>
+    </message>
+    <message>
+        <source>The report of this handover has already been issued; open it in the register.</source>
+        <translation>Laporan serah terima ini sudah terbit; bukalah di Register Surat.</translation>
+    </message>
+    <message>
         <source>Choose another person to swap with.</source>
         <translation>Pilih orang lain untuk bertukar jaga.</translation>
     </message>
@@ -1133,6 +1985,141 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>Choose a person from the list.</source>
         <translation>Pilih personel dari daftar.</translation>
+    </message>
+    <message>
+        <source>The number cannot be negative.</source>
+        <translation>Angka tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>A firearm needs its serial number.</source>
+        <translation>Senjata api wajib diisi nomor serinya.</translation>
+    </message>
+    <message>
+        <source>This serial number is already used by {name}.</source>
+        <translation>Nomor seri ini sudah dipakai oleh {name}.</translation>
+    </message>
+    <message>
+        <source>{name} still has {count} inmates in the latest count; move them first.</source>
+        <translation>{name} masih berisi {count} penghuni pada hitungan terakhir; pindahkan lebih dahulu.</translation>
+    </message>
+    <message>
+        <source>This instruction has already been removed.</source>
+        <translation>Petunjuk ini sudah dicabut.</translation>
+    </message>
+    <message>
+        <source>{code} is not a working shift (it has no hours).</source>
+        <translation>{code} bukan dinas jaga (tidak memiliki jam).</translation>
+    </message>
+    <message>
+        <source>There is already a handover for this shift change.</source>
+        <translation>Sudah ada serah terima untuk pergantian dinas ini.</translation>
+    </message>
+    <message>
+        <source>This handover has been received and is locked; write an addendum to correct it.</source>
+        <translation>Serah terima ini sudah diterima dan terkunci; buat addendum untuk mengoreksinya.</translation>
+    </message>
+    <message>
+        <source>An addendum is only for a received handover; this one can still be edited.</source>
+        <translation>Addendum hanya untuk serah terima yang sudah diterima; yang ini masih dapat diubah.</translation>
+    </message>
+    <message>
+        <source>The previous handover ({day}, {shift}) is not signed: give the reason to start anyway.</source>
+        <translation>Serah terima sebelumnya ({day}, {shift}) belum ditandatangani: isi alasan untuk tetap memulai.</translation>
+    </message>
+    <message>
+        <source>Enter the number counted for {block}, {category}.</source>
+        <translation>Isi hasil hitung untuk {block}, {category}.</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation>Jumlah tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>This line is entered twice.</source>
+        <translation>Baris ini diisi dua kali.</translation>
+    </message>
+    <message>
+        <source>A movement needs a number of people above zero.</source>
+        <translation>Mutasi harus berjumlah lebih dari nol orang.</translation>
+    </message>
+    <message>
+        <source>This reason does not fit the direction (in or out).</source>
+        <translation>Alasan ini tidak sesuai dengan arahnya (masuk atau keluar).</translation>
+    </message>
+    <message>
+        <source>At {time}, {count} would leave {block}, {category}, but only {present} were there.</source>
+        <translation>Pukul {time}, {count} orang keluar dari {block}, {category}, padahal hanya ada {present}.</translation>
+    </message>
+    <message>
+        <source>{time} is outside the {shift} shift.</source>
+        <translation>Pukul {time} di luar dinas {shift}.</translation>
+    </message>
+    <message>
+        <source>The count differs from the expected number: explain the difference.</source>
+        <translation>Hasil hitung berbeda dari jumlah seharusnya: jelaskan selisihnya.</translation>
+    </message>
+    <message>
+        <source>{name} has not been checked.</source>
+        <translation>{name} belum diperiksa.</translation>
+    </message>
+    <message>
+        <source>Give the reason why {name} is absent.</source>
+        <translation>Isi alasan {name} tidak hadir.</translation>
+    </message>
+    <message>
+        <source>Sign in this order: the outgoing Karupam, the incoming Karupam, then the Ka KPR.</source>
+        <translation>Tanda tangan berurutan: Karupam regu keluar, Karupam regu masuk, lalu Ka KPR.</translation>
+    </message>
+    <message>
+        <source>This person has already signed this handover on another side.</source>
+        <translation>Orang ini sudah menandatangani serah terima ini pada pihak lain.</translation>
+    </message>
+    <message>
+        <source>The signature cannot be before the start of the outgoing shift.</source>
+        <translation>Tanda tangan tidak boleh sebelum dinas regu keluar dimulai.</translation>
+    </message>
+    <message>
+        <source>The signature cannot be earlier than the one before it.</source>
+        <translation>Tanda tangan tidak boleh lebih awal dari tanda tangan sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Firearm {name} is missing ({quantity} of {expected}): record an incident.</source>
+        <translation>Senjata api {name} kurang ({quantity} dari {expected}): catat sebagai kejadian.</translation>
+    </message>
+    <message>
+        <source>Ammunition {name}: {quantity} of {expected}. Record an incident.</source>
+        <translation>Amunisi {name}: {quantity} dari {expected}. Catat sebagai kejadian.</translation>
+    </message>
+    <message>
+        <source>{name}: {quantity} of {expected} present.</source>
+        <translation>{name}: ada {quantity} dari {expected}.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged.</source>
+        <translation>{name} rusak.</translation>
+    </message>
+</context>
+<context>
+    <name>NewHandoverDialog</name>
+    <message>
+        <source>New handover</source>
+        <translation>Serah terima baru</translation>
+    </message>
+    <message>
+        <source>&amp;Day the outgoing shift began</source>
+        <translation>&amp;Tanggal dinas regu keluar dimulai</translation>
+    </message>
+    <message>
+        <source>&amp;Outgoing shift</source>
+        <translation>&amp;Dinas yang menyerahkan</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +2162,69 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Outgoing regu</source>
+        <translation>Regu keluar</translation>
+    </message>
+    <message>
+        <source>Incoming regu</source>
+        <translation>Regu masuk</translation>
+    </message>
+    <message>
+        <source>External personnel</source>
+        <translation>Personel luar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Handing over</source>
+        <translation>Yang menyerahkan</translation>
+    </message>
+    <message>
+        <source>Taking over</source>
+        <translation>Yang menerima</translation>
+    </message>
+    <message>
+        <source>The previous handover has not been received and signed yet. A new one may start only with a recorded reason.</source>
+        <translation>Serah terima sebelumnya belum diterima dan ditandatangani. Serah terima baru hanya boleh dimulai dengan alasan yang dicatat.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Alasan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Pihak</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Terlambat</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +2287,57 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Tutup tanpa menyimpan</translation>
+    </message>
+    <message>
+        <source>Don't Save</source>
+        <translation>Jangan simpan</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Bantuan</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +2442,33 @@ Alasan pembatalan:</translation>
     <message>
         <source>Save</source>
         <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveInstructionDialog</name>
+    <message>
+        <source>Remove standing instruction</source>
+        <translation>Cabut petunjuk pimpinan</translation>
+    </message>
+    <message>
+        <source>Given by {given_by}, in force from {day}. From the day below on it is no longer passed on; handovers that carried it keep it.</source>
+        <translation>Dari {given_by}, berlaku mulai {day}. Mulai tanggal di bawah petunjuk ini tidak lagi diteruskan; serah terima yang memuatnya tetap menyimpannya.</translation>
+    </message>
+    <message>
+        <source>Removal &amp;ordered by</source>
+        <translation>Pencabutan &amp;diperintahkan oleh</translation>
+    </message>
+    <message>
+        <source>No longer passed on &amp;from</source>
+        <translation>Tidak diteruskan lagi &amp;mulai</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Cabut</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1900,6 +3028,25 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>Save</source>
         <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>&amp;Signed by</source>
+        <translation>&amp;Ditandatangani oleh</translation>
+    </message>
+    <message>
+        <source>&amp;Time (WIB)</source>
+        <translation>&amp;Waktu (WIB)</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Tanda tangani</translation>
     </message>
     <message>
         <source>Cancel</source>
