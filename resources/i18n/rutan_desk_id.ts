@@ -2612,14 +2612,6 @@ Alasan pembatalan:</translation>
 <context>
     <name>RosterSetupDialog</name>
     <message>
-        <source>Database busy</source>
-        <translation>Basis data sedang dipakai</translation>
-    </message>
-    <message>
-        <source>The database is in use by another program. Nothing was saved; try again.</source>
-        <translation>Basis data sedang dipakai program lain. Tidak ada yang disimpan; silakan coba lagi.</translation>
-    </message>
-    <message>
         <source>This record no longer exists (changed on another computer).</source>
         <translation>Data ini sudah tidak ada (diubah di komputer lain).</translation>
     </message>

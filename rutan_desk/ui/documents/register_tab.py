@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -30,6 +28,7 @@ from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.documents.preview import DocumentPreview
 from rutan_desk.ui.messages import message_for
 from rutan_desk.ui.widgets.notices import warn_busy
+from rutan_desk.ui.widgets.tables import list_table, open_on_enter
 
 AREA = "documents"
 KIND_LABELS = {"surat_perintah": "Surat Perintah", "serah_terima": "Laporan Serah Terima Jaga"}
@@ -75,8 +74,7 @@ class RegisterTab(QWidget):
         bar.addWidget(self.open_button)
         bar.addWidget(self.cancel_button)
 
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels(
+        self.table = list_table(
             [
                 self.tr("Number"),
                 self.tr("Issued"),
@@ -86,20 +84,9 @@ class RegisterTab(QWidget):
                 self.tr("Status"),
             ]
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        open_on_enter(self.table, self.open_selected)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        open_action = QAction(self.table)
-        open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
-        open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        open_action.triggered.connect(self.open_selected)
-        self.table.addAction(open_action)
         self.summary_label = QLabel()
 
         layout = QVBoxLayout(self)

@@ -9,13 +9,10 @@ from datetime import time
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -38,8 +35,9 @@ from rutan_desk.services.handover import CountLine
 from rutan_desk.ui.messages import message_for
 from rutan_desk.ui.widgets.cell_editors import IntDelegate, TimeDelegate, time_text
 from rutan_desk.ui.widgets.choice_delegate import ChoiceDelegate
+from rutan_desk.ui.widgets.field_errors import error_label
+from rutan_desk.ui.widgets.tables import edit_triggers, entry_table
 
-ERROR_STYLE = "color: #b00020;"
 DIFFERENCE = QBrush(QColor("#f8d7da"))
 READ_ONLY = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 EDITABLE = READ_ONLY | Qt.ItemFlag.ItemIsEditable
@@ -86,8 +84,7 @@ class CountsPage(QWidget):
         self._build()
 
     def _build(self) -> None:
-        self.counts_table = QTableWidget(0, 8)
-        self.counts_table.setHorizontalHeaderLabels(
+        self.counts_table = entry_table(
             [
                 self.tr("Block"),
                 self.tr("Category"),
@@ -101,16 +98,7 @@ class CountsPage(QWidget):
         )
         self.counts_table.setItemDelegateForColumn(OPENING, IntDelegate(self.counts_table))
         self.counts_table.setItemDelegateForColumn(COUNTED, IntDelegate(self.counts_table))
-        self.counts_table.verticalHeader().hide()
-        self.counts_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.counts_table.horizontalHeader().setStretchLastSection(True)
-        self.counts_table.setEditTriggers(
-            QAbstractItemView.EditTrigger.AnyKeyPressed
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.DoubleClicked
-        )
+        self.counts_table.setEditTriggers(edit_triggers(locked=False))
         self.counts_table.itemChanged.connect(self._on_changed)
         self.opening_note = QLabel(
             self.tr(
@@ -120,9 +108,7 @@ class CountsPage(QWidget):
         )
         self.opening_note.setWordWrap(True)
         self.totals_label = QLabel()
-        self.counts_error = QLabel()
-        self.counts_error.setStyleSheet(ERROR_STYLE)
-        self.counts_error.setWordWrap(True)
+        self.counts_error = error_label()
         self.explanation_edit = QPlainTextEdit()
         self.explanation_edit.setTabChangesFocus(True)
         self.explanation_edit.setMaximumHeight(self.fontMetrics().height() * 4)
@@ -131,16 +117,14 @@ class CountsPage(QWidget):
         )
         explanation_label = QLabel(self.tr("E&xplanation of the difference"))
         explanation_label.setBuddy(self.explanation_edit)
-        self.explanation_error = QLabel()
-        self.explanation_error.setStyleSheet(ERROR_STYLE)
+        self.explanation_error = error_label(wrap=False)
 
         reasons = [
             (reason.value, f"{self._direction_label(direction)} – {REASON_LABELS[reason]}")
             for direction in (Direction.MASUK, Direction.KELUAR)
             for reason in REASONS[direction]
         ]
-        self.movements_table = QTableWidget(0, 6)
-        self.movements_table.setHorizontalHeaderLabels(
+        self.movements_table = entry_table(
             [
                 self.tr("Time"),
                 self.tr("In/out and reason"),
@@ -158,10 +142,6 @@ class CountsPage(QWidget):
         self.category_delegate = ChoiceDelegate(list(self.categories.items()), self.movements_table)
         self.movements_table.setItemDelegateForColumn(M_CATEGORY, self.category_delegate)
         self.movements_table.setItemDelegateForColumn(COUNT, IntDelegate(self.movements_table))
-        self.movements_table.verticalHeader().hide()
-        header = self.movements_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.movements_table.setEditTriggers(self.counts_table.editTriggers())
         self.movements_table.itemChanged.connect(self._on_changed)
         self.add_movement_button = QPushButton(self.tr("&Add movement"))
@@ -173,9 +153,7 @@ class CountsPage(QWidget):
         QShortcut(
             QKeySequence(Qt.Key.Key_Delete), self.movements_table, self.remove_movement
         ).setContext(Qt.ShortcutContext.WidgetShortcut)
-        self.movements_error = QLabel()
-        self.movements_error.setStyleSheet(ERROR_STYLE)
-        self.movements_error.setWordWrap(True)
+        self.movements_error = error_label()
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.opening_note)
@@ -306,13 +284,7 @@ class CountsPage(QWidget):
             self.recalculate()
 
     def set_locked(self, locked: bool) -> None:
-        triggers = (
-            QAbstractItemView.EditTrigger.NoEditTriggers
-            if locked
-            else QAbstractItemView.EditTrigger.AnyKeyPressed
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.DoubleClicked
-        )
+        triggers = edit_triggers(locked)
         self.counts_table.setEditTriggers(triggers)
         self.movements_table.setEditTriggers(triggers)
         self.explanation_edit.setReadOnly(locked)

@@ -8,12 +8,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,10 +24,12 @@ from rutan_desk.domain.handover import (
     equipment_warnings,
 )
 from rutan_desk.services.handover import EquipmentLine
-from rutan_desk.ui.handover.counts_page import ERROR_STYLE, _item, _number
+from rutan_desk.ui.handover.counts_page import _item, _number
 from rutan_desk.ui.messages import message_for
 from rutan_desk.ui.widgets.cell_editors import IntDelegate
 from rutan_desk.ui.widgets.choice_delegate import ChoiceDelegate
+from rutan_desk.ui.widgets.field_errors import ERROR_STYLE, error_label
+from rutan_desk.ui.widgets.tables import edit_triggers, entry_table
 
 ITEM, SERIAL, EXPECTED, QUANTITY, CONDITION, NOTE = range(6)
 PROBLEM = QBrush(QColor("#f8d7da"))
@@ -56,8 +55,7 @@ class EquipmentPage(QWidget):
         self.lines: list[EquipmentLine] = []
         self.warnings: list[EquipmentWarning] = []
         self._filling = False
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels(
+        self.table = entry_table(
             [
                 self.tr("Item"),
                 self.tr("Serial no."),
@@ -77,10 +75,6 @@ class EquipmentPage(QWidget):
             self.table,
         )
         self.table.setItemDelegateForColumn(CONDITION, self.condition_delegate)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.table.itemChanged.connect(lambda _item: self._on_changed())
         self.warnings_label = QLabel()
         self.warnings_label.setWordWrap(True)
@@ -92,9 +86,7 @@ class EquipmentPage(QWidget):
             )
         )
         self.record_button.clicked.connect(self.propose_incident)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
+        self.error_label = error_label()
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         warnings_row = QHBoxLayout()
@@ -141,13 +133,7 @@ class EquipmentPage(QWidget):
         return tuple(result)
 
     def set_locked(self, locked: bool) -> None:
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.NoEditTriggers
-            if locked
-            else QAbstractItemView.EditTrigger.AnyKeyPressed
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.DoubleClicked
-        )
+        self.table.setEditTriggers(edit_triggers(locked))
         self.record_button.setEnabled(not locked and any(w.hard for w in self.warnings))
 
     def _on_changed(self, *, emit: bool = True) -> None:

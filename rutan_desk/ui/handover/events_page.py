@@ -8,7 +8,6 @@ from datetime import time
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,9 +22,11 @@ from rutan_desk.domain.errors import FieldError
 from rutan_desk.domain.formatting import short_date
 from rutan_desk.domain.handover import minutes_into_shift
 from rutan_desk.services.handover import EventLine, InstructionLine
-from rutan_desk.ui.handover.counts_page import EDITABLE, ERROR_STYLE, _item
+from rutan_desk.ui.handover.counts_page import EDITABLE, _item
 from rutan_desk.ui.messages import message_for
 from rutan_desk.ui.widgets.cell_editors import TimeDelegate, time_text
+from rutan_desk.ui.widgets.field_errors import error_label
+from rutan_desk.ui.widgets.tables import edit_triggers
 
 AT, TEXT = range(2)
 
@@ -56,8 +57,7 @@ class EventsPage(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.remove_event).setContext(
             Qt.ShortcutContext.WidgetShortcut
         )
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label = error_label(wrap=False)
         self.instructions = QListWidget()
         self.instructions.setWordWrap(True)
         self.instructions.setMaximumHeight(self.fontMetrics().height() * 7)
@@ -140,13 +140,7 @@ class EventsPage(QWidget):
             self.changed.emit()
 
     def set_locked(self, locked: bool) -> None:
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.NoEditTriggers
-            if locked
-            else QAbstractItemView.EditTrigger.AnyKeyPressed
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.DoubleClicked
-        )
+        self.table.setEditTriggers(edit_triggers(locked))
         self.add_button.setEnabled(not locked)
         self.remove_button.setEnabled(not locked)
 

@@ -7,6 +7,7 @@ and only numbered addenda can be added), the Ka KPR or the duty officer acknowle
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -44,7 +45,7 @@ from rutan_desk.ui.handover.events_page import EventsPage
 from rutan_desk.ui.handover.people_page import PeoplePage
 from rutan_desk.ui.handover.sign_dialog import SignDialog
 from rutan_desk.ui.messages import message_for
-from rutan_desk.ui.widgets.field_errors import FieldErrors
+from rutan_desk.ui.widgets.field_errors import FieldErrors, error_label
 from rutan_desk.ui.widgets.notices import warn_busy
 
 AREA = "handover"
@@ -92,9 +93,7 @@ class HandoverDialog(QDialog):
 
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
-        self.general_error = QLabel()
-        self.general_error.setStyleSheet("color: #b00020;")
-        self.general_error.setWordWrap(True)
+        self.general_error = error_label()
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.save_button.clicked.connect(self.save)
@@ -317,42 +316,52 @@ class HandoverDialog(QDialog):
                 "outside them."
             )
         dialog = SignDialog(title, text, people, default, handover_service.wib_now(), self)
-        while dialog.exec() == QDialog.DialogCode.Accepted:
+        record_id = self.record.id
+
+        def sign() -> None:
             person = dialog.person_id()
             assert person is not None
-            try:
-                handover_service.sign_handover(
-                    self._ctx.db, self._ctx.actor, self.record.id, role, person, dialog.moment()
-                )
-            except ValidationError as error:
-                dialog.errors.show(error.errors)
-                general = dialog.errors.unplaced(error.errors)
-                if general:
-                    QMessageBox.warning(dialog, title, message_for(general[0]))
-                continue
-            except DatabaseBusyError:
-                warn_busy(dialog)
-                continue
-            self._reload(self.record.id)
-            self._ctx.events.data_changed.emit(AREA)
-            break
+            handover_service.sign_handover(
+                self._ctx.db, self._ctx.actor, record_id, role, person, dialog.moment()
+            )
+
+        self._run_until_saved(dialog, sign, title)
 
     # -- after the lock -------------------------------------------------------------------
     def add_addendum(self) -> None:
         if self.record is None:
             return
         dialog = AddendumDialog(self)
+        record_id = self.record.id
+        self._run_until_saved(
+            dialog,
+            lambda: handover_service.add_addendum(
+                self._ctx.db,
+                self._ctx.actor,
+                record_id,
+                dialog.reason_edit.text(),
+                dialog.text_edit.toPlainText(),
+            ),
+        )
+
+    def _run_until_saved(
+        self,
+        dialog: SignDialog | AddendumDialog,
+        save: Callable[[], object],
+        title: str | None = None,
+    ) -> None:
+        """Show ``dialog`` again until ``save`` succeeds or it is cancelled; what the service
+        refuses is shown beside its field (and, given a ``title``, the first refusal about no
+        field in a message box). Once saved, the handover is read again and the change told."""
+        assert self.record is not None
         while dialog.exec() == QDialog.DialogCode.Accepted:
             try:
-                handover_service.add_addendum(
-                    self._ctx.db,
-                    self._ctx.actor,
-                    self.record.id,
-                    dialog.reason_edit.text(),
-                    dialog.text_edit.toPlainText(),
-                )
+                save()
             except ValidationError as error:
                 dialog.errors.show(error.errors)
+                general = dialog.errors.unplaced(error.errors)
+                if general and title is not None:
+                    QMessageBox.warning(dialog, title, message_for(general[0]))
                 continue
             except DatabaseBusyError:
                 warn_busy(dialog)

@@ -7,18 +7,15 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -35,6 +32,7 @@ from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.handover.handover_dialog import HandoverDialog
 from rutan_desk.ui.messages import message_for
 from rutan_desk.ui.widgets.dates import date_edit, to_date, to_qdate
+from rutan_desk.ui.widgets.tables import list_table, open_on_enter
 
 AREA = "handover"
 ATTENTION = QBrush(QColor("#f8d7da"))
@@ -106,8 +104,7 @@ class HandoverTab(QWidget):
         actions.addStretch()
         actions.addWidget(self.settings_button)
 
-        self.table = QTableWidget(0, 9)
-        self.table.setHorizontalHeaderLabels(
+        self.table = list_table(
             [
                 self.tr("Date"),
                 self.tr("Shift change"),
@@ -120,19 +117,8 @@ class HandoverTab(QWidget):
                 self.tr("Status"),
             ]
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.table.doubleClicked.connect(lambda _index: self.open_selected())
-        open_action = QAction(self.table)
-        open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
-        open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        open_action.triggered.connect(self.open_selected)
-        self.table.addAction(open_action)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        open_on_enter(self.table, self.open_selected)
         new_action = QAction(self)
         new_action.setShortcut(QKeySequence("Ctrl+N"))
         new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -8,12 +8,9 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -21,9 +18,11 @@ from PySide6.QtWidgets import (
 from rutan_desk.domain.errors import FieldError
 from rutan_desk.domain.handover import OfficerSide, OfficerStatus
 from rutan_desk.services.handover import OfficerLine
-from rutan_desk.ui.handover.counts_page import ERROR_STYLE, _item
+from rutan_desk.ui.handover.counts_page import _item
 from rutan_desk.ui.messages import message_for
 from rutan_desk.ui.widgets.choice_delegate import ChoiceDelegate
+from rutan_desk.ui.widgets.field_errors import ERROR_STYLE, error_label
+from rutan_desk.ui.widgets.tables import edit_triggers, entry_table
 
 NAME, SIDE, STATUS, REASON = range(4)
 
@@ -58,15 +57,13 @@ class PeoplePage(QWidget):
         self.unsigned_edit = QLineEdit()
         self.unsigned_caption = QLabel(self.tr("&Reason"))
         self.unsigned_caption.setBuddy(self.unsigned_edit)
-        self.unsigned_error = QLabel()
-        self.unsigned_error.setStyleSheet(ERROR_STYLE)
+        self.unsigned_error = error_label(wrap=False)
         form.addRow(self.unsigned_label)
         form.addRow(self.unsigned_caption, self.unsigned_edit)
         form.addRow("", self.unsigned_error)
         self.unsigned_edit.textEdited.connect(lambda _t: self.changed.emit())
 
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
+        self.table = entry_table(
             [self.tr("Name"), self.tr("Side"), self.tr("Attendance"), self.tr("Reason")]
         )
         self.status_delegate = ChoiceDelegate(
@@ -78,14 +75,8 @@ class PeoplePage(QWidget):
             self.table,
         )
         self.table.setItemDelegateForColumn(STATUS, self.status_delegate)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.table.itemChanged.connect(self._on_changed)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.setWordWrap(True)
+        self.error_label = error_label()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.table)
@@ -135,13 +126,7 @@ class PeoplePage(QWidget):
         return self.unsigned_edit.text().strip()
 
     def set_locked(self, locked: bool) -> None:
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.NoEditTriggers
-            if locked
-            else QAbstractItemView.EditTrigger.AnyKeyPressed
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.DoubleClicked
-        )
+        self.table.setEditTriggers(edit_triggers(locked))
         self.unsigned_edit.setReadOnly(locked)
 
     def _on_changed(self, _item: object) -> None:

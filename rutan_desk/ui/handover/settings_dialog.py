@@ -16,12 +16,10 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -37,7 +35,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rutan_desk.domain.errors import FieldError
 from rutan_desk.domain.formatting import short_date
 from rutan_desk.domain.handover import EQUIPMENT_KIND_LABELS, EquipmentKind
 from rutan_desk.services import handover_setup
@@ -56,13 +53,18 @@ from rutan_desk.services.handover_setup import (
     InstructionInfo,
 )
 from rutan_desk.ui.context import AppContext
-from rutan_desk.ui.messages import message_for
 from rutan_desk.ui.widgets.dates import date_edit, to_date
-from rutan_desk.ui.widgets.field_errors import FieldErrors
 from rutan_desk.ui.widgets.notices import warn_busy
+from rutan_desk.ui.widgets.record_lists import (
+    FormDialog,
+    read_only_table,
+    select_id,
+    selected_id,
+    text_item,
+    warn_refused,
+)
 
 AREA = "handover"
-_ERROR_STYLE = "color: #b00020;"
 _HINT_STYLE = "color: #555555;"
 GREYED = QBrush(QColor("#8a8a8a"))  # inactive records and removed instructions
 NUMBER_MAX = 99_999
@@ -80,78 +82,16 @@ def _gone_text() -> str:
     )
 
 
-def _add_row(
-    errors: FieldErrors,
-    form: QFormLayout,
-    label: str,
-    name: str,
-    widget: QWidget,
-    focus: QWidget | None = None,
-) -> QWidget:
-    """``FieldErrors.add_row``, with the label's mnemonic leading to the input itself."""
-    container = errors.add_row(form, label, name, widget, focus=focus)
-    row_label = form.labelForField(container)
-    if isinstance(row_label, QLabel):
-        row_label.setBuddy(focus or widget)
-    return container
-
-
-def _read_only_table(headers: list[str], stretch: int) -> QTableWidget:
-    """A table to choose rows from; column ``stretch`` takes the spare width."""
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setTabKeyNavigation(False)  # Tab leaves the table, as everywhere else in the dialog
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    columns = table.horizontalHeader()
-    columns.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    columns.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return table
-
-
-def _item(text: str, data: object = None) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if data is not None:
-        item.setData(Qt.ItemDataRole.UserRole, data)
-    return item
-
-
 def _number(value: int) -> QTableWidgetItem:
     item = QTableWidgetItem(str(value))
     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item
 
 
-def _warn(parent: QWidget, title: str, errors: list[FieldError]) -> None:
-    QMessageBox.warning(parent, title, "\n".join(message_for(e) for e in errors))
-
-
-def _selected_id(table: QTableWidget) -> int | None:
-    rows = table.selectionModel().selectedRows()
-    if not rows:
-        return None
-    item = table.item(rows[0].row(), 0)
-    value = item.data(Qt.ItemDataRole.UserRole) if item else None
-    return int(value) if value is not None else None
-
-
-def _select_id(table: QTableWidget, record_id: int | None) -> None:
-    for row in range(table.rowCount()):
-        item = table.item(row, 0)
-        if item is not None and item.data(Qt.ItemDataRole.UserRole) == record_id:
-            table.selectRow(row)
-            return
-    table.clearSelection()
-
-
 def _fill_table(
     table: QTableWidget,
     rows: Sequence[tuple[int, Sequence[QTableWidgetItem], bool]],
-    select_id: int | None,
+    chosen_id: int | None,
 ) -> None:
     """Put ``(id, cells, greyed)`` rows in ``table``; the id goes on the first cell."""
     table.setRowCount(len(rows))
@@ -162,7 +102,7 @@ def _fill_table(
             if greyed:
                 cell.setForeground(GREYED)
             table.setItem(row, column, cell)
-    _select_id(table, select_id)
+    select_id(table, chosen_id)
 
 
 def _giver_combo(givers: Sequence[str], text: str) -> QComboBox:
@@ -194,62 +134,13 @@ class _NumberSpin(QSpinBox):
         return enabled
 
 
-class _FormDialog(QDialog):
-    """A small form whose Save runs one service call; what it refuses is shown beside the
-    field, the rest under the form. Subclasses build ``form`` and implement ``submit``."""
+class _FormDialog(FormDialog):
+    """The shared form; its message about a removed record keeps this dialog's translation."""
 
-    def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.gone = False  # the record was removed meanwhile: the caller reads everything again
-        self.errors = FieldErrors()
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.general_error = QLabel()
-        self.general_error.setStyleSheet(_ERROR_STYLE)
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
+    fit_wrapped_text = True  # the instruction dialogs show wrapped text
 
-    def _finish(self, save_text: str, cancel_text: str) -> None:
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.general_error)
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(save_text, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = buttons.addButton(cancel_text, QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        # Default only once inside the dialog, or Enter goes to the first auto-default button.
-        self.save_button.setDefault(True)
-        if layout.hasHeightForWidth():
-            # Wrapped text would otherwise be measured at its own narrow width: too tall.
-            width = max(self.minimumWidth(), self.sizeHint().width())
-            self.resize(width, layout.totalHeightForWidth(width))
-
-    def submit(self) -> None:
-        raise NotImplementedError
-
-    def _save(self) -> None:
-        self.errors.clear()
-        self.general_error.hide()
-        try:
-            self.submit()
-        except ValidationError as error:
-            self.errors.show(error.errors)
-            leftover = self.errors.unplaced(error.errors)
-            if leftover:
-                self.general_error.setText("\n".join(message_for(e) for e in leftover))
-                self.general_error.show()
-            return
-        except DatabaseBusyError:
-            warn_busy(self)
-            return
-        except NotFoundError:
-            QMessageBox.warning(self, self.windowTitle(), _gone_text())
-            self.gone = True
-            self.reject()
-            return
-        self.accept()
+    def gone_text(self) -> str:
+        return _gone_text()
 
 
 # -- sub-dialogs --------------------------------------------------------------------------
@@ -268,10 +159,10 @@ class BlockDialog(_FormDialog):
         self.name_edit = QLineEdit(block.name if block else "")
         self.name_edit.setMaxLength(BLOCK_NAME_MAX)
         self.name_edit.setPlaceholderText(self.tr("e.g. Blok A, Kamar 3"))
-        _add_row(self.errors, self.form, self.tr("&Name"), "name", self.name_edit)
+        self.errors.add_row(self.form, self.tr("&Name"), "name", self.name_edit)
         self.capacity_spin = _NumberSpin(block.capacity if block else 0)
-        _add_row(
-            self.errors, self.form, self.tr("&Capacity (inmates)"), "capacity", self.capacity_spin
+        self.errors.add_row(
+            self.form, self.tr("&Capacity (inmates)"), "capacity", self.capacity_spin
         )
         self._finish(self.tr("Save"), self.tr("Cancel"))
         self.name_edit.selectAll()
@@ -302,11 +193,11 @@ class CategoryDialog(_FormDialog):
         self.code_edit = QLineEdit(category.code if category else "")
         self.code_edit.setMaxLength(CATEGORY_CODE_MAX)
         self.code_edit.setPlaceholderText(self.tr("e.g. TL"))
-        _add_row(self.errors, self.form, self.tr("&Code"), "code", self.code_edit)
+        self.errors.add_row(self.form, self.tr("&Code"), "code", self.code_edit)
         self.name_edit = QLineEdit(category.name if category else "")
         self.name_edit.setMaxLength(CATEGORY_NAME_MAX)
         self.name_edit.setPlaceholderText(self.tr("e.g. Tahanan Laki-laki"))
-        _add_row(self.errors, self.form, self.tr("&Name"), "name", self.name_edit)
+        self.errors.add_row(self.form, self.tr("&Name"), "name", self.name_edit)
         self._finish(self.tr("Save"), self.tr("Cancel"))
         self.code_edit.selectAll()
         self.code_edit.setFocus()
@@ -336,19 +227,18 @@ class EquipmentItemDialog(_FormDialog):
         self.name_edit = QLineEdit(item.name if item else "")
         self.name_edit.setMaxLength(ITEM_NAME_MAX)
         self.name_edit.setPlaceholderText(self.tr("e.g. Kunci Blok A, Pistol HS-9 No. 1"))
-        _add_row(self.errors, self.form, self.tr("&Name"), "name", self.name_edit)
+        self.errors.add_row(self.form, self.tr("&Name"), "name", self.name_edit)
         self.kind_combo = QComboBox()
         for kind, label in EQUIPMENT_KIND_LABELS.items():
             self.kind_combo.addItem(label, kind.value)
         kind = item.kind if item else EquipmentKind.KUNCI
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind.value))
-        _add_row(self.errors, self.form, self.tr("&Kind"), "kind", self.kind_combo)
+        self.errors.add_row(self.form, self.tr("&Kind"), "kind", self.kind_combo)
         self.serial_edit = QLineEdit(item.serial if item else "")
         self.serial_edit.setMaxLength(SERIAL_MAX)
-        _add_row(self.errors, self.form, self.tr("&Serial number"), "serial", self.serial_edit)
+        self.errors.add_row(self.form, self.tr("&Serial number"), "serial", self.serial_edit)
         self.quantity_spin = _NumberSpin(item.expected_quantity if item else 1)
-        _add_row(
-            self.errors,
+        self.errors.add_row(
             self.form,
             self.tr("Expected &quantity"),
             "expected_quantity",
@@ -397,14 +287,14 @@ class InstructionDialog(_FormDialog):
         self.text_edit.setTabChangesFocus(True)  # Tab moves on; Enter starts a new line
         self.text_edit.setPlaceholderText(self.tr("e.g. Check the padlocks of Blok B every hour."))
         self.text_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 12)
-        _add_row(self.errors, self.form, self.tr("&Instruction"), "text", self.text_edit)
+        self.errors.add_row(self.form, self.tr("&Instruction"), "text", self.text_edit)
         self.given_by_combo = _giver_combo(givers, "")
         line_edit = self.given_by_combo.lineEdit()
         if line_edit is not None:
             line_edit.setPlaceholderText(self.tr("e.g. Karutan, Ka KPR"))
-        _add_row(self.errors, self.form, self.tr("&Given by"), "given_by", self.given_by_combo)
+        self.errors.add_row(self.form, self.tr("&Given by"), "given_by", self.given_by_combo)
         self.from_edit = date_edit(today)
-        _add_row(self.errors, self.form, self.tr("In force &from"), "from_day", self.from_edit)
+        self.errors.add_row(self.form, self.tr("In force &from"), "from_day", self.from_edit)
         self._finish(self.tr("Save"), self.tr("Cancel"))
         self.text_edit.setFocus()
 
@@ -450,16 +340,14 @@ class RemoveInstructionDialog(_FormDialog):
         about.setStyleSheet(_HINT_STYLE)
         self.form.addRow(about)
         self.removed_by_combo = _giver_combo(givers, instruction.given_by)
-        _add_row(
-            self.errors,
+        self.errors.add_row(
             self.form,
             self.tr("Removal &ordered by"),
             "removed_by",
             self.removed_by_combo,
         )
         self.removed_on_edit = date_edit(max(today, instruction.from_day))
-        _add_row(
-            self.errors,
+        self.errors.add_row(
             self.form,
             self.tr("No longer passed on &from"),
             "removed_on",
@@ -541,7 +429,7 @@ class HandoverSettingsDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         label = QLabel(label_text)
-        table = _read_only_table(headers, stretch)
+        table = read_only_table(headers, stretch)
         label.setBuddy(table)
         table.itemSelectionChanged.connect(self._update_buttons)
         if on_edit is not None:
@@ -687,7 +575,7 @@ class HandoverSettingsDialog(QDialog):
         """Read everything again, keeping the rows that were selected."""
         db = self._ctx.db
         selected = [
-            _selected_id(t)
+            selected_id(t)
             for t in (
                 self.blocks_table,
                 self.categories_table,
@@ -706,30 +594,30 @@ class HandoverSettingsDialog(QDialog):
         self._update_buttons()
 
     def _yes_no(self, value: bool) -> QTableWidgetItem:
-        return _item(self.tr("yes") if value else self.tr("no"))
+        return text_item(self.tr("yes") if value else self.tr("no"))
 
-    def _fill_blocks(self, select_id: int | None) -> None:
+    def _fill_blocks(self, chosen_id: int | None) -> None:
         rows = [
-            (b.id, [_item(b.name), _number(b.capacity), self._yes_no(b.active)], not b.active)
+            (b.id, [text_item(b.name), _number(b.capacity), self._yes_no(b.active)], not b.active)
             for b in self.blocks
         ]
-        _fill_table(self.blocks_table, rows, select_id)
+        _fill_table(self.blocks_table, rows, chosen_id)
 
-    def _fill_categories(self, select_id: int | None) -> None:
+    def _fill_categories(self, chosen_id: int | None) -> None:
         rows = [
-            (c.id, [_item(c.code), _item(c.name), self._yes_no(c.active)], not c.active)
+            (c.id, [text_item(c.code), text_item(c.name), self._yes_no(c.active)], not c.active)
             for c in self.categories
         ]
-        _fill_table(self.categories_table, rows, select_id)
+        _fill_table(self.categories_table, rows, chosen_id)
 
-    def _fill_items(self, select_id: int | None) -> None:
+    def _fill_items(self, chosen_id: int | None) -> None:
         rows = [
             (
                 i.id,
                 [
-                    _item(i.name),
-                    _item(EQUIPMENT_KIND_LABELS[i.kind]),
-                    _item(i.serial),
+                    text_item(i.name),
+                    text_item(EQUIPMENT_KIND_LABELS[i.kind]),
+                    text_item(i.serial),
                     _number(i.expected_quantity),
                     self._yes_no(i.active),
                 ],
@@ -737,7 +625,7 @@ class HandoverSettingsDialog(QDialog):
             )
             for i in self.items
         ]
-        _fill_table(self.items_table, rows, select_id)
+        _fill_table(self.items_table, rows, chosen_id)
 
     def _removal_text(self, instruction: InstructionInfo) -> str:
         if instruction.removed_on is None:
@@ -750,19 +638,19 @@ class HandoverSettingsDialog(QDialog):
         """No longer passed on today (a removal may also be set for a later day)."""
         return instruction.removed_on is not None and instruction.removed_on <= self.today
 
-    def _fill_instructions(self, select_id: int | None) -> None:
+    def _fill_instructions(self, chosen_id: int | None) -> None:
         rows = []
         for instruction in self.instructions:
-            text = _item(instruction.text)
+            text = text_item(instruction.text)
             text.setToolTip(instruction.text)
             cells = [
-                _item(short_date(instruction.from_day)),
+                text_item(short_date(instruction.from_day)),
                 text,
-                _item(instruction.given_by),
-                _item(self._removal_text(instruction)),
+                text_item(instruction.given_by),
+                text_item(self._removal_text(instruction)),
             ]
             rows.append((instruction.id, cells, self.removed(instruction)))
-        _fill_table(self.instructions_table, rows, select_id)
+        _fill_table(self.instructions_table, rows, chosen_id)
 
     def _update_buttons(self) -> None:
         pairs = (
@@ -785,19 +673,19 @@ class HandoverSettingsDialog(QDialog):
 
     # -- selection ------------------------------------------------------------------------
     def selected_block(self) -> BlockInfo | None:
-        chosen = _selected_id(self.blocks_table)
+        chosen = selected_id(self.blocks_table)
         return next((b for b in self.blocks if b.id == chosen), None)
 
     def selected_category(self) -> CategoryInfo | None:
-        chosen = _selected_id(self.categories_table)
+        chosen = selected_id(self.categories_table)
         return next((c for c in self.categories if c.id == chosen), None)
 
     def selected_item(self) -> EquipmentItemInfo | None:
-        chosen = _selected_id(self.items_table)
+        chosen = selected_id(self.items_table)
         return next((i for i in self.items if i.id == chosen), None)
 
     def selected_instruction(self) -> InstructionInfo | None:
-        chosen = _selected_id(self.instructions_table)
+        chosen = selected_id(self.instructions_table)
         return next((i for i in self.instructions if i.id == chosen), None)
 
     def givers(self) -> list[str]:
@@ -820,7 +708,7 @@ class HandoverSettingsDialog(QDialog):
         try:
             call()
         except ValidationError as error:
-            _warn(self, action, error.errors)
+            warn_refused(self, action, error.errors)
             return False
         except DatabaseBusyError:
             warn_busy(self)
@@ -839,7 +727,7 @@ class HandoverSettingsDialog(QDialog):
             self._changed()
             saved_id = getattr(dialog, "saved_id", None)
             if saved_id is not None:
-                _select_id(table, saved_id)
+                select_id(table, saved_id)
         elif dialog.gone:
             self.refresh()
         table.setFocus()

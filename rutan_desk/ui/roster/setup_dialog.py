@@ -12,7 +12,6 @@ from itertools import pairwise
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -29,8 +27,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -52,27 +48,23 @@ from rutan_desk.services.roster_setup import (
     StaffRef,
 )
 from rutan_desk.ui.context import AppContext
-from rutan_desk.ui.messages import message_for
 from rutan_desk.ui.widgets.dates import date_edit, to_date, to_qdate
 from rutan_desk.ui.widgets.field_errors import FieldErrors
+from rutan_desk.ui.widgets.notices import warn_busy
+from rutan_desk.ui.widgets.record_lists import (
+    FormDialog,
+    read_only_table,
+    select_id,
+    selected_id,
+    text_item,
+    warn_refused,
+)
 
 AREA = "roster"
-_ERROR_STYLE = "color: #b00020;"
 MAX_MINIMUM = 99
 
 
 # -- helpers ------------------------------------------------------------------------------
-
-
-def _busy_title() -> str:
-    return QCoreApplication.translate("RosterSetupDialog", "Database busy")
-
-
-def _busy_text() -> str:
-    return QCoreApplication.translate(
-        "RosterSetupDialog",
-        "The database is in use by another program. Nothing was saved; try again.",
-    )
 
 
 def _gone_text() -> str:
@@ -81,103 +73,11 @@ def _gone_text() -> str:
     )
 
 
-def _add_row(
-    errors: FieldErrors,
-    form: QFormLayout,
-    label: str,
-    name: str,
-    widget: QWidget,
-    focus: QWidget | None = None,
-) -> QWidget:
-    """``FieldErrors.add_row``, with the label's mnemonic leading to the input itself (the
-    row's container cannot take the focus)."""
-    container = errors.add_row(form, label, name, widget, focus=focus)
-    row_label = form.labelForField(container)
-    if isinstance(row_label, QLabel):
-        row_label.setBuddy(focus or widget)
-    return container
+class _FormDialog(FormDialog):
+    """The shared form; its message about a removed record keeps this dialog's translation."""
 
-
-def _read_only_table(headers: list[str], stretch: int) -> QTableWidget:
-    """A table to choose rows from; column ``stretch`` takes the spare width."""
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setTabKeyNavigation(False)  # Tab leaves the table, as everywhere else in the dialog
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    columns = table.horizontalHeader()
-    columns.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    columns.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return table
-
-
-def _item(text: str, data: object = None) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if data is not None:
-        item.setData(Qt.ItemDataRole.UserRole, data)
-    return item
-
-
-def _warn(parent: QWidget, title: str, errors: list[FieldError]) -> None:
-    QMessageBox.warning(parent, title, "\n".join(message_for(e) for e in errors))
-
-
-class _FormDialog(QDialog):
-    """A small form whose Save runs one service call; what it refuses is shown beside the
-    field, the rest under the form. Subclasses build ``form`` and implement ``submit``."""
-
-    def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.gone = False  # the record was removed meanwhile: the caller reads everything again
-        self.errors = FieldErrors()
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.general_error = QLabel()
-        self.general_error.setStyleSheet(_ERROR_STYLE)
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
-
-    def _finish(self, save_text: str, cancel_text: str) -> None:
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.general_error)
-        buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(save_text, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = buttons.addButton(cancel_text, QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        # Default only once inside the dialog, or Enter goes to the first auto-default button.
-        self.save_button.setDefault(True)
-
-    def submit(self) -> None:
-        raise NotImplementedError
-
-    def _save(self) -> None:
-        self.errors.clear()
-        self.general_error.hide()
-        try:
-            self.submit()
-        except ValidationError as error:
-            self.errors.show(error.errors)
-            leftover = self.errors.unplaced(error.errors)
-            if leftover:
-                self.general_error.setText("\n".join(message_for(e) for e in leftover))
-                self.general_error.show()
-            return
-        except DatabaseBusyError:
-            QMessageBox.warning(self, _busy_title(), _busy_text())
-            return
-        except NotFoundError:
-            QMessageBox.warning(self, self.windowTitle(), _gone_text())
-            self.gone = True
-            self.reject()
-            return
-        self.accept()
+    def gone_text(self) -> str:
+        return _gone_text()
 
 
 # -- sub-dialogs --------------------------------------------------------------------------
@@ -196,7 +96,7 @@ class ReguNameDialog(_FormDialog):
         self.name_edit = QLineEdit(regu.name if regu else "")
         self.name_edit.setMaxLength(REGU_NAME_MAX)
         self.name_edit.setPlaceholderText(self.tr("e.g. Regu I"))
-        _add_row(self.errors, self.form, self.tr("Regu &name"), "name", self.name_edit)
+        self.errors.add_row(self.form, self.tr("Regu &name"), "name", self.name_edit)
         self._finish(self.tr("Save"), self.tr("Cancel"))
         self.name_edit.selectAll()
         self.name_edit.setFocus()
@@ -244,10 +144,10 @@ class MemberDialog(_FormDialog):
         line_edit = self.staff_combo.lineEdit()
         if line_edit is not None:
             line_edit.setPlaceholderText(self.tr("Type to search a name"))
-        _add_row(self.errors, self.form, self.tr("&Person"), "staff", self.staff_combo)
+        self.errors.add_row(self.form, self.tr("&Person"), "staff", self.staff_combo)
 
         self.start_edit = date_edit(today)
-        _add_row(self.errors, self.form, self.tr("&From"), "start", self.start_edit)
+        self.errors.add_row(self.form, self.tr("&From"), "start", self.start_edit)
 
         hint = QLabel(self.tr("Only active own staff who are in no regu now are listed."))
         hint.setWordWrap(True)
@@ -305,7 +205,7 @@ class EndMembershipDialog(_FormDialog):
         about.setWordWrap(True)
         self.form.addRow(about)
         self.end_edit = date_edit(member.end or max(today, member.start))
-        _add_row(self.errors, self.form, self.tr("&Last day"), "end", self.end_edit)
+        self.errors.add_row(self.form, self.tr("&Last day"), "end", self.end_edit)
         self._finish(self.tr("Save"), self.tr("Cancel"))
         self.end_edit.setFocus()
 
@@ -336,11 +236,11 @@ class PostDialog(_FormDialog):
         self.name_edit = QLineEdit(post.name if post else "")
         self.name_edit.setMaxLength(POST_NAME_MAX)
         self.name_edit.setPlaceholderText(self.tr("e.g. P2U, Menara, Blok Hunian"))
-        _add_row(self.errors, self.form, self.tr("Post &name"), "name", self.name_edit)
+        self.errors.add_row(self.form, self.tr("Post &name"), "name", self.name_edit)
 
         self.woman_check = QCheckBox(self.tr("Needs a &woman officer"))
         self.woman_check.setChecked(bool(post and post.needs_woman))
-        _add_row(self.errors, self.form, "", "needs_woman", self.woman_check)
+        self.errors.add_row(self.form, "", "needs_woman", self.woman_check)
 
         minimums_box = QWidget()
         minimums_form = QFormLayout(minimums_box)
@@ -355,8 +255,7 @@ class PostDialog(_FormDialog):
             minimums_form.addRow(f"{shift.code} — {shift.name}", spin)
             self.minimum_spins[shift.code] = spin
         first = next(iter(self.minimum_spins.values()), None)
-        _add_row(
-            self.errors,
+        self.errors.add_row(
             self.form,
             self.tr("&Minimum per shift"),
             "minimums",
@@ -447,7 +346,7 @@ class RosterSetupDialog(QDialog):
 
         members_box = QGroupBox(self.tr("&Members"))
         members_layout = QVBoxLayout(members_box)
-        self.members_table = _read_only_table(
+        self.members_table = read_only_table(
             [self.tr("Name"), self.tr("NIP"), self.tr("From"), self.tr("To")], stretch=0
         )
         self.members_table.itemSelectionChanged.connect(self._update_buttons)
@@ -474,8 +373,7 @@ class RosterSetupDialog(QDialog):
         karupam_layout.addWidget(self.karupam_combo)
         karupam_layout.addWidget(self.karupam_button)
         karupam_layout.addStretch()
-        _add_row(
-            self.regu_errors,
+        self.regu_errors.add_row(
             karupam_form,
             self.tr("&Karupam"),
             "karupam",
@@ -487,7 +385,7 @@ class RosterSetupDialog(QDialog):
         pattern_box = QGroupBox(self.tr("Rotation pattern"))
         pattern_layout = QVBoxLayout(pattern_box)
         history_label = QLabel(self.tr("Pattern &history"))
-        self.rotations_table = _read_only_table(
+        self.rotations_table = read_only_table(
             [self.tr("Valid from"), self.tr("Works the first code on"), self.tr("Cycle")],
             stretch=2,
         )
@@ -506,18 +404,16 @@ class RosterSetupDialog(QDialog):
             self.tr("Codes in order, e.g. {example}").format(example="P S M L")
         )
         self.cycle_edit.returnPressed.connect(self.save_pattern)
-        _add_row(self.regu_errors, pattern_form, self.tr("C&ycle"), "cycle", self.cycle_edit)
+        self.regu_errors.add_row(pattern_form, self.tr("C&ycle"), "cycle", self.cycle_edit)
         self.anchor_edit = date_edit(self.today)
-        _add_row(
-            self.regu_errors,
+        self.regu_errors.add_row(
             pattern_form,
             self.tr("&Works the first code on"),
             "anchor",
             self.anchor_edit,
         )
         self.valid_from_edit = date_edit(self.today)
-        _add_row(
-            self.regu_errors,
+        self.regu_errors.add_row(
             pattern_form,
             self.tr("&Valid from"),
             "valid_from",
@@ -582,7 +478,7 @@ class RosterSetupDialog(QDialog):
         headers = [self.tr("Name"), self.tr("Needs a woman")]
         headers += [self.tr("Min. {code}").format(code=code) for code in self.working_codes]
         headers.append(self.tr("Active"))
-        self.posts_table = _read_only_table(headers, stretch=0)
+        self.posts_table = read_only_table(headers, stretch=0)
         label.setBuddy(self.posts_table)
         self.posts_table.itemSelectionChanged.connect(self._update_buttons)
         self.posts_table.activated.connect(lambda _index: self.edit_post())
@@ -613,7 +509,7 @@ class RosterSetupDialog(QDialog):
         self._fill_posts(post.id if post else None)
         self._update_buttons()
 
-    def _fill_regu_list(self, select_id: int | None) -> None:
+    def _fill_regu_list(self, chosen_id: int | None) -> None:
         self.regu_list.blockSignals(True)
         self.regu_list.clear()
         row = 0 if self.regu else -1
@@ -622,7 +518,7 @@ class RosterSetupDialog(QDialog):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, regu.id)
             self.regu_list.addItem(item)
-            if regu.id == select_id:
+            if regu.id == chosen_id:
                 row = index
         self.regu_list.setCurrentRow(row)
         self.regu_list.blockSignals(False)
@@ -647,10 +543,12 @@ class RosterSetupDialog(QDialog):
         members = regu.members if regu else ()
         self.members_table.setRowCount(len(members))
         for row, member in enumerate(members):
-            self.members_table.setItem(row, 0, _item(member.name, member.id))
-            self.members_table.setItem(row, 1, _item(format_nip(member.nip)))
-            self.members_table.setItem(row, 2, _item(short_date(member.start)))
-            self.members_table.setItem(row, 3, _item(short_date(member.end) if member.end else ""))
+            self.members_table.setItem(row, 0, text_item(member.name, member.id))
+            self.members_table.setItem(row, 1, text_item(format_nip(member.nip)))
+            self.members_table.setItem(row, 2, text_item(short_date(member.start)))
+            self.members_table.setItem(
+                row, 3, text_item(short_date(member.end) if member.end else "")
+            )
         self.members_table.clearSelection()
 
     def _fill_karupam(self, regu: ReguInfo | None) -> None:
@@ -676,10 +574,10 @@ class RosterSetupDialog(QDialog):
         self.rotations_table.setRowCount(len(rotations))
         for row, rotation in enumerate(rotations):
             self.rotations_table.setItem(
-                row, 0, _item(short_date(rotation.valid_from), rotation.id)
+                row, 0, text_item(short_date(rotation.valid_from), rotation.id)
             )
-            self.rotations_table.setItem(row, 1, _item(short_date(rotation.anchor)))
-            self.rotations_table.setItem(row, 2, _item(rotation.cycle))
+            self.rotations_table.setItem(row, 1, text_item(short_date(rotation.anchor)))
+            self.rotations_table.setItem(row, 2, text_item(rotation.cycle))
 
     def _fill_pattern_form(self, regu: ReguInfo | None) -> None:
         latest = regu.rotations[-1] if regu and regu.rotations else None
@@ -687,26 +585,20 @@ class RosterSetupDialog(QDialog):
         self.anchor_edit.setDate(to_qdate(latest.anchor if latest else self.today))
         self.valid_from_edit.setDate(to_qdate(self.today))
 
-    def _fill_posts(self, select_id: int | None) -> None:
+    def _fill_posts(self, chosen_id: int | None) -> None:
         table = self.posts_table
         table.setRowCount(len(self.posts))
-        selected = -1
         yes, no = self.tr("yes"), self.tr("no")
         for row, post in enumerate(self.posts):
-            table.setItem(row, 0, _item(post.name, post.id))
-            table.setItem(row, 1, _item(yes if post.needs_woman else no))
+            table.setItem(row, 0, text_item(post.name, post.id))
+            table.setItem(row, 1, text_item(yes if post.needs_woman else no))
             for column, code in enumerate(self.working_codes, start=2):
                 minimum = post.minimums.get(code, 0)
-                cell = _item(str(minimum) if minimum else "–")
+                cell = text_item(str(minimum) if minimum else "–")
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 table.setItem(row, column, cell)
-            table.setItem(row, len(self.working_codes) + 2, _item(yes if post.active else no))
-            if post.id == select_id:
-                selected = row
-        if selected >= 0:
-            table.selectRow(selected)
-        else:
-            table.clearSelection()
+            table.setItem(row, len(self.working_codes) + 2, text_item(yes if post.active else no))
+        select_id(table, chosen_id)
 
     def _update_buttons(self) -> None:
         regu = self.selected_regu()
@@ -731,19 +623,13 @@ class RosterSetupDialog(QDialog):
 
     def selected_member(self) -> ReguMemberInfo | None:
         regu = self.selected_regu()
-        rows = self.members_table.selectionModel().selectedRows()
-        if regu is None or not rows:
+        member_id = selected_id(self.members_table)
+        if regu is None or member_id is None:
             return None
-        item = self.members_table.item(rows[0].row(), 0)
-        member_id = item.data(Qt.ItemDataRole.UserRole) if item else None
         return next((m for m in regu.members if m.id == member_id), None)
 
     def selected_post(self) -> PostInfo | None:
-        rows = self.posts_table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        item = self.posts_table.item(rows[0].row(), 0)
-        post_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+        post_id = selected_id(self.posts_table)
         return next((p for p in self.posts if p.id == post_id), None)
 
     def select_regu(self, regu_id: int) -> None:
@@ -754,11 +640,7 @@ class RosterSetupDialog(QDialog):
                 return
 
     def select_post(self, post_id: int) -> None:
-        for row in range(self.posts_table.rowCount()):
-            item = self.posts_table.item(row, 0)
-            if item is not None and item.data(Qt.ItemDataRole.UserRole) == post_id:
-                self.posts_table.selectRow(row)
-                return
+        select_id(self.posts_table, post_id, clear_otherwise=False)
 
     # -- changes --------------------------------------------------------------------------
     def _changed(self) -> None:
@@ -775,10 +657,10 @@ class RosterSetupDialog(QDialog):
             self.regu_errors.show(error.errors)
             leftover = self.regu_errors.unplaced(error.errors)
             if leftover:
-                _warn(self, action, leftover)
+                warn_refused(self, action, leftover)
             return False
         except DatabaseBusyError:
-            QMessageBox.warning(self, _busy_title(), _busy_text())
+            warn_busy(self)
             return False
         except NotFoundError:
             QMessageBox.warning(self, action, _gone_text())

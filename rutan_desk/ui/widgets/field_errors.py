@@ -9,8 +9,16 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from rutan_desk.domain.errors import FieldError
 from rutan_desk.ui.messages import message_for
 
-_ERROR_STYLE = "color: #b00020;"
+ERROR_STYLE = "color: #b00020;"
 _INVALID_STYLE = "border: 1px solid #b00020;"
+
+
+def error_label(*, wrap: bool = True) -> QLabel:
+    """An empty label in the error colour, for what is wrong with the input above it."""
+    label = QLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(wrap)
+    return label
 
 
 class FieldErrors:
@@ -35,10 +43,8 @@ class FieldErrors:
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(widget)
-        error = QLabel()
+        error = error_label()
         error.setObjectName(f"error_{name}")
-        error.setStyleSheet(_ERROR_STYLE)
-        error.setWordWrap(True)
         error.hide()
         layout.addWidget(error)
         caption = QLabel(label)
