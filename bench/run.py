@@ -20,6 +20,12 @@ Figures
 - roster_month_open_s: opening a month of the grid for 300 people from a database with five years
   of roster (target: at most 0.2 s), roster_month_raw_sqlite_s: a bare sqlite3 read of the same
   cells, and roster_month_open_ratio: the first over the second (target: at most 3).
+- handover_open_s: opening the form for a new handover on the last day of the dataset (five years
+  of handovers before it), as the app does: prefill_handover from the roster and the previous
+  handover, then the Qt HandoverDialog built from the draft (target: at most 0.15 s);
+  handover_prefill_s: the service alone.
+- handover_pdf_s: printing the report of a received handover with 10 movements and 10 events,
+  read from the database and rendered to PDF (handover_report_pdf; target: at most 0.2 s).
 """
 
 from __future__ import annotations
@@ -278,12 +284,71 @@ def roster_sheet(runs: int) -> Iterator[tuple[str, float, str]]:
     yield "roster_sheet_s", statistics.median(sheet_times), "s"
 
 
+def handover(runs: int) -> Iterator[tuple[str, float, str]]:
+    """The handover form of the morning of ROSTER_LAST, a new one (three handovers a day for five
+    years before it): prefilled and built into the Qt dialog (target: at most 0.15 s), the
+    service alone; then the printed report of the morning before (target: at most 0.2 s)."""
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from bench.make_dataset import PDF_HANDOVER, ROSTER_LAST
+    from rutan_desk.paths import resolve_paths
+    from rutan_desk.services.handover import list_handovers, load_handover, prefill_handover
+    from rutan_desk.services.handover_documents import handover_report_pdf
+    from rutan_desk.store.engine import Database, sqlite_url
+    from rutan_desk.ui.context import AppContext, AppEvents
+    from rutan_desk.ui.handover.handover_dialog import HandoverDialog
+
+    make_dataset(DEFAULT_DIR)
+    app = QApplication.instance() or QApplication([])
+    assert app is not None
+    paths = resolve_paths(DEFAULT_DIR)
+    db = Database(sqlite_url(paths.database_file))
+    opened, prefilled, printed = [], [], []
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            settings = QSettings(str(Path(folder) / "bench.ini"), QSettings.Format.IniFormat)
+            ctx = AppContext(db, paths, "bench", AppEvents(), settings)
+            draft = prefill_handover(db, ROSTER_LAST, "P")  # warm: imports, query plans
+            assert draft.previous_id is not None and draft.counts and draft.officers
+            HandoverDialog(ctx, draft).deleteLater()
+            for _ in range(runs):
+                started = time.perf_counter()
+                draft = prefill_handover(db, ROSTER_LAST, "P")
+                ready = time.perf_counter()
+                dialog = HandoverDialog(ctx, draft)
+                finished = time.perf_counter()
+                dialog.deleteLater()
+                app.processEvents()
+                prefilled.append(ready - started)
+                opened.append(finished - started)
+
+        day, shift = PDF_HANDOVER
+        (summary,) = [s for s in list_handovers(db, day, day) if s.outgoing_shift == shift]
+        record = load_handover(db, summary.id)
+        assert record.locked
+        assert len(record.draft.movements) == len(record.draft.events) == 10
+        handover_report_pdf(db, summary.id)  # warm: fonts, modules
+        for _ in range(runs):
+            started = time.perf_counter()
+            handover_report_pdf(db, summary.id)
+            printed.append(time.perf_counter() - started)
+    finally:
+        db.dispose()
+    yield "handover_open_s", statistics.median(opened), "s"
+    yield "handover_prefill_s", statistics.median(prefilled), "s"
+    yield "handover_pdf_s", statistics.median(printed), "s"
+
+
 BENCHMARKS: dict[str, Callable[[int], Iterator[tuple[str, float, str]]]] = {
     "duty_order": duty_order,
     "roster_sheet": roster_sheet,
     "startup": startup,
     "roster_generate": roster_generation,
     "roster_month": roster_month_open,
+    "handover": handover,
 }
 
 

@@ -1,20 +1,47 @@
 """A fictional but realistic Rutan Kelas IIB for demonstrations, training and benchmarks.
 
-Every name is invented. Later features add their own demo data here.
+Every name is invented. Later features add their own demo data here: the roster from November
+2023, the Nataru duty orders, and a month of shift handovers (December 2023) with its blocks,
+equipment and standing instructions.
 """
 
 from __future__ import annotations
 
 import random
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 from rutan_desk.domain.calendar import AlertPeriod
+from rutan_desk.domain.handover import (
+    Acknowledger,
+    Condition,
+    EquipmentKind,
+    Movement,
+    MovementReason,
+    OfficerSide,
+    OfficerStatus,
+    SignRole,
+    acknowledger_at,
+    direction_of,
+    minutes_into_shift,
+    tally,
+)
 from rutan_desk.domain.institution import DEFAULT_PROFILE, InstitutionProfile, PaperSize
 from rutan_desk.domain.nip import Gender
 from rutan_desk.domain.roster import AbsenceKind
 from rutan_desk.domain.staff import ExternalIdKind, StaffDraft, StaffKind
-from rutan_desk.services import calendar, roster, roster_grid
+from rutan_desk.services import calendar, handover_setup, roster, roster_grid
+from rutan_desk.services.handover import (
+    CountLine,
+    EquipmentLine,
+    EventLine,
+    HandoverDraft,
+    OfficerLine,
+    add_addendum,
+    prefill_handover,
+    save_handover,
+    sign_handover,
+)
 from rutan_desk.services.institution import save_profile
 from rutan_desk.services.roster_changes import record_absence
 from rutan_desk.services.staff import StaffRecord, create_staff
@@ -300,15 +327,24 @@ DEMO_PROFILE = InstitutionProfile(
 
 
 def populate_demo(
-    db: Database, shape: DemoShape = DEMO_SHAPE, *, seed: int = 2023, with_roster: bool = True
+    db: Database,
+    shape: DemoShape = DEMO_SHAPE,
+    *,
+    seed: int = 2023,
+    with_roster: bool = True,
+    with_handovers: bool = True,
 ) -> list[StaffRecord]:
     """Fill an empty database with the demo Rutan: the people, the profile and, unless told
-    otherwise, the regu, posts and a roster generated from November 2023 to this month."""
+    otherwise, the regu, posts and a roster generated from November 2023 to this month, then
+    (with the roster, unless ``with_handovers`` is False) the blocks, equipment and standing
+    instructions of the handover and every handover of December 2023."""
     records = [create_staff(db, DEMO_ACTOR, draft) for draft in demo_staff_drafts(shape, seed=seed)]
     head = records[0]
     save_profile(db, DEMO_ACTOR, _with_head(head))
     if with_roster:
         populate_demo_roster(db, records)
+        if with_handovers:
+            populate_demo_handovers(db, records, seed=seed)
     return records
 
 
@@ -441,3 +477,428 @@ def _with_head(head: StaffRecord) -> InstitutionProfile:
     return replace(
         DEMO_PROFILE, head_name=head.name, head_nip=head.nip, head_golongan=head.golongan
     )
+
+
+# -- the handover month (serah terima jaga, December 2023) ----------------------------------
+
+HANDOVER_FIRST = date(2023, 12, 1)
+HANDOVER_LAST = date(2023, 12, 31)
+HANDOVER_SHIFTS = ("P", "S", "M")
+# Name, capacity and the people in it on the morning of 1 December 2023 (the opening balance),
+# by category code (migration 0005): TL/NL men, TP/NP women; no children (AN) in a Rutan.
+DEMO_BLOCKS: tuple[tuple[str, int, dict[str, int]], ...] = (
+    ("Blok A (Tahanan)", 90, {"TL": 78}),
+    ("Blok B (Narapidana)", 100, {"NL": 92}),
+    ("Blok C", 60, {"TL": 21, "NL": 34}),
+    ("Blok W (Wanita)", 25, {"TP": 6, "NP": 11}),
+    ("Mapenaling", 15, {"TL": 4}),
+    ("Sel Isolasi", 4, {}),
+)
+BLOK_A, BLOK_B, BLOK_C, BLOK_W, MAPENALING, ISOLASI = (name for name, _, _ in DEMO_BLOCKS)
+DEMO_EQUIPMENT: tuple[tuple[str, EquipmentKind, int, str], ...] = (
+    ("Kunci Blok A", EquipmentKind.KUNCI, 1, ""),
+    ("Kunci Blok B", EquipmentKind.KUNCI, 1, ""),
+    ("Kunci Blok C", EquipmentKind.KUNCI, 1, ""),
+    ("Kunci Blok W", EquipmentKind.KUNCI, 1, ""),
+    ("Kunci Mapenaling dan Sel Isolasi", EquipmentKind.KUNCI, 1, ""),
+    ("Kunci Pintu Utama (P2U)", EquipmentKind.KUNCI, 1, ""),
+    ("Gembok cadangan", EquipmentKind.GEMBOK, 10, ""),
+    ("Senjata laras panjang SS1-V1 No. 1", EquipmentKind.SENJATA, 1, "SS1-V1 0512347"),
+    ("Senjata laras panjang SS1-V1 No. 2", EquipmentKind.SENJATA, 1, "SS1-V1 0512391"),
+    ("Revolver kaliber .38", EquipmentKind.SENJATA, 1, "RG-38 771204"),
+    ("Amunisi 5,56 mm (butir)", EquipmentKind.AMUNISI, 60, ""),
+    ("Amunisi kaliber .38 (butir)", EquipmentKind.AMUNISI, 12, ""),
+    ("HT Motorola", EquipmentKind.HT, 8, ""),
+    ("Borgol", EquipmentKind.BORGOL, 6, ""),
+    ("Senter", EquipmentKind.SENTER, 4, ""),
+    ("Buku laporan jaga", EquipmentKind.BUKU, 1, ""),
+    ("Buku kunjungan patroli sambang", EquipmentKind.BUKU, 1, ""),
+)
+RADIO, TORCH = "HT Motorola", "Senter"
+RADIO_BROKEN = (date(2023, 12, 9), "S")  # from this handover on, the radios are "rusak"
+RADIO_NOTE = "1 unit HT (No. 05) tidak dapat memancar, antena patah; dilaporkan ke Ka KPR."
+TORCH_MISSING = (date(2023, 12, 16), "P")  # one torch short at this handover only
+TORCH_NOTE = "1 senter dibawa petugas P2U untuk pemeriksaan kendaraan, belum kembali."
+DIFFERENCE_AT = (date(2023, 12, 27), "S")  # one man of Blok B counted in the isolation cell
+DIFFERENCE_EXPLANATION = (
+    "Blok B kurang 1 dan Sel Isolasi lebih 1: 1 WBP narapidana Blok B dipindahkan ke Sel Isolasi "
+    "pukul 17.30 WIB atas perintah Ka KPR setelah perkelahian di kamar B-3, sehingga dihitung di "
+    "Sel Isolasi, bukan di bloknya. Jumlah isi Rutan seluruhnya tetap sesuai."
+)
+LATE_OFFICER = (date(2023, 12, 7), "M")  # an incoming officer came late to this handover
+NOT_ACKNOWLEDGED = {(date(2023, 12, 2), "S"), (date(2023, 12, 17), "M"), (date(2023, 12, 31), "S")}
+REPORTED = (date(2023, 12, 31), "M")  # New Year's Eve: its report is issued into the register
+ADDENDUM_AT = (date(2023, 12, 12), "M")
+COURT = "Sidang PN Blora, dikawal petugas Kejari Blora"
+
+
+@dataclass(frozen=True)
+class _Move:
+    at: time
+    reason: MovementReason
+    block: str
+    category: str  # code
+    count: int
+    note: str = ""
+
+
+# What happened beyond the daily routine, by (day, outgoing shift).
+_DEMO_MOVES: dict[tuple[date, str], tuple[_Move, ...]] = {
+    (date(2023, 12, 5), "S"): (
+        _Move(time(15, 20), MovementReason.BARU, MAPENALING, "TL", 2, "Pelimpahan tahap II Kejari"),
+    ),
+    (date(2023, 12, 8), "P"): (
+        _Move(time(9, 15), MovementReason.BEBAS, BLOK_B, "NL", 1, "Bebas murni (ekspirasi)"),
+    ),
+    (date(2023, 12, 11), "P"): (
+        _Move(time(10), MovementReason.PINDAH, BLOK_B, "NL", 2, "Ke Lapas Kelas I Semarang"),
+    ),
+    (date(2023, 12, 12), "M"): (
+        _Move(time(1, 40), MovementReason.RUMAH_SAKIT, BLOK_C, "NL", 1, "Rujukan RSUD Blora"),
+    ),
+    (date(2023, 12, 13), "S"): (
+        _Move(time(15, 30), MovementReason.KEMBALI_RS, BLOK_C, "NL", 1, "Rawat jalan"),
+    ),
+    (date(2023, 12, 14), "S"): (
+        _Move(time(16, 10), MovementReason.BARU, BLOK_W, "TP", 1, "Titipan Polres Blora"),
+    ),
+    (date(2023, 12, 19), "S"): (
+        _Move(time(14, 40), MovementReason.BARU, MAPENALING, "TL", 3, "Titipan Kejari Blora"),
+    ),
+    (date(2023, 12, 22), "P"): (
+        _Move(time(9), MovementReason.BEBAS, BLOK_B, "NL", 1, "Pembebasan bersyarat"),
+    ),
+    (date(2023, 12, 25), "P"): (
+        _Move(time(10, 30), MovementReason.BEBAS, BLOK_C, "NL", 1, "Remisi Khusus Natal 2023"),
+    ),
+    (date(2023, 12, 28), "S"): (
+        _Move(time(15, 45), MovementReason.BARU, MAPENALING, "TL", 1, "Titipan Polres Blora"),
+    ),
+}
+_DEMO_EVENTS: dict[tuple[date, str], tuple[tuple[time, str], ...]] = {
+    (date(2023, 12, 1), "P"): (
+        (time(7, 15), "Buku serah terima jaga dibuka; isi awal sesuai register tahanan."),
+    ),
+    (date(2023, 12, 9), "S"): (
+        (time(16, 45), "HT No. 05 tidak dapat memancar saat kontrol keliling; lapor Ka KPR."),
+    ),
+    (date(2023, 12, 12), "M"): (
+        (time(1, 30), "1 WBP Blok C sesak napas; diperiksa petugas kesehatan, dirujuk ke RSUD."),
+    ),
+    (date(2023, 12, 15), "P"): (
+        (
+            time(8, 30),
+            "Penggeledahan rutin kamar Blok A bersama Polres Blora: 1 HP dan 2 charger "
+            "diamankan untuk dimusnahkan.",
+        ),
+    ),
+    (date(2023, 12, 16), "P"): (
+        (time(11, 20), "1 senter dibawa petugas P2U untuk pemeriksaan kendaraan pengunjung."),
+    ),
+    (date(2023, 12, 16), "S"): ((time(13, 40), "Senter yang dibawa P2U dikembalikan ke pos."),),
+    (date(2023, 12, 20), "P"): (
+        (
+            time(8),
+            "Apel siaga Nataru 2023/2024 dipimpin Karutan; SE Dirjen PAS Nomor "
+            "PAS-2077.PK.08.05 Tahun 2023 dibacakan.",
+        ),
+    ),
+    (date(2023, 12, 24), "S"): (
+        (time(16), "Ibadah malam Natal WBP Nasrani di aula, dijaga 2 petugas; selesai tertib."),
+    ),
+    (date(2023, 12, 25), "P"): (
+        (time(9), "Penyerahan Remisi Khusus Natal 2023 kepada 6 WBP oleh Karutan."),
+    ),
+    (date(2023, 12, 27), "S"): (
+        (
+            time(17, 30),
+            "Perkelahian 2 WBP di kamar B-3 dilerai; 1 WBP dipindahkan ke Sel Isolasi atas "
+            "perintah Ka KPR.",
+        ),
+    ),
+    (date(2023, 12, 31), "M"): (
+        (time(22), "Pengamanan malam pergantian tahun bersama 4 personel Polres Blora."),
+        (time(0), "Pergantian tahun 2023/2024: situasi aman, tidak ada gangguan kamtib."),
+        (time(0, 30), "Patroli sambang Kapolsek Blora Kota; pintu utama dan tembok luar dicek."),
+    ),
+}
+_ROUTINE: dict[str, tuple[tuple[time, str], ...]] = {
+    "P": (
+        (time(7), "Apel pagi dan pembagian pos jaga oleh Karupam."),
+        (time(7, 30), "Pembukaan kamar hunian dan penghitungan pagi; jumlah sesuai."),
+        (time(10), "Kontrol keliling blok hunian dan tembok luar; situasi aman."),
+        (time(12), "Pembagian ransum siang WBP; tertib."),
+    ),
+    "S": (
+        (time(13), "Apel siang dan pembagian pos jaga."),
+        (time(14, 30), "Kontrol keliling blok hunian; situasi aman."),
+        (time(16, 30), "Penghitungan dan penguncian kamar hunian; jumlah sesuai."),
+        (time(18, 30), "Kontrol keliling; lampu penerangan tembok menyala."),
+    ),
+    "M": (
+        (time(19), "Apel malam, pembagian pos jaga dan pemeriksaan senjata."),
+        (time(21), "Kontrol keliling blok hunian; situasi aman."),
+        (time(1), "Kontrol keliling dan pengecekan gembok kamar; situasi aman terkendali."),
+        (time(4, 30), "Kontrol keliling menjelang pergantian jaga; situasi aman."),
+    ),
+}
+DEMO_INSTRUCTIONS: tuple[tuple[str, str, date, date | None], ...] = (
+    (
+        "Selama perbaikan atap Blok C, kontrol keliling Blok C setiap jam dan pekerja bangunan "
+        "selalu didampingi petugas.",
+        "Ka KPR",
+        date(2023, 12, 1),
+        date(2023, 12, 16),  # the roof was finished: removed from the 16th on
+    ),
+    (
+        "Barang bawaan pengunjung dan makanan titipan diperiksa seluruhnya; HP petugas "
+        "dititipkan di P2U selama jam dinas.",
+        "Karutan",
+        date(2023, 12, 1),
+        None,
+    ),
+)
+
+
+def populate_demo_handovers(db: Database, records: list[StaffRecord], *, seed: int = 2023) -> None:
+    """The blocks, inmate counts, equipment and standing instructions of the demo Rutan, then
+    every handover of December 2023 (P→S, S→M, M→next P) through the services: prefilled from
+    the roster, counted, saved, handed over and received by the Karupam (or a member of the
+    regu standing in), and mostly acknowledged. The first is the opening balance; one count
+    difference is explained, a radio is reported broken from the 9th on, a torch is missing for
+    one shift, and the report of New Year's Eve is issued into the register."""
+    from rutan_desk.services.handover_documents import issue_handover_report
+
+    rng = random.Random(seed * 31 + 12)
+    blocks = {
+        name: handover_setup.save_block(db, DEMO_ACTOR, name, cap) for name, cap, _ in DEMO_BLOCKS
+    }
+    categories = {c.code: c.id for c in handover_setup.list_categories(db)}
+    opening = {
+        (blocks[name], categories[code]): number
+        for name, _, people in DEMO_BLOCKS
+        for code, number in people.items()
+    }
+    items = {
+        name: handover_setup.save_equipment_item(
+            db, DEMO_ACTOR, name, kind, expected, serial=serial
+        )
+        for name, kind, expected, serial in DEMO_EQUIPMENT
+    }
+    instructions = [
+        (handover_setup.add_instruction(db, DEMO_ACTOR, text, by, start), by, removed)
+        for text, by, start, removed in DEMO_INSTRUCTIONS
+    ]
+    shifts = {shift.code: shift for shift in roster.shift_types(db)}
+    holidays = {h.day for h in calendar.holidays_between(db, HANDOVER_FIRST, date(2024, 1, 1))}
+    ka_kpr = next(r.id for r in records if r.position == "Kepala Kesatuan Pengamanan Rutan")
+    guards = [r.id for r in records if r.unit.startswith("Regu ")]
+    # The duty officers outside office hours: the senior office staff, else the Karutan.
+    officers = [
+        r.id
+        for r in records
+        if r.unit.startswith(("Subseksi", "Urusan")) and r.golongan in ("III/b", "III/c", "III/d")
+    ] or [records[0].id]
+    moves = dict(_DEMO_MOVES)
+    events = {key: list(lines) for key, lines in _DEMO_EVENTS.items()}
+    _court_days(moves, events, holidays, rng)
+
+    day = HANDOVER_FIRST
+    while day <= HANDOVER_LAST:
+        for instruction_id, by, removed in instructions:
+            if removed == day:
+                handover_setup.remove_instruction(db, DEMO_ACTOR, instruction_id, day, by)
+        for code in HANDOVER_SHIFTS:
+            key = (day, code)
+            draft = prefill_handover(db, day, code)
+            shift_start, change_at = shifts[code].interval(day)
+            movements = tuple(
+                Movement(
+                    m.at,
+                    direction_of(m.reason),
+                    m.reason,
+                    blocks[m.block],
+                    categories[m.category],
+                    m.count,
+                    m.note,
+                )
+                for m in moves.get(key, ())
+            )
+            lines = [*_ROUTINE[code], *events.get(key, ()), *_visits(day, code, holidays, rng)]
+            lines += _police_patrol(day, code, rng)
+            lines.sort(key=lambda line: minutes_into_shift(line[0], shift_start.time()))
+            draft = replace(
+                draft,
+                movements=movements,
+                events=tuple(EventLine(at, text) for at, text in lines),
+                officers=_late_officer(draft) if key == LATE_OFFICER else draft.officers,
+                equipment=_checked_equipment(draft, key, items),
+            )
+            draft = _counted(draft, opening, shift_start.time(), blocks, categories)
+            handover_id = save_handover(db, DEMO_ACTOR, draft)
+            giver = _signer(draft, OfficerSide.OUTGOING, guards, set())
+            taker = _signer(draft, OfficerSide.INCOMING, guards, {giver})
+            handed = change_at + timedelta(minutes=rng.randint(3, 9))
+            sign_handover(db, DEMO_ACTOR, handover_id, SignRole.HAND_OVER, giver, handed)
+            received = handed + timedelta(minutes=rng.randint(2, 6))
+            sign_handover(db, DEMO_ACTOR, handover_id, SignRole.RECEIVE, taker, received)
+            if key not in NOT_ACKNOWLEDGED:
+                at = received + timedelta(minutes=rng.randint(20, 50))
+                who = acknowledger_at(at, holiday=at.date() in holidays)
+                signer = ka_kpr if who == Acknowledger.KA_KPR else officers[day.day % len(officers)]
+                sign_handover(db, DEMO_ACTOR, handover_id, SignRole.ACKNOWLEDGE, signer, at)
+            if key == ADDENDUM_AT:
+                add_addendum(
+                    db,
+                    DEMO_ACTOR,
+                    handover_id,
+                    "Pengawalan rujukan belum dicatat",
+                    "WBP Blok C yang dirujuk ke RSUD dikawal 2 petugas regu jaga malam; "
+                    "pengawal kembali ke Rutan pukul 05.10 WIB.",
+                )
+            if key == REPORTED:
+                issue_handover_report(db, DEMO_ACTOR, handover_id)
+        day += timedelta(days=1)
+
+
+def _court_days(
+    moves: dict[tuple[date, str], tuple[_Move, ...]],
+    events: dict[tuple[date, str], list[tuple[time, str]]],
+    holidays: set[date],
+    rng: random.Random,
+) -> None:
+    """Court hearings on Tuesdays and Thursdays: men of Blok A (and now and then a woman or a
+    man of Blok C) out in the morning and back the same day, before or after 13.00."""
+    day = HANDOVER_FIRST
+    while day <= HANDOVER_LAST:
+        if day.weekday() in (1, 3) and day not in holidays and day < date(2023, 12, 29):
+            trips = [(BLOK_A, "TL", rng.randint(2, 5))]
+            if rng.random() < 0.4:
+                trips.append((BLOK_W, "TP", 1))
+            if rng.random() < 0.4:
+                trips.append((BLOK_C, "TL", rng.randint(1, 2)))
+            out = time(8, rng.choice((0, 15, 30)))
+            for block, category, count in trips:
+                back_in_morning = rng.random() < 0.5
+                back = (
+                    time(12, rng.choice((10, 25, 40)))
+                    if back_in_morning
+                    else time(rng.randint(14, 16), rng.choice((0, 20, 45)))
+                )
+                morning = (day, "P")
+                moves[morning] = (
+                    *moves.get(morning, ()),
+                    _Move(out, MovementReason.SIDANG, block, category, count, COURT),
+                )
+                returned = morning if back_in_morning else (day, "S")
+                moves[returned] = (
+                    *moves.get(returned, ()),
+                    _Move(back, MovementReason.KEMBALI_SIDANG, block, category, count),
+                )
+            events.setdefault((day, "P"), []).append(
+                (time(7, 45), "Penggeledahan badan WBP yang akan bersidang di PN Blora.")
+            )
+        day += timedelta(days=1)
+
+
+def _visits(
+    day: date, code: str, holidays: set[date], rng: random.Random
+) -> list[tuple[time, str]]:
+    """Visiting hours in the morning, Monday to Saturday except holidays."""
+    if code != "P" or day.weekday() == 6 or day in holidays:
+        return []
+    visitors = rng.randint(25, 45) + (15 if day >= NATARU_2023.start else 0)
+    return [(time(9), f"Layanan kunjungan WBP dibuka: {visitors} pengunjung, titipan diperiksa.")]
+
+
+def _police_patrol(day: date, code: str, rng: random.Random) -> list[tuple[time, str]]:
+    """The Polres patrol (patroli sambang) calls most nights; nightly during Nataru."""
+    if code != "M" or day == NEW_YEARS_EVE_2023:
+        return []
+    if day < NATARU_2023.start and rng.random() < 0.4:
+        return []
+    at = time(rng.choice((22, 23, 0, 1)), rng.choice((0, 15, 30, 45)))
+    return [(at, "Patroli sambang Samapta Polres Blora: pintu utama dan tembok luar dicek, aman.")]
+
+
+def _late_officer(draft: HandoverDraft) -> tuple[OfficerLine, ...]:
+    late = [
+        i
+        for i, o in enumerate(draft.officers)
+        if o.side == OfficerSide.INCOMING
+        and o.status == OfficerStatus.HADIR
+        and o.staff_id != draft.incoming_karupam_id
+    ]
+    if not late:
+        return draft.officers
+    officers = list(draft.officers)
+    officers[late[-1]] = replace(
+        officers[late[-1]],
+        status=OfficerStatus.TERLAMBAT,
+        reason="Datang 25 menit terlambat, ban sepeda motor bocor",
+    )
+    return tuple(officers)
+
+
+def _checked_equipment(
+    draft: HandoverDraft, key: tuple[date, str], items: dict[str, int]
+) -> tuple[EquipmentLine, ...]:
+    """As the previous handover left it (the prefill), with this shift's findings."""
+    lines = []
+    for line in draft.equipment:
+        if line.item_id == items[RADIO] and key == RADIO_BROKEN:
+            line = replace(line, condition=Condition.RUSAK, note=RADIO_NOTE)
+        elif line.item_id == items[TORCH] and key == TORCH_MISSING:
+            line = replace(line, quantity=line.expected - 1, note=TORCH_NOTE)
+        elif line.item_id == items[TORCH] and line.quantity < line.expected:
+            line = replace(line, quantity=line.expected, note="")  # brought back
+        lines.append(line)
+    return tuple(lines)
+
+
+def _counted(
+    draft: HandoverDraft,
+    opening: dict[tuple[int, int], int],
+    shift_start: time,
+    blocks: dict[str, int],
+    categories: dict[str, int],
+) -> HandoverDraft:
+    """The count at the handover: what should be there, but for the one explained difference."""
+    if draft.opening_balance:
+        draft = replace(
+            draft,
+            counts=tuple(
+                replace(line, opening=opening.get((line.block_id, line.category_id), 0))
+                for line in draft.counts
+            ),
+        )
+    start = {(line.block_id, line.category_id): line.opening for line in draft.counts}
+    closing = {key: t.closing for key, t in tally(start, draft.movements, shift_start).items()}
+    explanation = ""
+    if (draft.day, draft.outgoing_shift) == DIFFERENCE_AT:
+        fighter = (blocks[BLOK_B], categories["NL"])
+        cell = (blocks[ISOLASI], categories["NL"])
+        closing[fighter] -= 1
+        closing[cell] = closing.get(cell, 0) + 1
+        explanation = DIFFERENCE_EXPLANATION
+    counts: list[CountLine] = [
+        replace(line, counted=closing.get((line.block_id, line.category_id), 0))
+        for line in draft.counts
+    ]
+    return replace(draft, counts=tuple(counts), difference_explanation=explanation)
+
+
+def _signer(draft: HandoverDraft, side: OfficerSide, guards: list[int], taken: set[int]) -> int:
+    """The side's Karupam, else a member of its regu present (standing in), else any guard."""
+    karupam = (
+        draft.outgoing_karupam_id if side == OfficerSide.OUTGOING else draft.incoming_karupam_id
+    )
+    present = [
+        o.staff_id
+        for o in draft.officers
+        if o.side == side and o.status != OfficerStatus.TIDAK_HADIR and o.staff_id in guards
+    ]
+    for staff_id in (karupam, *present, *guards):
+        if staff_id is not None and staff_id not in taken:
+            return staff_id
+    raise ValueError("no one to sign the handover")

@@ -143,7 +143,7 @@ def test_a_duty_order_form_shows_what_is_wrong_beside_the_field(
     assert dialog.errors.text("shifts") == "Choose at least one shift."
     assert dialog.errors.text("tasks") == "Write at least one task (Untuk)."
     assert dialog.preview is None and dialog.preview_button.isEnabled()
-    assert len(documents.register(ctx.db)) == 3  # only the demo's orders
+    assert len(documents.register(ctx.db)) == 4  # only the demo's orders and handover report
 
 
 def test_the_register_lists_searches_reopens_and_cancels(
@@ -152,9 +152,9 @@ def test_the_register_lists_searches_reopens_and_cancels(
     tab = RegisterTab(ctx)
     qtbot.addWidget(tab)
     tab.reload()
-    assert tab.table.rowCount() == 3  # the demo's Nataru orders, newest first
-    assert tab.table.item(1, 5).text().startswith("Cancelled: Hanya memuat dinas malam")
-    assert tab.summary_label.text() == "3 documents, 1 of them cancelled"
+    assert tab.table.rowCount() == 4  # the demo's handover report and Nataru orders, newest first
+    assert tab.table.item(2, 5).text().startswith("Cancelled: Hanya memuat dinas malam")
+    assert tab.summary_label.text() == "4 documents, 1 of them cancelled"
     tab.search_edit.setText("tidak ada surat seperti ini")
     qtbot.waitUntil(lambda: tab.table.rowCount() == 0)
     tab.search_edit.setText("pergantian tahun")
@@ -194,7 +194,7 @@ def test_a_cancellation_needs_a_reason(
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: shown.append(a[2])))
     tab.cancel_selected()
     assert shown == ["This field is required."]
-    assert [d.cancelled for d in documents.register(ctx.db)] == [False, True, False]
+    assert [d.cancelled for d in documents.register(ctx.db)] == [False, False, True, False]
 
 
 def test_the_number_pattern_is_checked_beside_the_field(qtbot: QtBot, ctx: AppContext) -> None:

@@ -39,7 +39,7 @@ def discard_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def demo(ctx: AppContext, actor: str) -> list[StaffRecord]:
-    records = populate_demo(ctx.db)
+    records = populate_demo(ctx.db, with_handovers=False)
     handover_setup.save_block(ctx.db, actor, "Blok A", 60)
     handover_setup.save_block(ctx.db, actor, "Blok B", 40)
     handover_setup.save_equipment_item(
