@@ -122,6 +122,11 @@ def handover_report(db: Database, handover_id: int, *, number: str = "") -> Hand
     for line in draft.counts:
         key = (line.block_id, line.category_id)
         tally = record.tallies.get(key)
+        numbers = (line.opening, line.counted or 0) + (
+            (tally.came_in, tally.went_out, tally.closing) if tally else ()
+        )
+        if not any(numbers):
+            continue  # a block and category nobody was in, entered or left: not printed
         counts.append(
             CountLine(
                 block=record.blocks.get(line.block_id, "?"),

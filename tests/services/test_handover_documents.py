@@ -83,6 +83,8 @@ def test_the_report_shows_the_saved_handover(db: Database, actor: str, rutan: Ru
     assert report.number == "" and report.day == JAN_31
     assert report.outgoing == "Regu I · Malam 19.00–07.00 · Karupam Regu I Anggota 0"
     assert report.incoming == "Regu II · Pagi 07.00–13.00 · Karupam Regu II Anggota 0"
+    # Only the block and category with someone in it, or moving through it, is printed.
+    assert [(c.block, c.category) for c in report.counts] == [("Blok A", "Tahanan Laki-laki")]
     first = report.counts[0]
     assert (first.opening, first.came_in, first.went_out, first.closing, first.counted) == (
         0,
