@@ -11,7 +11,8 @@ each run. Rebuilding an old file with newer code would test the new code against
 script therefore refuses to overwrite a file that exists.
 
 The database holds a small demo Rutan (``populate_demo``: people, and from revision 0002 on their
-regu, roster, holidays and alert period) plus an update, a deactivation and a deletion, so that
+regu, roster, holidays and alert period; from 0004 the issued orders; from 0005 a month of
+handovers) plus an update, a deactivation and a deletion, so that
 its audit trail has every kind of entry. It is left in rollback-journal mode
 with the WAL checkpointed, so that it is one self-contained file.
 """
