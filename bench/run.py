@@ -357,6 +357,8 @@ def main() -> None:
     parser.add_argument("--only", default="", help="run only figures whose name starts so")
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
+    # The grid and handover-form figures build Qt widgets in this process: no screen needed.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     for prefix, benchmark in BENCHMARKS.items():
         if args.only and not (prefix.startswith(args.only) or args.only.startswith(prefix)):
             continue
