@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from rutan_desk.domain.calendar import AlertPeriod, HolidayKind, proposed_holidays
 from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
 from rutan_desk.domain.staff import tidy
-from rutan_desk.services.snapshots import audited_update, snapshot
+from rutan_desk.services.snapshots import audited_add, audited_update, snapshot
 from rutan_desk.store.audit import record_change
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.calendar import AlertExtraRow, AlertPeriodRow, HolidayRow
@@ -85,17 +85,7 @@ def import_year(db: Database, actor: str, year: int) -> int:
                 package_name=holiday.name,
                 active=True,
             )
-            session.add(row)
-            session.flush()
-            record_change(
-                session,
-                actor=actor,
-                entity="holiday",
-                entity_id=row.id,
-                action="create",
-                before=None,
-                after=snapshot(row),
-            )
+            audited_add(session, actor, "holiday", row)
             added += 1
     return added
 
@@ -108,17 +98,7 @@ def add_holiday(
         raise ValidationError([FieldError("name", "field_required")])
     with db.write() as session:
         row = HolidayRow(day=day, name=name, kind=kind.value, source="user", active=True)
-        session.add(row)
-        session.flush()
-        record_change(
-            session,
-            actor=actor,
-            entity="holiday",
-            entity_id=row.id,
-            action="create",
-            before=None,
-            after=snapshot(row),
-        )
+        audited_add(session, actor, "holiday", row)
         return _holiday(row)
 
 

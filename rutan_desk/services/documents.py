@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, defer
 
 from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
 from rutan_desk.domain.numbering import NumberPatternError, check_pattern, format_number
-from rutan_desk.services.snapshots import audited_update, snapshot
+from rutan_desk.services.snapshots import audited_add, audited_update, snapshot
 from rutan_desk.store.audit import record_change, to_json
 from rutan_desk.store.base import utc_now
 from rutan_desk.store.engine import Database
@@ -137,17 +137,7 @@ def issue_document(
             status="issued",
             cancelled_reason="",
         )
-        session.add(row)
-        session.flush()
-        record_change(
-            session,
-            actor=actor,
-            entity="issued_document",
-            entity_id=row.id,
-            action="create",
-            before=None,
-            after=snapshot(row),
-        )
+        audited_add(session, actor, "issued_document", row)
         if within is not None:
             within(session, row.id)
         return _issued(row)

@@ -50,7 +50,7 @@ from rutan_desk.domain.shifts import ShiftType
 from rutan_desk.domain.staff import StaffKind
 from rutan_desk.services import roster
 from rutan_desk.services.handover_setup import in_force
-from rutan_desk.services.snapshots import snapshot
+from rutan_desk.services.snapshots import audited_add, snapshot
 from rutan_desk.store.audit import record_change, to_json
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.calendar import HolidayRow
@@ -1008,17 +1008,7 @@ def add_addendum(db: Database, actor: str, handover_id: int, reason: str, text: 
         addendum = HandoverAddendumRow(
             handover_id=handover_id, number=number, reason=reason, text=text, author=actor
         )
-        session.add(addendum)
-        session.flush()
-        record_change(
-            session,
-            actor=actor,
-            entity="handover_addendum",
-            entity_id=addendum.id,
-            action="create",
-            before=None,
-            after=snapshot(addendum),
-        )
+        audited_add(session, actor, "handover_addendum", addendum)
         return number
 
 

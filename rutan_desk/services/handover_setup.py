@@ -19,9 +19,7 @@ from sqlalchemy.orm import Session
 from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
 from rutan_desk.domain.handover import EquipmentKind
 from rutan_desk.domain.staff import tidy
-from rutan_desk.services.snapshots import audited_update, snapshot
-from rutan_desk.store.audit import record_change
-from rutan_desk.store.base import Base
+from rutan_desk.services.snapshots import audited_add, audited_update
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.handover import (
     CellBlockRow,
@@ -98,22 +96,6 @@ def _next_order(session: Session, column: Any) -> int:
     return int(session.scalar(select(func.max(column))) or 0) + 1
 
 
-def _create(session: Session, actor: str, entity: str, row: Base) -> int:
-    session.add(row)
-    session.flush()
-    after = snapshot(row)
-    record_change(
-        session,
-        actor=actor,
-        entity=entity,
-        entity_id=after["id"],
-        action="create",
-        before=None,
-        after=after,
-    )
-    return int(after["id"])
-
-
 def _last_counts(session: Session) -> dict[tuple[int, int], int]:
     """The numbers counted at the latest handover: who is in which block and category now."""
     latest = session.scalar(
@@ -174,7 +156,7 @@ def save_block(
                     sort_order=order if sort_order is None else sort_order,
                     active=True,
                 )
-                return _create(session, actor, "cell_block", row)
+                return audited_add(session, actor, "cell_block", row)
             existing = session.get(CellBlockRow, block_id)
             if existing is None:
                 raise NotFoundError(f"cell block {block_id}")
@@ -251,7 +233,7 @@ def save_category(
                     sort_order=order if sort_order is None else sort_order,
                     active=True,
                 )
-                return _create(session, actor, "inmate_category", row)
+                return audited_add(session, actor, "inmate_category", row)
             existing = session.get(InmateCategoryRow, category_id)
             if existing is None:
                 raise NotFoundError(f"inmate category {category_id}")
@@ -349,7 +331,7 @@ def save_equipment_item(
                 sort_order=order if sort_order is None else sort_order,
                 active=True,
             )
-            return _create(session, actor, "equipment_item", row)
+            return audited_add(session, actor, "equipment_item", row)
         existing = session.get(EquipmentItemRow, item_id)
         if existing is None:
             raise NotFoundError(f"equipment item {item_id}")
@@ -410,7 +392,7 @@ def add_instruction(db: Database, actor: str, text: str, given_by: str, from_day
         row = StandingInstructionRow(
             text=text, given_by=given_by, from_day=from_day, removed_by="", created_by=actor
         )
-        return _create(session, actor, "standing_instruction", row)
+        return audited_add(session, actor, "standing_instruction", row)
 
 
 def remove_instruction(

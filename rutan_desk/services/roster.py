@@ -34,7 +34,7 @@ from rutan_desk.domain.rotation import (
 )
 from rutan_desk.domain.shifts import ShiftType
 from rutan_desk.domain.staff import StaffKind, tidy
-from rutan_desk.services.snapshots import audited_update, snapshot
+from rutan_desk.services.snapshots import audited_add, audited_update, snapshot
 from rutan_desk.store.audit import record_change
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.calendar import HolidayRow
@@ -107,17 +107,7 @@ def create_regu(db: Database, actor: str, name: str, karupam_id: int | None = No
         if errors:
             raise ValidationError(errors)
         row = ReguRow(name=name, karupam_id=karupam_id, active=True)
-        session.add(row)
-        session.flush()
-        record_change(
-            session,
-            actor=actor,
-            entity="regu",
-            entity_id=row.id,
-            action="create",
-            before=None,
-            after=snapshot(row),
-        )
+        audited_add(session, actor, "regu", row)
         return row.id
 
 
@@ -146,17 +136,7 @@ def add_regu_member(db: Database, actor: str, regu_id: int, staff_id: int, start
                 ]
             )
         row = ReguMemberRow(regu_id=regu_id, staff_id=staff_id, start_date=start)
-        session.add(row)
-        session.flush()
-        record_change(
-            session,
-            actor=actor,
-            entity="regu_member",
-            entity_id=row.id,
-            action="create",
-            before=None,
-            after=snapshot(row),
-        )
+        audited_add(session, actor, "regu_member", row)
         return row.id
 
 
@@ -209,17 +189,7 @@ def set_rotation(
         row = RotationRow(
             regu_id=regu_id, valid_from=valid_from, anchor=anchor, cycle=" ".join(cycle)
         )
-        session.add(row)
-        session.flush()
-        record_change(
-            session,
-            actor=actor,
-            entity="rotation",
-            entity_id=row.id,
-            action="create",
-            before=None,
-            after=snapshot(row),
-        )
+        audited_add(session, actor, "rotation", row)
         return row.id
 
 

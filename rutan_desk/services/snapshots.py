@@ -43,3 +43,21 @@ def audited_update(session: Session, actor: str, entity: str, row: Base) -> Iter
             before=before,
             after=after,
         )
+
+
+def audited_add(session: Session, actor: str, entity: str, row: Base) -> int:
+    """Add ``row`` and audit its creation with the row as written; returns its id."""
+    session.add(row)
+    session.flush()
+    identity = inspect(row).identity
+    assert identity is not None
+    record_change(
+        session,
+        actor=actor,
+        entity=entity,
+        entity_id=identity[0],
+        action="create",
+        before=None,
+        after=snapshot(row),
+    )
+    return int(identity[0])

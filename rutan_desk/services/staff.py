@@ -21,7 +21,7 @@ from rutan_desk.domain.staff import (
     normalise_staff,
     validate_staff,
 )
-from rutan_desk.services.snapshots import audited_update, snapshot
+from rutan_desk.services.snapshots import audited_add, audited_update, snapshot
 from rutan_desk.store.audit import record_change
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models import load_all_models
@@ -194,17 +194,7 @@ def create_staff(db: Database, actor: str, draft: StaffDraft) -> StaffRecord:
             draft = _checked(session, draft, own_id=None)
             row = StaffRow()
             _apply(row, draft)
-            session.add(row)
-            session.flush()
-            record_change(
-                session,
-                actor=actor,
-                entity=ENTITY,
-                entity_id=row.id,
-                action="create",
-                before=None,
-                after=snapshot(row),
-            )
+            audited_add(session, actor, ENTITY, row)
             return _record(row)
     except IntegrityError as error:
         raise _duplicate_from_integrity(error) from error
