@@ -19,6 +19,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from rutan_desk.domain.errors import FieldError, ValidationError
+from rutan_desk.domain.formatting import clock
 from rutan_desk.domain.shifts import ShiftType
 
 CountKey = tuple[int, int]  # (block_id, category_id)
@@ -173,10 +174,6 @@ def within_shift(at: time, start: time, end: time) -> bool:
     return minutes_into_shift(at, start) <= length
 
 
-def _time_text(at: time) -> str:
-    return f"{at.hour:02d}.{at.minute:02d}"
-
-
 def tally(
     opening: Mapping[CountKey, int],
     movements: Iterable[Movement],
@@ -212,7 +209,7 @@ def tally(
             "row": row,
             "block": key[0],
             "category": key[1],
-            "time": _time_text(movement.at),
+            "time": clock(movement.at, zone=False),
         }
         if movement.count <= 0:
             errors.append(FieldError("movements", "movement_count_positive", params))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timezone
 from typing import Any
 
 from sqlalchemy import Executable, delete, func, or_, select
@@ -21,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
 
 from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
+from rutan_desk.domain.formatting import TIME_ZONE_LABEL, WIB_OFFSET, clock
 from rutan_desk.domain.handover import (
     Acknowledger,
     Condition,
@@ -71,7 +72,7 @@ from rutan_desk.store.models.handover import (
 from rutan_desk.store.models.roster import AbsenceRow, ReguMemberRow, ReguRow, RosterEntryRow
 from rutan_desk.store.models.staff import StaffRow
 
-WIB = timezone(timedelta(hours=7), "WIB")
+WIB = timezone(WIB_OFFSET, TIME_ZONE_LABEL)
 ENTITY = "handover"
 _SIDE_ORDER = {OfficerSide.OUTGOING: 0, OfficerSide.INCOMING: 1, OfficerSide.EXTERNAL: 2}
 
@@ -554,10 +555,6 @@ def _locked(row: HandoverRow) -> ValidationError:
     )
 
 
-def _time_text(at: time) -> str:
-    return f"{at.hour:02d}.{at.minute:02d}"
-
-
 def _save_handover(db: Database, actor: str, draft: HandoverDraft) -> int:
     with db.write() as session:
         shifts = roster.shift_types_in(session)
@@ -716,7 +713,7 @@ def _checked_counts(
                 FieldError(
                     "movements",
                     "time_outside_shift",
-                    {"row": row, "time": _time_text(movement.at), "shift": outgoing.name},
+                    {"row": row, "time": clock(movement.at, zone=False), "shift": outgoing.name},
                 )
             )
     try:
@@ -787,7 +784,7 @@ def _event_errors(events: Sequence[EventLine], outgoing: ShiftType) -> list[Fiel
                 FieldError(
                     "events",
                     "time_outside_shift",
-                    {"row": row, "time": _time_text(event.at), "shift": outgoing.name},
+                    {"row": row, "time": clock(event.at, zone=False), "shift": outgoing.name},
                 )
             )
     return errors

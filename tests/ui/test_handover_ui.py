@@ -86,7 +86,9 @@ def test_a_new_handover_is_prefilled_from_the_roster(
     assert not counts.opening_note.isHidden()  # the first handover: an opening balance
     assert counts.counts_table.rowCount() == 2 * 5  # two blocks, five seeded categories
     assert dialog.equipment_page.table.rowCount() == 2
-    assert not dialog.hand_over_button.isEnabled() or dialog.record is None
+    # Not saved yet: it can be handed over (which saves first) but not received or printed.
+    assert dialog.record is None and dialog.hand_over_button.isEnabled()
+    assert not dialog.receive_button.isEnabled() and not dialog.print_button.isEnabled()
 
 
 def test_a_difference_must_be_explained_before_the_handover_is_saved(

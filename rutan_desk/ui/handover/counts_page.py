@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from rutan_desk.domain.errors import FieldError, ValidationError
+from rutan_desk.domain.formatting import clock
 from rutan_desk.domain.handover import (
     REASON_LABELS,
     REASONS,
@@ -31,9 +32,9 @@ from rutan_desk.domain.handover import (
     direction_of,
     tally,
 )
-from rutan_desk.services.handover import CountLine
+from rutan_desk.services.handover import CountLine, wib_now
 from rutan_desk.ui.messages import message_for
-from rutan_desk.ui.widgets.cell_editors import IntDelegate, TimeDelegate, time_text
+from rutan_desk.ui.widgets.cell_editors import IntDelegate, TimeDelegate
 from rutan_desk.ui.widgets.choice_delegate import ChoiceDelegate
 from rutan_desk.ui.widgets.field_errors import error_label
 from rutan_desk.ui.widgets.tables import edit_triggers, entry_table
@@ -211,7 +212,7 @@ class CountsPage(QWidget):
     def _append_movement(self, movement: Movement) -> int:
         row = self.movements_table.rowCount()
         self.movements_table.insertRow(row)
-        self.movements_table.setItem(row, AT, _item(time_text(movement.at), movement.at))
+        self.movements_table.setItem(row, AT, _item(clock(movement.at, zone=False), movement.at))
         reason_label = self.reason_delegate.label(movement.reason.value)
         self.movements_table.setItem(row, REASON, _item(reason_label, movement.reason.value))
         block_name = self.blocks.get(movement.block_id, "?")
@@ -263,8 +264,6 @@ class CountsPage(QWidget):
     # -- editing --------------------------------------------------------------------------
     def add_movement(self, at: time | None = None) -> None:
         """A new row (time now, one new arrival in the first block), its reason cell open."""
-        from rutan_desk.services.handover import wib_now
-
         first_block = next(iter(self.blocks), 0)
         first_category = next(iter(self.categories), 0)
         moment = at or wib_now().time().replace(second=0)

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from rutan_desk.domain.errors import FieldError
-from rutan_desk.domain.formatting import short_date
+from rutan_desk.domain.formatting import clock, short_date
 from rutan_desk.domain.handover import minutes_into_shift
-from rutan_desk.services.handover import EventLine, InstructionLine
+from rutan_desk.services.handover import EventLine, InstructionLine, wib_now
 from rutan_desk.ui.handover.counts_page import EDITABLE, _item
 from rutan_desk.ui.messages import message_for
-from rutan_desk.ui.widgets.cell_editors import TimeDelegate, time_text
+from rutan_desk.ui.widgets.cell_editors import TimeDelegate
 from rutan_desk.ui.widgets.field_errors import error_label
 from rutan_desk.ui.widgets.tables import edit_triggers
 
@@ -103,7 +103,7 @@ class EventsPage(QWidget):
     def _append(self, event: EventLine) -> int:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        self.table.setItem(row, AT, _item(time_text(event.at), event.at))
+        self.table.setItem(row, AT, _item(clock(event.at, zone=False), event.at))
         text = _item(event.text)
         self.table.setItem(row, TEXT, text)
         for column in (AT, TEXT):
@@ -121,8 +121,6 @@ class EventsPage(QWidget):
         return tuple(self._in_order(lines))
 
     def add_event(self, text: str = "", at: time | None = None) -> None:
-        from rutan_desk.services.handover import wib_now
-
         moment = at or wib_now().time().replace(second=0)
         self._filling = True
         row = self._append(EventLine(moment, text))

@@ -18,12 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rutan_desk.domain.formatting import clock
+
 Index = QModelIndex | QPersistentModelIndex
 MAX_COUNT = 100_000
-
-
-def time_text(at: time) -> str:
-    return f"{at.hour:02d}.{at.minute:02d}"
 
 
 class IntDelegate(QStyledItemDelegate):
@@ -68,4 +66,4 @@ class TimeDelegate(QStyledItemDelegate):
         chosen = editor.time()
         value = time(chosen.hour(), chosen.minute())
         model.setData(index, value, Qt.ItemDataRole.UserRole)
-        model.setData(index, time_text(value), Qt.ItemDataRole.DisplayRole)
+        model.setData(index, clock(value, zone=False), Qt.ItemDataRole.DisplayRole)
