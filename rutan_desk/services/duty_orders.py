@@ -234,7 +234,7 @@ def roster_sheet(
 ) -> RosterSheet:
     """The month of the grid as a printable sheet, grouped as on screen."""
     from rutan_desk.services.roster_grid import load_month
-    from rutan_desk.services.staff import list_staff
+    from rutan_desk.services.staff import head_of_security, list_staff
 
     grid = load_month(db, year, month)
     working = {s.code for s in grid.shift_types if s.working}
@@ -261,9 +261,7 @@ def roster_sheet(
             hours = f" {clock(shift.start, zone=False)}–{clock(shift.end, zone=False)}"
         legend.append(f"{shift.code} {shift.name}{hours}")
     profile = get_profile(db)
-    ka_kpr = next(
-        (s for s in list_staff(db) if s.active and "Kesatuan Pengamanan" in s.position), None
-    )
+    ka_kpr = head_of_security(list_staff(db))
     return RosterSheet(
         year=year,
         month=month,

@@ -28,6 +28,7 @@ from rutan_desk.store.models import load_all_models
 from rutan_desk.store.models.staff import StaffRow
 
 ENTITY = "staff"
+HEAD_OF_SECURITY = "Kepala Kesatuan Pengamanan Rutan"  # the Ka KPR's jabatan
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,12 @@ def _record(row: StaffRow | Row[Any]) -> StaffRecord:
         status_since=row.status_since,
         note=row.note,
     )
+
+
+def head_of_security(staff: list[StaffRecord]) -> StaffRecord | None:
+    """The active Ka KPR among ``staff`` (who signs the roster sheet and acknowledges handovers
+    in office hours), found by jabatan."""
+    return next((s for s in staff if s.active and s.position == HEAD_OF_SECURITY), None)
 
 
 def list_staff(db: Database) -> list[StaffRecord]:

@@ -27,7 +27,7 @@ from rutan_desk.services import documents, duty_orders
 from rutan_desk.services import roster as roster_service
 from rutan_desk.services.duty_orders import TASK_TEMPLATES, DutyOrder, DutyOrderRequest, Signing
 from rutan_desk.services.errors import DatabaseBusyError, ValidationError
-from rutan_desk.services.staff import list_staff
+from rutan_desk.services.staff import head_of_security, list_staff
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.documents.preview import DocumentPreview
 from rutan_desk.ui.widgets.background import BackgroundTask
@@ -36,7 +36,6 @@ from rutan_desk.ui.widgets.field_errors import FieldErrors
 from rutan_desk.ui.widgets.notices import warn_busy
 
 AREA = "documents"
-KA_KPR_POSITION = "Kepala Kesatuan Pengamanan Rutan"
 
 
 @dataclass(frozen=True)
@@ -142,7 +141,7 @@ class DutyOrderDialog(QDialog):
         if completer is not None:
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        ka_kpr = next((s for s in own_staff if s.position == KA_KPR_POSITION), None)
+        ka_kpr = head_of_security(own_staff)
         if ka_kpr is not None:
             self.signer_combo.setCurrentIndex(self.signer_combo.findData(ka_kpr.id))
         self.errors.add_row(form, self.tr("Signe&r"), "signer", self.signer_combo)

@@ -37,7 +37,7 @@ from rutan_desk.services.errors import DatabaseBusyError, ValidationError
 from rutan_desk.services.handover import HandoverDraft, HandoverRecord, Signature
 from rutan_desk.services.handover_setup import list_blocks, list_categories
 from rutan_desk.services.roster_setup import list_regu
-from rutan_desk.services.staff import list_staff
+from rutan_desk.services.staff import head_of_security, list_staff
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.handover.counts_page import CountsPage
 from rutan_desk.ui.handover.equipment_page import EquipmentPage
@@ -49,7 +49,6 @@ from rutan_desk.ui.widgets.field_errors import FieldErrors, error_label
 from rutan_desk.ui.widgets.notices import warn_busy
 
 AREA = "handover"
-KA_KPR_POSITION = "Kepala Kesatuan Pengamanan Rutan"
 
 
 def shift_text(shift: ShiftType) -> str:
@@ -309,7 +308,7 @@ class HandoverDialog(QDialog):
                 "a later correction is an addendum."
             )
         else:
-            ka_kpr = next((s for s in staff if s.position == KA_KPR_POSITION), None)
+            ka_kpr = head_of_security(staff)
             default, title = (ka_kpr.id if ka_kpr else None), self.tr("Acknowledge")
             text = self.tr(
                 "The Ka KPR acknowledges in office hours, the duty officer (perwira piket) "
