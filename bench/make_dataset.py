@@ -5,8 +5,10 @@ add their own records here).
     python bench/make_dataset.py [--out DIR] [--force]
 
 The database is written as ``DIR/rutan-desk.sqlite`` so that ``rutan-desk --data-dir DIR`` opens
-it. An existing dataset at the current schema revision and of the current ``DATASET_VERSION``
-(written beside it in ``dataset-version.txt``) is reused unless --force is given.
+it. Everything is written through the audited store in the name of ``sistem:bench``: the set-up
+through the services, the handovers as bulk statements (one audit entry per statement). An
+existing dataset at the current schema revision and of the current ``DATASET_VERSION`` (written
+beside it in ``dataset-version.txt``) is reused unless --force is given.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from rutan_desk.domain.handover import (  # noqa: E402
     minutes_into_shift,
 )
 from rutan_desk.paths import resolve_paths  # noqa: E402
-from rutan_desk.services import handover_setup, roster  # noqa: E402
+from rutan_desk.services.context import ActionContext, Actor  # noqa: E402
 from rutan_desk.services.database import remove_sqlite_file  # noqa: E402
 from rutan_desk.services.demo import (  # noqa: E402
     DEMO_BLOCKS,
@@ -44,7 +46,10 @@ from rutan_desk.services.demo import (  # noqa: E402
     DemoShape,
     populate_demo,
 )
-from rutan_desk.services.staff import StaffRecord  # noqa: E402
+from rutan_desk.services.handover import setup as handover_setup  # noqa: E402
+from rutan_desk.services.roster import generation, setup  # noqa: E402
+from rutan_desk.services.roster.queries import shift_types  # noqa: E402
+from rutan_desk.services.staff.records import StaffRecord  # noqa: E402
 from rutan_desk.store.backup import read_revision  # noqa: E402
 from rutan_desk.store.engine import Database, sqlite_url  # noqa: E402
 from rutan_desk.store.migrate import prepare_database  # noqa: E402
@@ -61,6 +66,7 @@ from rutan_desk.store.models.roster import ReguMemberRow, ReguRow  # noqa: E402
 from rutan_desk.store.schema import HEAD_REVISION  # noqa: E402
 
 DEFAULT_DIR = ROOT / "bench" / "data" / "large"
+BENCH_ACTOR = Actor.system("bench")  # who writes the dataset, in its audit trail
 # 4 regu of 60, 20 at the main gate, 34 in the offices, 6 police officers: 300 people.
 LARGE_SHAPE = DemoShape(
     guards_per_regu=(60, 60, 60, 60), p2u_officers=20, admin_staff=34, external_officers=6
@@ -81,7 +87,8 @@ ROSTER_FIRST = date(2021, 12, 1)
 ROSTER_LAST = date(2026, 11, 30)
 # Bumped whenever what the dataset holds changes, so that a cached older dataset is rebuilt.
 # 2: blocks, equipment, standing instructions and five years of handovers.
-DATASET_VERSION = 2
+# 3: record versions; written through the audited store (bulk entries for the handovers).
+DATASET_VERSION = 3
 VERSION_FILE = "dataset-version.txt"
 # A handover for every shift change up to the night of the day before ROSTER_LAST: the form of
 # ROSTER_LAST's morning is new (handover_open_s), and that day's previous morning is the
@@ -91,19 +98,19 @@ PDF_HANDOVER = (HANDOVER_LAST, "P")
 CODES = ("P", "S", "M", "L")  # the regu rotation of set_up_roster
 
 
-def set_up_roster(db: Database, people: list[StaffRecord], start: date) -> None:
+def set_up_roster(ctx: ActionContext, people: list[StaffRecord], start: date) -> None:
     """Four regu on P-S-M-L one day apart, from ``start``, and the eight posts."""
     for number, name in enumerate(("Regu I", "Regu II", "Regu III", "Regu IV")):
         members = [p for p in people if p.unit == name]
         karupam = next(p for p in members if p.position == "Kepala Regu Pengamanan")
-        regu_id = roster.create_regu(db, "bench", name, karupam.id)
+        regu_id = setup.create_regu(ctx, name, karupam.id)
         for member in members:
-            roster.add_regu_member(db, "bench", regu_id, member.id, start)
-        roster.set_rotation(
-            db, "bench", regu_id, "P S M L", anchor=start - timedelta(days=number), valid_from=start
+            setup.add_regu_member(ctx, regu_id, member.id, start)
+        setup.set_rotation(
+            ctx, regu_id, "P S M L", anchor=start - timedelta(days=number), valid_from=start
         )
     for name, minimums, needs_woman in BENCH_POSTS:
-        roster.create_post(db, "bench", name, minimums, needs_woman=needs_woman)
+        setup.create_post(ctx, name, minimums, needs_woman=needs_woman)
 
 
 # -- five years of handovers --------------------------------------------------------------
@@ -227,15 +234,17 @@ def _events_of(code: str, rng: random.Random, *, busy: bool) -> list[tuple[clock
     return [*ROUTINE_EVENTS[code], *chosen]
 
 
-def set_up_handovers(db: Database, people: list[StaffRecord], *, seed: int = 7) -> None:
+def set_up_handovers(ctx: ActionContext, people: list[StaffRecord], *, seed: int = 7) -> None:
     """The demo's blocks, equipment and standing instructions, then a received handover for
     every shift change from ROSTER_FIRST to the night of HANDOVER_LAST, three a day: officers of
     both regu, counts chained from the opening balance, movements, equipment, events, the
-    instructions in force, signatures. Written in one transaction with bulk inserts (no audit
-    entries: a benchmark dataset, not a clerk's work)."""
+    instructions in force, signatures. Written in one transaction with bulk inserts, a month at
+    a time: the store records each statement as one audit entry (rows and SHA-256), not an
+    entry per handover, which keeps a benchmark dataset quick to make."""
+    db = ctx.db
     rng = random.Random(seed)
     blocks = {
-        name: handover_setup.save_block(db, "bench", name, capacity * 2)
+        name: handover_setup.save_block(ctx, name, capacity * 2)
         for name, capacity, _ in DEMO_BLOCKS
     }
     categories = {c.code: c.id for c in handover_setup.list_categories(db)}
@@ -247,19 +256,21 @@ def set_up_handovers(db: Database, people: list[StaffRecord], *, seed: int = 7) 
     }
     items = [
         (
-            handover_setup.save_equipment_item(db, "bench", name, kind, expected, serial=serial),
+            handover_setup.save_equipment_item(ctx, name, kind, expected, serial=serial),
             expected,
         )
         for name, kind, expected, serial in DEMO_EQUIPMENT
     ]
     instructions = []
     for number, (text, given_by, _, _) in enumerate(DEMO_INSTRUCTIONS):
-        instruction_id = handover_setup.add_instruction(db, "bench", text, given_by, ROSTER_FIRST)
+        instruction_id = handover_setup.add_instruction(ctx, text, given_by, ROSTER_FIRST)
         removed = date(2024, 6, 1) if number == 0 else None
         if removed is not None:
-            handover_setup.remove_instruction(db, "bench", instruction_id, removed, given_by)
+            handover_setup.remove_instruction(
+                ctx, instruction_id, removed, given_by, expected_version=1
+            )
         instructions.append((instruction_id, removed))
-    shifts = {shift.code: shift for shift in roster.shift_types(db)}
+    shifts = {shift.code: shift for shift in shift_types(db)}
     ka_kpr = next(p.id for p in people if p.position == "Kepala Kesatuan Pengamanan Rutan")
     senior = ("III/b", "III/c", "III/d", "IV/a")  # the duty officers outside office hours
     officers_on_duty = [
@@ -267,7 +278,7 @@ def set_up_handovers(db: Database, people: list[StaffRecord], *, seed: int = 7) 
     ] or [people[0].id]
     population = _Population(opening, rng)
 
-    with db.write() as session:
+    with ctx.write() as session:
         regu = {
             name: (regu_id, karupam)
             for regu_id, name, karupam in session.execute(
@@ -344,7 +355,7 @@ def set_up_handovers(db: Database, people: list[StaffRecord], *, seed: int = 7) 
                         "acknowledged_role": role.value if acknowledged else None,
                         "document_id": None,
                         "created_at": handed_at - timedelta(hours=7, minutes=10),
-                        "created_by": "bench",
+                        "created_by": BENCH_ACTOR.label,
                     }
                 )
                 previous = handover_id
@@ -452,17 +463,18 @@ def make_dataset(out: Path = DEFAULT_DIR, *, force: bool = False) -> Path:
     url = sqlite_url(database_file)
     prepare_database(url, paths.backups_dir)
     db = Database(url)
+    ctx = ActionContext(db, BENCH_ACTOR)
     try:
         people = populate_demo(db, LARGE_SHAPE, seed=7, with_roster=False)
-        set_up_roster(db, people, ROSTER_FIRST)
+        set_up_roster(ctx, people, ROSTER_FIRST)
         year_start = ROSTER_FIRST
         while year_start <= ROSTER_LAST:  # a year per transaction, as a clerk would
             year_end = min(
                 date(year_start.year + 1, year_start.month, 1) - timedelta(days=1), ROSTER_LAST
             )
-            roster.generate_period(db, "bench", year_start, year_end)
+            generation.generate_period(ctx, year_start, year_end)
             year_start = year_end + timedelta(days=1)
-        set_up_handovers(db, people)
+        set_up_handovers(ctx, people)
     finally:
         db.dispose()
     marker.write_text(f"{DATASET_VERSION}\n", encoding="utf-8")

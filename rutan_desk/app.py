@@ -7,7 +7,6 @@ and Alembic, reportlab and holidays only when something needs them.
 from __future__ import annotations
 
 import argparse
-import getpass
 import logging
 import os
 import sys
@@ -53,14 +52,6 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     if args.demo and args.db_url:
         parser.error("--demo makes its own database; it cannot be combined with --db-url")
     return args
-
-
-def current_user() -> str:
-    """The acting user for the audit trail until the app has accounts of its own."""
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "unknown"
 
 
 def configure_logging(log_file: Path) -> None:
@@ -121,6 +112,7 @@ def open_main_window(
     """Open the store and show the window; on a store problem explain it and return None."""
     from PySide6.QtCore import QSettings
 
+    from rutan_desk.services.context import Actor
     from rutan_desk.services.database import open_database, remove_sqlite_file, sqlite_url
     from rutan_desk.services.errors import StoreError
     from rutan_desk.ui.context import AppContext, AppEvents
@@ -143,8 +135,10 @@ def open_main_window(
         from rutan_desk.services.demo import populate_demo
 
         populate_demo(db)
+    # Until the app has accounts of its own, the one who acts is the computer's login (and
+    # the audit trail says so: "os:<login>").
     ctx = AppContext(
-        db=db, paths=paths, actor=current_user(), events=AppEvents(), settings=settings
+        db=db, paths=paths, actor=Actor.os_user(), events=AppEvents(), settings=settings
     )
     window = MainWindow(ctx)
     window.show()

@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 
 from rutan_desk.paths import AppPaths, resolve_paths
+from rutan_desk.services.context import ActionContext, Actor, ActorKind
 from rutan_desk.store.engine import Database, sqlite_url
 from rutan_desk.store.migrate import prepare_database
 
-ACTOR = "petugas.uji"
+ACTOR = Actor(ActorKind.OS_USER, "petugas.uji")
 
 
 @pytest.fixture
@@ -40,5 +41,11 @@ def db(db_url: str, app_paths: AppPaths) -> Iterator[Database]:
 
 
 @pytest.fixture
-def actor() -> str:
+def actor() -> Actor:
     return ACTOR
+
+
+@pytest.fixture
+def ctx(db: Database, actor: Actor) -> ActionContext:
+    """Who acts in a service test, on the test's database, with the real clock."""
+    return ActionContext(db, actor)

@@ -44,7 +44,7 @@
         <translation>&amp;Sampai tanggal</translation>
     </message>
     <message>
-        <source>e.g. letter number or doctor's note</source>
+        <source>e.g. letter number or doctor&apos;s note</source>
         <translation>mis. nomor surat atau surat keterangan dokter</translation>
     </message>
     <message>
@@ -164,6 +164,10 @@
 <context>
     <name>CalendarDialog</name>
     <message>
+        <source>This entry no longer exists (changed on another computer).</source>
+        <translation>Entri ini sudah tidak ada (diubah di komputer lain).</translation>
+    </message>
+    <message>
         <source>Holidays and alert periods</source>
         <translation>Hari libur dan masa siaga</translation>
     </message>
@@ -264,7 +268,7 @@
         <translation>tanggal perkiraan: periksa SKB pemerintah</translation>
     </message>
     <message>
-        <source>{count} holidays added for {year}. Dates marked as estimated should be checked against the government's decree.</source>
+        <source>{count} holidays added for {year}. Dates marked as estimated should be checked against the government&apos;s decree.</source>
         <translation>{count} hari libur ditambahkan untuk tahun {year}. Tanggal perkiraan perlu dicocokkan dengan SKB pemerintah.</translation>
     </message>
     <message>
@@ -869,6 +873,107 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     </message>
 </context>
 <context>
+    <name>Failures</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Diubah orang lain</translation>
+    </message>
+    <message>
+        <source>No longer there</source>
+        <translation>Sudah tidak ada</translation>
+    </message>
+    <message>
+        <source>This record no longer exists: someone else may have removed it. Nothing was saved; the list is read again.</source>
+        <translation>Data ini sudah tidak ada: mungkin dihapus orang lain. Tidak ada yang disimpan; daftar dibaca ulang.</translation>
+    </message>
+    <message>
+        <source>Database busy</source>
+        <translation>Basis data sedang dipakai</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program. Nothing was saved; try again.</source>
+        <translation>Basis data sedang dipakai program lain. Tidak ada yang disimpan; coba lagi.</translation>
+    </message>
+    <message>
+        <source>Disk full</source>
+        <translation>Disk penuh</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was saved. Free some space on the disk (empty the recycle bin, move old files elsewhere) and try again.</source>
+        <translation>Disk penuh. Tidak ada yang disimpan. Kosongkan sebagian ruang disk (kosongkan Recycle Bin, pindahkan berkas lama ke tempat lain), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Cannot write</source>
+        <translation>Tidak dapat menulis</translation>
+    </message>
+    <message>
+        <source>The file or folder cannot be written to (read-only, write-protected or no permission). Nothing was saved. Check the disk or ask the administrator of this PC for permission to write there.</source>
+        <translation>Berkas atau folder tidak dapat ditulisi (hanya-baca, dilindungi dari penulisan, atau tanpa izin). Tidak ada yang disimpan. Periksa disknya atau minta administrator PC ini memberi izin menulis di sana.</translation>
+    </message>
+    <message>
+        <source>Database damaged</source>
+        <translation>Basis data rusak</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Nothing was saved. Stop working with it, keep the file for examination, and restore the latest backup. Details are in the log:
+{path}</source>
+        <translation>Berkas basis data rusak. Tidak ada yang disimpan. Hentikan pekerjaan dengan berkas ini, simpan berkas itu untuk diperiksa, dan pulihkan cadangan terakhir. Rinciannya ada di log:
+{path}</translation>
+    </message>
+    <message>
+        <source>Database error</source>
+        <translation>Kesalahan basis data</translation>
+    </message>
+    <message>
+        <source>The database refused the action; nothing was saved.
+{reason}</source>
+        <translation>Basis data menolak tindakan ini; tidak ada yang disimpan.
+{reason}</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Kesalahan tak terduga</translation>
+    </message>
+    <message>
+        <source>Something went wrong that Rutan Desk did not expect. Nothing was saved half-way. The details were written to:
+{path}</source>
+        <translation>Terjadi sesuatu yang tidak terduga oleh Rutan Desk. Tidak ada yang tersimpan setengah jalan. Rinciannya ditulis ke:
+{path}</translation>
+    </message>
+    <message>
+        <source>{who} removed this record after you opened it.</source>
+        <translation>{who} menghapus data ini setelah Anda membukanya.</translation>
+    </message>
+    <message>
+        <source>{who} changed this record after you opened it.</source>
+        <translation>{who} mengubah data ini setelah Anda membukanya.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record after you opened it.</source>
+        <translation>Orang lain mengubah data ini setelah Anda membukanya.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Orang lain</translation>
+    </message>
+    <message>
+        <source>Changed at {time}.</source>
+        <translation>Diubah pada {time}.</translation>
+    </message>
+    <message>
+        <source>What changed: {fields}.</source>
+        <translation>Yang berubah: {fields}.</translation>
+    </message>
+    <message>
+        <source>Your change was not saved, so that theirs is not undone; what you typed is still in the form. Close it and open the record again to see the new state.</source>
+        <translation>Perubahan Anda tidak disimpan agar perubahan mereka tidak terhapus; yang Anda ketik masih ada di formulir. Tutup formulir, lalu buka data ini lagi untuk melihat keadaan terbarunya.</translation>
+    </message>
+</context>
+<context>
     <name>FairnessDialog</name>
     <message>
         <source>Fairness of duty</source>
@@ -903,7 +1008,7 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
         <translation>Lebaran terakhir</translation>
     </message>
     <message>
-        <source>Last New Year's Eve</source>
+        <source>Last New Year&apos;s Eve</source>
         <translation>Malam tahun baru terakhir</translation>
     </message>
 </context>
@@ -1006,6 +1111,10 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
         <translation>Addendum {number} ({moment}, {author}): {reason} — {text}</translation>
     </message>
     <message>
+        <source>Save handover</source>
+        <translation>Simpan serah terima</translation>
+    </message>
+    <message>
         <source>Hand over</source>
         <translation>Serahkan</translation>
     </message>
@@ -1028,6 +1137,10 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>The Ka KPR acknowledges in office hours, the duty officer (perwira piket) outside them.</source>
         <translation>Ka KPR mengetahui pada jam kerja, Perwira Piket di luar jam kerja.</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Addendum</translation>
     </message>
     <message>
         <source>Save the changes to this handover?</source>
@@ -1287,7 +1400,7 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
         <translation>&amp;Hari ini</translation>
     </message>
     <message>
-        <source>Only today's handovers; ◀ ▶ then go day by day</source>
+        <source>Only today&apos;s handovers; ◀ ▶ then go day by day</source>
         <translation>Hanya serah terima hari ini; ◀ ▶ lalu berpindah per hari</translation>
     </message>
     <message>
@@ -1461,8 +1574,8 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
         <translation>Situs w&amp;eb</translation>
     </message>
     <message>
-        <source>&amp;City ("Dikeluarkan di")</source>
-        <translation>K&amp;ota ("Dikeluarkan di")</translation>
+        <source>&amp;City (&quot;Dikeluarkan di&quot;)</source>
+        <translation>K&amp;ota (&quot;Dikeluarkan di&quot;)</translation>
     </message>
     <message>
         <source>Choose &amp;logo…</source>
@@ -1536,14 +1649,6 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
-    <message>
-        <source>Database busy</source>
-        <translation>Basis data sedang dipakai</translation>
-    </message>
-    <message>
-        <source>The database is in use by another program. Nothing was saved; try again.</source>
-        <translation>Basis data sedang dipakai program lain. Tidak ada yang disimpan; silakan coba lagi.</translation>
-    </message>
 </context>
 <context>
     <name>InstructionDialog</name>
@@ -1585,22 +1690,6 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>{app} — DEMO</source>
         <translation>{app} — DEMO</translation>
-    </message>
-    <message>
-        <source>&amp;Staff</source>
-        <translation>Pe&amp;gawai</translation>
-    </message>
-    <message>
-        <source>&amp;Duty roster</source>
-        <translation>&amp;Jadwal Jaga</translation>
-    </message>
-    <message>
-        <source>&amp;Handover</source>
-        <translation>Se&amp;rah Terima</translation>
-    </message>
-    <message>
-        <source>Letter &amp;register</source>
-        <translation>Register &amp;Surat</translation>
     </message>
     <message>
         <source>Database: {location}</source>
@@ -1651,7 +1740,7 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <source>This database is on a shared server; it is backed up by the server's administrator.</source>
+        <source>This database is on a shared server; it is backed up by the server&apos;s administrator.</source>
         <translation>Basis data ini ada di server bersama; pencadangannya dilakukan oleh pengelola server.</translation>
     </message>
     <message>
@@ -2123,17 +2212,6 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     </message>
 </context>
 <context>
-    <name>Notices</name>
-    <message>
-        <source>Database busy</source>
-        <translation>Basis data sedang dipakai</translation>
-    </message>
-    <message>
-        <source>The database is in use by another program. Nothing was saved; try again.</source>
-        <translation>Basis data sedang dipakai program lain. Tidak ada yang tersimpan; coba lagi.</translation>
-    </message>
-</context>
-<context>
     <name>NumberingDialog</name>
     <message>
         <source>Letter numbers</source>
@@ -2328,7 +2406,7 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
         <translation>Tutup tanpa menyimpan</translation>
     </message>
     <message>
-        <source>Don't Save</source>
+        <source>Don&apos;t Save</source>
         <translation>Jangan simpan</translation>
     </message>
     <message>
@@ -2401,6 +2479,14 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>All years</source>
         <translation>Semua tahun</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Buka dokumen</translation>
+    </message>
+    <message>
+        <source>Opening the document…</source>
+        <translation>Membuka dokumen…</translation>
     </message>
     <message>
         <source>Number {number}, issued {moment} by {actor}. SHA-256 {digest}</source>
@@ -2595,6 +2681,10 @@ Alasan pembatalan:</translation>
     <message>
         <source>&amp;Save rules</source>
         <translation>&amp;Simpan aturan</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Aturan</translation>
     </message>
     <message>
         <source>Piket staff on each holiday shift</source>
@@ -2843,7 +2933,7 @@ Alasan pembatalan:</translation>
         <translation>&amp;Hari terpilih (Ctrl+D)</translation>
     </message>
     <message>
-        <source>The selected &amp;person's month (Ctrl+E)</source>
+        <source>The selected &amp;person&apos;s month (Ctrl+E)</source>
         <translation>Bulan &amp;personel terpilih (Ctrl+E)</translation>
     </message>
     <message>
@@ -2919,14 +3009,6 @@ Alasan pembatalan:</translation>
         <translation>Jadwal Jaga</translation>
     </message>
     <message>
-        <source>Database busy</source>
-        <translation>Basis data sedang dipakai</translation>
-    </message>
-    <message>
-        <source>The database is in use by another program. Nothing was saved; try again.</source>
-        <translation>Basis data sedang dipakai program lain. Tidak ada yang disimpan; silakan coba lagi.</translation>
-    </message>
-    <message>
         <source>Rule broken</source>
         <translation>Aturan dilanggar</translation>
     </message>
@@ -2976,12 +3058,6 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
         <source>Planning the roster…</source>
         <translation>Menyusun jadwal…</translation>
     </message>
-    <message>
-        <source>The roster could not be planned; nothing was changed.
-{reason}</source>
-        <translation>Jadwal tidak dapat disusun; tidak ada yang berubah.
-{reason}</translation>
-    </message>
 </context>
 <context>
     <name>ShiftTypeForm</name>
@@ -3024,6 +3100,10 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <source>This shift code no longer exists (changed on another computer).</source>
+        <translation>Kode dinas ini sudah tidak ada (diubah di komputer lain).</translation>
     </message>
 </context>
 <context>
@@ -3175,14 +3255,6 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
         <source>{grouped} · born {birth} · appointed {appointed} · {sex}</source>
         <translation>{grouped} · lahir {birth} · diangkat {appointed} · {sex}</translation>
     </message>
-    <message>
-        <source>Database busy</source>
-        <translation>Basis data sedang dipakai</translation>
-    </message>
-    <message>
-        <source>The database is in use by another program. Nothing was saved; try again.</source>
-        <translation>Basis data sedang dipakai program lain. Tidak ada yang disimpan; silakan coba lagi.</translation>
-    </message>
 </context>
 <context>
     <name>StaffTab</name>
@@ -3265,14 +3337,6 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>{name} appears in other records and cannot be deleted. Deactivate the person instead.</source>
         <translation>{name} tercantum dalam catatan lain sehingga tidak dapat dihapus. Nonaktifkan saja.</translation>
-    </message>
-    <message>
-        <source>Database busy</source>
-        <translation>Basis data sedang dipakai</translation>
-    </message>
-    <message>
-        <source>The database is in use by another program. Nothing was saved; try again.</source>
-        <translation>Basis data sedang dipakai program lain. Tidak ada yang disimpan; silakan coba lagi.</translation>
     </message>
 </context>
 <context>
@@ -3486,6 +3550,29 @@ Untuk tetap menukar, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>in force</source>
         <translation>berlaku</translation>
+    </message>
+    <message>
+        <source>Undo the swap</source>
+        <translation>Batalkan tukar jaga</translation>
+    </message>
+</context>
+<context>
+    <name>Tabs</name>
+    <message>
+        <source>&amp;Staff</source>
+        <translation>Pe&amp;gawai</translation>
+    </message>
+    <message>
+        <source>&amp;Duty roster</source>
+        <translation>&amp;Jadwal Jaga</translation>
+    </message>
+    <message>
+        <source>&amp;Handover</source>
+        <translation>Se&amp;rah Terima</translation>
+    </message>
+    <message>
+        <source>Letter &amp;register</source>
+        <translation>Register &amp;Surat</translation>
     </message>
 </context>
 <context>

@@ -84,10 +84,6 @@ def validate_profile(profile: InstitutionProfile) -> list[FieldError]:
     for name in ("ministry", "unit_name", "city", "head_title"):
         if not getattr(profile, name):
             errors.append(FieldError(name, "field_required"))
-    for f in fields(profile):
-        value = getattr(profile, f.name)
-        if isinstance(value, str) and len(value) > 200:
-            errors.append(FieldError(f.name, "text_too_long", {"max": 200}))
     if profile.email and not _EMAIL.match(profile.email):
         errors.append(FieldError("email", "email_invalid"))
     if profile.head_nip:

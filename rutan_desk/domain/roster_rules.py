@@ -8,7 +8,7 @@ Hard rules block a manual edit unless the clerk overrides them with a reason; so
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -31,6 +31,10 @@ class Rule(StrEnum):
 
 
 HARD_RULES = frozenset({Rule.DOUBLE_BOOKED, Rule.REST_AFTER_NIGHT, Rule.UNAVAILABLE})
+# Rules about one person's own duties; the others are about a day's shift as a whole.
+PERSON_RULES = frozenset(
+    {Rule.DOUBLE_BOOKED, Rule.REST_AFTER_NIGHT, Rule.TOO_MANY_DAYS, Rule.UNAVAILABLE}
+)
 
 
 @dataclass(frozen=True)
@@ -94,8 +98,37 @@ def check_roster(
     if days is not None:
         first, last = days
         conflicts = [c for c in conflicts if first <= c.day <= last]
-    conflicts.sort(key=lambda c: (c.day, c.shift or "", c.rule.value, c.person_ids))
+    conflicts.sort(key=_order)
     return conflicts
+
+
+def check_people(
+    duties: Iterable[Duty], facts: RosterFacts, *, days: tuple[date, date]
+) -> list[Conflict]:
+    """The conflicts of the person rules (``PERSON_RULES``) on ``days``: each depends on one
+    person's own duties only, so ``duties`` may be just those of the people to check (with
+    the days around, for rest and days in a row)."""
+    working = [d for d in duties if _is_working(d, facts)]
+    first, last = days
+    found = [c for c in _per_person(working, facts) if first <= c.day <= last]
+    return sorted(found, key=_order)
+
+
+def check_shifts(
+    duties: Iterable[Duty], facts: RosterFacts, *, days: Collection[date]
+) -> list[Conflict]:
+    """The conflicts of the shift rules (strength, woman officer, external alone) on ``days``:
+    each depends on the duties of its own day, so ``duties`` may be just those days'."""
+    wanted = set(days)
+    working = [d for d in duties if d.day in wanted and _is_working(d, facts)]
+    found = [
+        c for c in (*_per_post(working, facts), *_external_alone(working, facts)) if c.day in wanted
+    ]
+    return sorted(found, key=_order)
+
+
+def _order(conflict: Conflict) -> tuple[date, str, str, tuple[int, ...]]:
+    return (conflict.day, conflict.shift or "", conflict.rule.value, conflict.person_ids)
 
 
 def _is_working(duty: Duty, facts: RosterFacts) -> bool:

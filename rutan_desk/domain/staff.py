@@ -26,8 +26,6 @@ class ExternalIdKind(StrEnum):
 
 _SPACES = re.compile(r"\s+")
 _PHONE = re.compile(r"^\+?[0-9][0-9 \-]{6,18}[0-9]$")
-MAX_NAME_LENGTH = 120
-MAX_TEXT_LENGTH = 120
 
 
 def tidy(text: str | None) -> str:
@@ -90,8 +88,6 @@ def validate_staff(draft: StaffDraft, *, today: date | None = None) -> list[Fiel
 
     if not draft.name:
         errors.append(FieldError("name", "name_required"))
-    elif len(draft.name) > MAX_NAME_LENGTH:
-        errors.append(FieldError("name", "text_too_long", {"max": MAX_NAME_LENGTH}))
     elif sum(ch.isalpha() for ch in draft.name) < 2:
         errors.append(FieldError("name", "name_no_letters"))
 
@@ -120,10 +116,6 @@ def validate_staff(draft: StaffDraft, *, today: date | None = None) -> list[Fiel
         ):
             errors.append(FieldError("external_rank", "rank_required"))
 
-    for name in ("position", "unit", "agency", "external_rank"):
-        if len(getattr(draft, name)) > MAX_TEXT_LENGTH:
-            errors.append(FieldError(name, "text_too_long", {"max": MAX_TEXT_LENGTH}))
-
     if draft.phone and not _PHONE.match(draft.phone):
         errors.append(FieldError("phone", "phone_invalid"))
 
@@ -145,6 +137,4 @@ def _external_id_errors(draft: StaffDraft) -> list[FieldError]:
         return []
     if not draft.external_id:
         return [FieldError("external_id", "external_id_required")]
-    if len(draft.external_id) > 30:
-        return [FieldError("external_id", "text_too_long", {"max": 30})]
     return []

@@ -30,21 +30,25 @@ from rutan_desk.domain.institution import DEFAULT_PROFILE, InstitutionProfile, P
 from rutan_desk.domain.nip import Gender
 from rutan_desk.domain.roster import AbsenceKind
 from rutan_desk.domain.staff import ExternalIdKind, StaffDraft, StaffKind
-from rutan_desk.services import calendar, handover_setup, roster, roster_grid
-from rutan_desk.services.handover import (
+from rutan_desk.services.calendar import edits as calendar_edits
+from rutan_desk.services.calendar.queries import holidays_between
+from rutan_desk.services.context import ActionContext, Actor
+from rutan_desk.services.handover import setup as handover_setup
+from rutan_desk.services.handover.forms import (
     CountLine,
     EquipmentLine,
     EventLine,
     HandoverDraft,
     OfficerLine,
-    add_addendum,
-    prefill_handover,
-    save_handover,
-    sign_handover,
 )
+from rutan_desk.services.handover.prefill import prefill_handover
+from rutan_desk.services.handover.saving import add_addendum, save_handover, sign_handover
 from rutan_desk.services.institution import save_profile
-from rutan_desk.services.roster_changes import record_absence
-from rutan_desk.services.staff import StaffRecord, create_staff
+from rutan_desk.services.roster import generation, grid, rules, setup
+from rutan_desk.services.roster.changes import record_absence
+from rutan_desk.services.roster.queries import shift_types
+from rutan_desk.services.staff.records import StaffRecord
+from rutan_desk.services.staff.registry import create_staff
 from rutan_desk.store.engine import Database
 
 MALE_NAMES = (
@@ -176,7 +180,7 @@ class DemoShape:
 
 
 DEMO_SHAPE = DemoShape()
-DEMO_ACTOR = "demo"
+DEMO_ACTOR = Actor.system("demo")
 
 
 class _People:
@@ -338,13 +342,14 @@ def populate_demo(
     otherwise, the regu, posts and a roster generated from November 2023 to this month, then
     (with the roster, unless ``with_handovers`` is False) the blocks, equipment and standing
     instructions of the handover and every handover of December 2023."""
-    records = [create_staff(db, DEMO_ACTOR, draft) for draft in demo_staff_drafts(shape, seed=seed)]
+    ctx = ActionContext(db, DEMO_ACTOR)
+    records = [create_staff(ctx, draft) for draft in demo_staff_drafts(shape, seed=seed)]
     head = records[0]
-    save_profile(db, DEMO_ACTOR, _with_head(head))
+    save_profile(ctx, _with_head(head), expected_version=0)
     if with_roster:
-        populate_demo_roster(db, records)
+        populate_demo_roster(ctx, records)
         if with_handovers:
-            populate_demo_handovers(db, records, seed=seed)
+            populate_demo_handovers(ctx, records, seed=seed)
     return records
 
 
@@ -359,7 +364,7 @@ DEMO_POSTS: tuple[tuple[str, dict[str, int], bool], ...] = (
 
 
 def populate_demo_roster(
-    db: Database, records: list[StaffRecord], *, until: date | None = None
+    ctx: ActionContext, records: list[StaffRecord], *, until: date | None = None
 ) -> None:
     """Four regu on P-S-M-L one day apart, the usual posts, a few absences and the generated
     roster from 1 November 2023 to the end of ``until``'s month (this month by default)."""
@@ -370,19 +375,18 @@ def populate_demo_roster(
     for number, name in enumerate(regu_names):
         members = [r for r in records if r.unit == name]
         karupam = next((r for r in members if r.position == "Kepala Regu Pengamanan"), None)
-        regu_id = roster.create_regu(db, DEMO_ACTOR, name, karupam.id if karupam else None)
+        regu_id = setup.create_regu(ctx, name, karupam.id if karupam else None)
         for member in members:
-            roster.add_regu_member(db, DEMO_ACTOR, regu_id, member.id, ROSTER_START)
-        roster.set_rotation(
-            db,
-            DEMO_ACTOR,
+            setup.add_regu_member(ctx, regu_id, member.id, ROSTER_START)
+        setup.set_rotation(
+            ctx,
             regu_id,
             "P S M L",
             anchor=ROSTER_START - timedelta(days=number),
             valid_from=ROSTER_START,
         )
     for name, minimums, needs_woman in DEMO_POSTS:
-        roster.create_post(db, DEMO_ACTOR, name, minimums, needs_woman=needs_woman)
+        setup.create_post(ctx, name, minimums, needs_woman=needs_woman)
     guards = [r for r in records if r.position == "Petugas Pengamanan"]
     absences = (
         (0, AbsenceKind.CUTI, date(2023, 12, 18), date(2023, 12, 22), "Surat cuti tahunan"),
@@ -391,18 +395,18 @@ def populate_demo_roster(
     )
     for index, kind, start, end, reference in absences:
         if index < len(guards):
-            record_absence(db, DEMO_ACTOR, guards[index].id, kind, start, end, reference=reference)
-    today = until or date.today()
+            record_absence(ctx, guards[index].id, kind, start, end, reference=reference)
+    today = until or ctx.today()
     for year in range(ROSTER_START.year, today.year + 1):
-        calendar.import_year(db, DEMO_ACTOR, year)
-    calendar.save_alert_period(db, DEMO_ACTOR, NATARU_2023)
+        calendar_edits.import_year(ctx, year)
+    calendar_edits.save_alert_period(ctx, NATARU_2023)
     office = [r for r in records if r.unit.startswith(("Subseksi", "Urusan"))]
-    roster.set_piket_pool(db, DEMO_ACTOR, [r.id for r in office], ROSTER_START)
-    roster.set_holiday_piket_need(db, DEMO_ACTOR, {"P": 1, "S": 1})
+    rules.set_piket_pool(ctx, [r.id for r in office], ROSTER_START)
+    rules.set_holiday_piket_need(ctx, {"P": 1, "S": 1})
     next_month = date(today.year + today.month // 12, today.month % 12 + 1, 1)
-    roster.generate_period(db, DEMO_ACTOR, ROSTER_START, next_month - timedelta(days=1))
-    _police_on_new_years_eve(db, records)
-    _issue_demo_orders(db, records)
+    generation.generate_period(ctx, ROSTER_START, next_month - timedelta(days=1))
+    _police_on_new_years_eve(ctx, records)
+    _issue_demo_orders(ctx, records)
 
 
 # The circular of DOMAIN.md: on New Year's Eve 2023 it brought staff on piket and four officers
@@ -422,20 +426,22 @@ NEW_YEARS_EVE_2023 = date(2023, 12, 31)
 NEW_YEARS_DAY_2024 = date(2024, 1, 1)
 
 
-def _issue_demo_orders(db: Database, records: list[StaffRecord]) -> None:
+def _issue_demo_orders(ctx: ActionContext, records: list[StaffRecord]) -> None:
     """The register as it stood after Nataru 2023: the New Year's Eve order, and the order for
     New Year's Day issued twice because the first named the wrong shifts; that one was cancelled
     and keeps its number."""
-    from rutan_desk.services import documents, duty_orders  # reportlab: only when demoing
+    # reportlab: only when demoing
+    from rutan_desk.services.documents import duty_orders, register
 
-    documents.save_document_settings(
-        db, DEMO_ACTOR, documents.DocumentSettings("W13.PAS.PAS11-PK.01.04.01-{nomor:04d}")
+    db = ctx.db
+    register.save_document_settings(
+        ctx, register.DocumentSettings("W13.PAS.PAS11-PK.01.04.01-{nomor:04d}")
     )
     written = date(2023, 12, 30)
     order = duty_orders.draft_duty_order(
         db, NEW_YEARS_EVE_2023, NEW_YEARS_EVE_2023, {"M"}, issued_on=written
     )
-    duty_orders.issue_duty_order(db, DEMO_ACTOR, order, "Jaga malam pergantian tahun 2023/2024")
+    duty_orders.issue_duty_order(ctx, order, "Jaga malam pergantian tahun 2023/2024")
 
     ka_kpr = next(r for r in records if r.position == "Kepala Kesatuan Pengamanan Rutan")
     new_years_day = duty_orders.DutyOrderRequest(
@@ -453,24 +459,24 @@ def _issue_demo_orders(db: Database, records: list[StaffRecord]) -> None:
         signer_id=ka_kpr.id,
     )
     wrong = duty_orders.prepare_duty_order(db, new_years_day)
-    mistaken = duty_orders.issue_duty_order(db, DEMO_ACTOR, wrong, new_years_day.title)
+    mistaken = duty_orders.issue_duty_order(ctx, wrong, new_years_day.title)
     right = duty_orders.prepare_duty_order(
         db, replace(new_years_day, shifts=frozenset({"P", "S", "M"}))
     )
-    corrected = duty_orders.issue_duty_order(db, DEMO_ACTOR, right, new_years_day.title)
-    documents.cancel_document(
-        db,
-        DEMO_ACTOR,
+    corrected = duty_orders.issue_duty_order(ctx, right, new_years_day.title)
+    register.cancel_document(
+        ctx,
         mistaken.id,
         f"Hanya memuat dinas malam; diganti dengan nomor {corrected.number}.",
+        expected_version=mistaken.version,
     )
 
 
-def _police_on_new_years_eve(db: Database, records: list[StaffRecord]) -> None:
+def _police_on_new_years_eve(ctx: ActionContext, records: list[StaffRecord]) -> None:
     officers = [r for r in records if r.is_external][:4]
-    gate = next((post_id for post_id, name in roster_grid.posts(db) if name == "P2U"), None)
+    gate = next((post_id for post_id, name in grid.posts(ctx.db) if name == "P2U"), None)
     for officer in officers:
-        roster_grid.set_cell(db, DEMO_ACTOR, officer.id, NEW_YEARS_EVE_2023, "M", post_id=gate)
+        grid.set_cell(ctx, officer.id, NEW_YEARS_EVE_2023, "M", post_id=gate)
 
 
 def _with_head(head: StaffRecord) -> InstitutionProfile:
@@ -660,19 +666,21 @@ DEMO_INSTRUCTIONS: tuple[tuple[str, str, date, date | None], ...] = (
 )
 
 
-def populate_demo_handovers(db: Database, records: list[StaffRecord], *, seed: int = 2023) -> None:
+def populate_demo_handovers(
+    ctx: ActionContext, records: list[StaffRecord], *, seed: int = 2023
+) -> None:
     """The blocks, inmate counts, equipment and standing instructions of the demo Rutan, then
     every handover of December 2023 (P→S, S→M, M→next P) through the services: prefilled from
     the roster, counted, saved, handed over and received by the Karupam (or a member of the
     regu standing in), and mostly acknowledged. The first is the opening balance; one count
     difference is explained, a radio is reported broken from the 9th on, a torch is missing for
     one shift, and the report of New Year's Eve is issued into the register."""
-    from rutan_desk.services.handover_documents import issue_handover_report
+    from rutan_desk.services.handover.report import issue_handover_report
+
+    db = ctx.db
 
     rng = random.Random(seed * 31 + 12)
-    blocks = {
-        name: handover_setup.save_block(db, DEMO_ACTOR, name, cap) for name, cap, _ in DEMO_BLOCKS
-    }
+    blocks = {name: handover_setup.save_block(ctx, name, cap) for name, cap, _ in DEMO_BLOCKS}
     categories = {c.code: c.id for c in handover_setup.list_categories(db)}
     opening = {
         (blocks[name], categories[code]): number
@@ -680,17 +688,15 @@ def populate_demo_handovers(db: Database, records: list[StaffRecord], *, seed: i
         for code, number in people.items()
     }
     items = {
-        name: handover_setup.save_equipment_item(
-            db, DEMO_ACTOR, name, kind, expected, serial=serial
-        )
+        name: handover_setup.save_equipment_item(ctx, name, kind, expected, serial=serial)
         for name, kind, expected, serial in DEMO_EQUIPMENT
     }
     instructions = [
-        (handover_setup.add_instruction(db, DEMO_ACTOR, text, by, start), by, removed)
+        (handover_setup.add_instruction(ctx, text, by, start), by, removed)
         for text, by, start, removed in DEMO_INSTRUCTIONS
     ]
-    shifts = {shift.code: shift for shift in roster.shift_types(db)}
-    holidays = {h.day for h in calendar.holidays_between(db, HANDOVER_FIRST, date(2024, 1, 1))}
+    shifts = {shift.code: shift for shift in shift_types(db)}
+    holidays = {h.day for h in holidays_between(db, HANDOVER_FIRST, date(2024, 1, 1))}
     ka_kpr = next(r.id for r in records if r.position == "Kepala Kesatuan Pengamanan Rutan")
     guards = [r.id for r in records if r.unit.startswith("Regu ")]
     # The duty officers outside office hours: the senior office staff, else the Karutan.
@@ -707,7 +713,7 @@ def populate_demo_handovers(db: Database, records: list[StaffRecord], *, seed: i
     while day <= HANDOVER_LAST:
         for instruction_id, by, removed in instructions:
             if removed == day:
-                handover_setup.remove_instruction(db, DEMO_ACTOR, instruction_id, day, by)
+                handover_setup.remove_instruction(ctx, instruction_id, day, by, expected_version=1)
         for code in HANDOVER_SHIFTS:
             key = (day, code)
             draft = prefill_handover(db, day, code)
@@ -735,29 +741,28 @@ def populate_demo_handovers(db: Database, records: list[StaffRecord], *, seed: i
                 equipment=_checked_equipment(draft, key, items),
             )
             draft = _counted(draft, opening, shift_start.time(), blocks, categories)
-            handover_id = save_handover(db, DEMO_ACTOR, draft)
+            handover_id = save_handover(ctx, draft)
             giver = _signer(draft, OfficerSide.OUTGOING, guards, set())
             taker = _signer(draft, OfficerSide.INCOMING, guards, {giver})
             handed = change_at + timedelta(minutes=rng.randint(3, 9))
-            sign_handover(db, DEMO_ACTOR, handover_id, SignRole.HAND_OVER, giver, handed)
+            sign_handover(ctx, handover_id, SignRole.HAND_OVER, giver, handed)
             received = handed + timedelta(minutes=rng.randint(2, 6))
-            sign_handover(db, DEMO_ACTOR, handover_id, SignRole.RECEIVE, taker, received)
+            sign_handover(ctx, handover_id, SignRole.RECEIVE, taker, received)
             if key not in NOT_ACKNOWLEDGED:
                 at = received + timedelta(minutes=rng.randint(20, 50))
                 who = acknowledger_at(at, holiday=at.date() in holidays)
                 signer = ka_kpr if who == Acknowledger.KA_KPR else officers[day.day % len(officers)]
-                sign_handover(db, DEMO_ACTOR, handover_id, SignRole.ACKNOWLEDGE, signer, at)
+                sign_handover(ctx, handover_id, SignRole.ACKNOWLEDGE, signer, at)
             if key == ADDENDUM_AT:
                 add_addendum(
-                    db,
-                    DEMO_ACTOR,
+                    ctx,
                     handover_id,
                     "Pengawalan rujukan belum dicatat",
                     "WBP Blok C yang dirujuk ke RSUD dikawal 2 petugas regu jaga malam; "
                     "pengawal kembali ke Rutan pukul 05.10 WIB.",
                 )
             if key == REPORTED:
-                issue_handover_report(db, DEMO_ACTOR, handover_id)
+                issue_handover_report(ctx, handover_id)
         day += timedelta(days=1)
 
 

@@ -4,24 +4,32 @@ from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
 from rutan_desk.store.errors import (
     BackupError,
     DatabaseBusyError,
+    DatabaseDamagedError,
     DatabaseLockedError,
     DatabaseUnavailableError,
+    DiskFullError,
     ForeignDatabaseError,
     MigrationFailedError,
     NewerDatabaseError,
+    ReadOnlyDatabaseError,
+    StaleRecordError,
     StoreError,
 )
 
 __all__ = [
     "BackupError",
     "DatabaseBusyError",
+    "DatabaseDamagedError",
     "DatabaseLockedError",
     "DatabaseUnavailableError",
+    "DiskFullError",
     "FieldError",
     "ForeignDatabaseError",
     "MigrationFailedError",
     "NewerDatabaseError",
     "NotFoundError",
+    "ReadOnlyDatabaseError",
+    "StaleRecordError",
     "StoreError",
     "ValidationError",
 ]

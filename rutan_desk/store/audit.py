@@ -63,38 +63,69 @@ def entry_hash(
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+@dataclass(frozen=True)
+class Change:
+    """One entry to append: what happened to which record, with its values before and after."""
+
+    entity: str
+    entity_id: object
+    action: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+
 def record_change(
     session: Session,
     *,
     actor: str,
+    at: datetime | None = None,
     entity: str,
     entity_id: object,
     action: str,
     before: dict[str, Any] | None,
     after: dict[str, Any] | None,
 ) -> AuditEntry:
-    """Append one entry in the caller's transaction; it commits or rolls back with the change."""
+    """Append one entry in the caller's transaction; it commits or rolls back with the change.
+    Services do not call this: the store records their changes (see ``store.tracking``)."""
+    (entry,) = append_changes(
+        session, actor=actor, at=at, changes=[Change(entity, entity_id, action, before, after)]
+    )
+    return entry
+
+
+def append_changes(
+    session: Session, *, actor: str, at: datetime | None, changes: list[Change]
+) -> list[AuditEntry]:
+    """Append the entries of one transaction to the chain: the head is locked once and moved
+    once, and the rows go in with one flush."""
+    if not changes:
+        return []
     head = session.execute(select(AuditHead).with_for_update()).scalar_one_or_none()
     if head is None:
         head = AuditHead(id=1, last_id=0, last_hash=GENESIS_HASH)
         session.add(head)
-    entry = AuditEntry(
-        id=head.last_id + 1,
-        at=utc_now(),
-        actor=actor,
-        entity=entity,
-        entity_id=str(entity_id),
-        action=action,
-        before=to_json(before),
-        after=to_json(after),
-        prev_hash=head.last_hash,
-    )
-    entry.hash = _hash_of(entry)
-    session.add(entry)
-    head.last_id = entry.id
-    head.last_hash = entry.hash
+    moment = at or utc_now()
+    entries = []
+    last_id, last_hash = head.last_id, head.last_hash
+    for change in changes:
+        entry = AuditEntry(
+            id=last_id + 1,
+            at=moment,
+            actor=actor,
+            entity=change.entity,
+            entity_id=str(change.entity_id),
+            action=change.action,
+            before=to_json(change.before),
+            after=to_json(change.after),
+            prev_hash=last_hash,
+        )
+        entry.hash = _hash_of(entry)
+        entries.append(entry)
+        last_id, last_hash = entry.id, entry.hash
+    session.add_all(entries)
+    head.last_id, head.last_hash = last_id, last_hash
     session.flush()
-    return entry
+    return entries
 
 
 def _hash_of(entry: AuditEntry, prev_hash: str | None = None) -> str:

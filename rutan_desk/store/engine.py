@@ -8,25 +8,26 @@ timeout instead of one failing half-way. PostgreSQL needs none of this.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, Connection, make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from rutan_desk.store.errors import DatabaseBusyError
+from rutan_desk.domain.changes import ChangeSet
+from rutan_desk.store.base import utc_now
+from rutan_desk.store.errors import StaleRecordError, classify_database_error
+from rutan_desk.store.tracking import begin_write, install_read_only_guard, install_tracking
 
 BUSY_TIMEOUT_MS = 5000
 _WRITE_OPTION = "rutan_desk_write"
-
-
-def _is_busy(error: OperationalError) -> bool:
-    text = str(error.orig).lower()
-    return "locked" in text or "busy" in text or "could not obtain lock" in text
 
 
 def sqlite_url(path: Path) -> str:
@@ -55,9 +56,11 @@ class Database:
                 self.engine, foreign_keys=foreign_keys, busy_timeout_ms=busy_timeout_ms
             )
         self._read_sessions = sessionmaker(bind=self.engine, expire_on_commit=False)
+        install_read_only_guard(self._read_sessions)
         self._write_sessions = sessionmaker(
             bind=self.engine.execution_options(**{_WRITE_OPTION: True}), expire_on_commit=False
         )
+        install_tracking(self._write_sessions)
 
     @property
     def sqlite_path(self) -> Path | None:
@@ -74,15 +77,31 @@ class Database:
         return self.url.render_as_string(hide_password=True)
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """One user action: everything inside commits together or not at all."""
+    def write(
+        self,
+        actor: str,
+        *,
+        at: datetime | None = None,
+        on_commit: Callable[[ChangeSet], None] | None = None,
+    ) -> Iterator[Session]:
+        """One user action by ``actor``: everything inside commits together or not at all, with
+        its audit entries; ``on_commit`` receives what it changed once it is committed.
+
+        A driver error the user can act on becomes a StoreError (busy, disk full, read-only,
+        damaged); a row changed by someone else since it was read, a StaleRecordError."""
         try:
             with self._write_sessions.begin() as session:
+                begin_write(session, actor=actor, at=at or utc_now(), on_commit=on_commit)
                 yield session
-        except OperationalError as error:
-            if _is_busy(error):
-                raise DatabaseBusyError(str(error.orig)) from error
-            raise
+        except StaleDataError as error:
+            # Another PC changed or removed the row between our read and our write.
+            match = re.search(r"table '(\w+)'", str(error))
+            raise StaleRecordError(match.group(1) if match else "record", "?") from error
+        except DBAPIError as error:
+            known = classify_database_error(error)
+            if known is None:
+                raise
+            raise known from error
 
     @contextmanager
     def write_connection(self) -> Iterator[Connection]:
@@ -93,8 +112,14 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._read_sessions() as session:
-            yield session
+        try:
+            with self._read_sessions() as session:
+                yield session
+        except DBAPIError as error:
+            known = classify_database_error(error)
+            if known is None:
+                raise
+            raise known from error
 
     def dispose(self) -> None:
         self.engine.dispose()

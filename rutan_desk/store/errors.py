@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 
@@ -41,3 +42,60 @@ class MigrationFailedError(StoreError):
 class DatabaseBusyError(StoreError):
     """Another program (or PC) held the database longer than the busy timeout; nothing was
     written, and the same action can simply be tried again."""
+
+
+class StaleRecordError(StoreError):
+    """The record was changed (or removed) by someone else since it was read: the change was
+    refused so that theirs is not undone. ``changed_by``/``changed_at``/``fields`` say what
+    happened meanwhile, when the audit trail knows it."""
+
+    def __init__(
+        self,
+        entity: str,
+        record_id: object,
+        *,
+        changed_by: str = "",
+        changed_at: datetime | None = None,
+        fields: tuple[str, ...] = (),
+        removed: bool = False,
+    ) -> None:
+        super().__init__(f"{entity} {record_id} was changed by someone else")
+        self.entity = entity
+        self.record_id = record_id
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+        self.fields = fields
+        self.removed = removed
+
+
+class DiskFullError(StoreError):
+    """The disk (or the server's) is full: nothing of the action was saved."""
+
+
+class ReadOnlyDatabaseError(StoreError):
+    """The database file, its folder or its disk cannot be written to: nothing was saved."""
+
+
+class DatabaseDamagedError(StoreError):
+    """SQLite reports the file as damaged (malformed, not a database, I/O error)."""
+
+
+def classify_database_error(error: BaseException) -> StoreError | None:
+    """The store's own error for a driver error a user can do something about, or None."""
+    orig = getattr(error, "orig", error)
+    text = str(orig).lower()
+    state = getattr(orig, "sqlstate", None) or ""
+    if "locked" in text or "busy" in text or "could not obtain lock" in text or state == "55P03":
+        return DatabaseBusyError(str(orig))
+    if "database or disk is full" in text or state == "53100" or "no space left" in text:
+        return DiskFullError(str(orig))
+    if (
+        "readonly database" in text
+        or "read-only" in text
+        or "unable to open database file" in text
+        or state == "25006"
+    ):
+        return ReadOnlyDatabaseError(str(orig))
+    if "malformed" in text or "file is not a database" in text or "disk i/o error" in text:
+        return DatabaseDamagedError(str(orig))
+    return None

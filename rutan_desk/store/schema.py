@@ -11,5 +11,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0003_calendar",
     "0004_documents",
     "0005_handover",
+    "0006_versions",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

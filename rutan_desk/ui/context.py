@@ -1,26 +1,39 @@
-"""What every tab and dialog needs: the database handle, the paths, the acting user, the events."""
+"""What every tab and dialog needs: the database handle, the paths, who acts, the clock, the
+app's events and its settings."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from rutan_desk.paths import AppPaths
+from rutan_desk.services.context import ActionContext, Actor, Clock, SystemClock
 from rutan_desk.services.database import Database
 
 
 class AppEvents(QObject):
-    """One app-level signal: a service changed data of ``area`` ("staff", "institution", ...).
-    Views reload themselves from it instead of being poked by the dialog that made the change."""
+    """One app-level signal: an operation committed and this is what it changed (a
+    ``ChangeSet``). Views refresh themselves from it instead of being poked by the dialog that
+    made the change; each tab says in the tab registry which areas it listens to."""
 
-    data_changed = Signal(str)
+    changed = Signal(object)
 
 
 @dataclass
 class AppContext:
     db: Database
     paths: AppPaths
-    actor: str
+    actor: Actor
     events: AppEvents
     settings: QSettings
+    clock: Clock = field(default_factory=SystemClock)
+
+    def action(self) -> ActionContext:
+        """A fresh context for one service call (its change set starts empty)."""
+        return ActionContext(self.db, self.actor, self.clock)
+
+    def today(self) -> date:
+        """Today in the office (Asia/Jakarta)."""
+        return self.action().today()

@@ -2,24 +2,22 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from rutan_desk import APP_NAME, __version__
+from rutan_desk.domain.changes import ChangeSet
 from rutan_desk.services import maintenance
-from rutan_desk.services.errors import BackupError, DatabaseBusyError
+from rutan_desk.services.errors import BackupError
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.i18n import LANGUAGE_KEY, chosen_language
-from rutan_desk.ui.staff.staff_tab import StaffTab
+from rutan_desk.ui.operations import Operation
+from rutan_desk.ui.tabs import TABS, TabSpec
 from rutan_desk.ui.widgets.lazy_tab import LazyTab
-
-if TYPE_CHECKING:
-    from rutan_desk.ui.documents.register_tab import RegisterTab
-    from rutan_desk.ui.handover.handover_tab import HandoverTab
-    from rutan_desk.ui.roster.roster_tab import RosterTab
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -33,18 +31,20 @@ class MainWindow(QMainWindow):
         title = APP_NAME if not ctx.paths.demo else self.tr("{app} — DEMO").format(app=APP_NAME)
         self.setWindowTitle(title)
         self.tabs = QTabWidget()
-        self.staff_tab = StaffTab(ctx)
-        self.roster_page: LazyTab[RosterTab] = LazyTab(self._build_roster_tab)
-        self.tabs.addTab(self.staff_tab, self.tr("&Staff"))
-        self.tabs.addTab(self.roster_page, self.tr("&Duty roster"))
-        self.handover_page: LazyTab[HandoverTab] = LazyTab(self._build_handover_tab)
-        self.tabs.addTab(self.handover_page, self.tr("&Handover"))
-        self.register_page: LazyTab[RegisterTab] = LazyTab(self._build_register_tab)
-        self.tabs.addTab(self.register_page, self.tr("Letter &register"))
+        # Each tab is built and filled the first time it is shown, so start-up reads only what
+        # is seen; a tab that is built but hidden is refreshed when it is shown again.
+        self.pages: dict[str, LazyTab[Any]] = {}
+        self._specs: dict[QWidget, TabSpec] = {}
+        for spec in TABS:
+            page: LazyTab[Any] = LazyTab(lambda spec=spec: spec.build(self._ctx))
+            self.pages[spec.key] = page
+            self._specs[page] = spec
+            self.tabs.addTab(page, QCoreApplication.translate("Tabs", spec.title))
         self.setCentralWidget(self.tabs)
-        # A tab fills itself the first time it is shown, so start-up reads only what is seen.
         self._loaded: set[QWidget] = set()
+        self._stale: set[QWidget] = set()
         self.tabs.currentChanged.connect(lambda _index: self._load_current_tab())
+        ctx.events.changed.connect(self._on_changed)
         self._build_menus()
         self.database_label = QLabel(
             self.tr("Database: {location}").format(location=ctx.db.describe())
@@ -91,45 +91,29 @@ class MainWindow(QMainWindow):
         self._load_current_tab()
 
     def _load_current_tab(self) -> None:
-        tab = self.tabs.currentWidget()
-        if tab is None or tab in self._loaded:
+        page = self.tabs.currentWidget()
+        if not isinstance(page, LazyTab):
             return
-        self._loaded.add(tab)
-        if tab is self.staff_tab:
-            self.staff_tab.reload()
-        elif tab is self.roster_page:
-            self.roster_page.content().reload()
-        elif tab is self.handover_page:
-            self.handover_page.content().reload()
-        elif tab is self.register_page:
-            self.register_page.content().reload()
+        if page not in self._loaded or page in self._stale:
+            self._loaded.add(page)
+            self._stale.discard(page)
+            page.content().reload()
 
-    def _build_roster_tab(self) -> RosterTab:
-        from rutan_desk.ui.roster.roster_tab import RosterTab
+    def tab(self, key: str) -> Any:
+        """The content of the tab ``key`` of the registry, built now if it was not yet."""
+        return self.pages[key].content()
 
-        return RosterTab(self._ctx)
-
-    @property
-    def roster_tab(self) -> RosterTab:
-        return self.roster_page.content()
-
-    def _build_handover_tab(self) -> HandoverTab:
-        from rutan_desk.ui.handover.handover_tab import HandoverTab
-
-        return HandoverTab(self._ctx)
-
-    @property
-    def handover_tab(self) -> HandoverTab:
-        return self.handover_page.content()
-
-    def _build_register_tab(self) -> RegisterTab:
-        from rutan_desk.ui.documents.register_tab import RegisterTab
-
-        return RegisterTab(self._ctx)
-
-    @property
-    def register_tab(self) -> RegisterTab:
-        return self.register_page.content()
+    def _on_changed(self, changes: ChangeSet) -> None:
+        """Hand a change set to the tabs that show what it touched: the visible one refreshes
+        now, a hidden one when it is shown again."""
+        current = self.tabs.currentWidget()
+        for page, spec in self._specs.items():
+            if page not in self._loaded or not changes.touches(spec.listens_to):
+                continue
+            if page is current:
+                page.content().apply_changes(changes)
+            else:
+                self._stale.add(page)
 
     def _restore_geometry(self) -> None:
         settings = self._ctx.settings
@@ -153,30 +137,39 @@ class MainWindow(QMainWindow):
 
     # -- menu actions ---------------------------------------------------------------------
     def back_up_now(self) -> None:
-        try:
-            path = maintenance.backup_now(self._ctx.db, self._ctx.paths.backups_dir)
-        except maintenance.BackupNotSupportedError:
-            QMessageBox.information(
-                self,
-                self.tr("Back up"),
-                self.tr(
-                    "This database is on a shared server; it is backed up by the server's "
-                    "administrator."
-                ),
-            )
-            return
-        except (BackupError, DatabaseBusyError) as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Back up"),
-                self.tr("The backup could not be made: {reason}").format(reason=error),
-            )
-            return
+        backups_dir = self._ctx.paths.backups_dir
+        Operation(
+            self,
+            self._ctx,
+            lambda action: maintenance.backup_now(action.db, backups_dir),
+            title=self.tr("Back up"),
+        ).on_success(self._backed_up).on_error(
+            maintenance.BackupNotSupportedError, lambda _error: self._backup_on_server()
+        ).on_error(BackupError, self._backup_failed).run()
+
+    def _backed_up(self, path: Path) -> None:
         self.statusBar().showMessage(self.tr("Backup written: {path}").format(path=path), 10000)
         QMessageBox.information(
             self,
             self.tr("Back up"),
             self.tr("The database was copied and checked:\n{path}").format(path=path),
+        )
+
+    def _backup_on_server(self) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Back up"),
+            self.tr(
+                "This database is on a shared server; it is backed up by the server's "
+                "administrator."
+            ),
+        )
+
+    def _backup_failed(self, error: BackupError) -> None:
+        QMessageBox.warning(
+            self,
+            self.tr("Back up"),
+            self.tr("The backup could not be made: {reason}").format(reason=error),
         )
 
     def edit_institution(self) -> None:
@@ -202,7 +195,14 @@ class MainWindow(QMainWindow):
         )
 
     def check_audit_trail(self) -> None:
-        result = maintenance.check_audit_trail(self._ctx.db)
+        Operation(
+            self,
+            self._ctx,
+            lambda action: maintenance.check_audit_trail(action.db),
+            title=self.tr("Audit trail"),
+        ).on_success(self._show_audit_check).run()
+
+    def _show_audit_check(self, result: maintenance.AuditCheck) -> None:
         if result.first_break is None:
             QMessageBox.information(
                 self,

@@ -7,7 +7,16 @@ from hypothesis import strategies as st
 
 from rutan_desk.domain.nip import Gender
 from rutan_desk.domain.roster import Absence, AbsenceKind, Duty, Person, Post
-from rutan_desk.domain.roster_rules import Conflict, RosterFacts, RosterSettings, Rule, check_roster
+from rutan_desk.domain.roster_rules import (
+    PERSON_RULES,
+    Conflict,
+    RosterFacts,
+    RosterSettings,
+    Rule,
+    check_people,
+    check_roster,
+    check_shifts,
+)
 from rutan_desk.domain.shifts import DEFAULT_SHIFT_TYPES, ShiftType
 
 SHIFTS = {shift.code: shift for shift in DEFAULT_SHIFT_TYPES}
@@ -129,3 +138,34 @@ def test_a_psml_cycle_never_breaks_a_hard_rule(start: date, offset: int, length:
     cycle = "PSML"
     duties = [Duty(1, start + timedelta(days=i), cycle[(i + offset) % 4]) for i in range(length)]
     assert [c for c in check_roster(duties, facts()) if c.hard] == []
+
+
+_codes = st.sampled_from(["P", "S", "M", "L"])
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(sorted(PEOPLE)), st.integers(0, 9), _codes, st.sampled_from([None, 1])
+        ),
+        max_size=40,
+    ),
+    st.sets(st.integers(0, 9), min_size=1),
+    st.sets(st.sampled_from(sorted(PEOPLE)), min_size=1),
+)
+def test_checking_people_and_days_apart_agrees_with_the_whole_check(
+    cells: list[tuple[int, int, str, int | None]], changed_days: set[int], people: set[int]
+) -> None:
+    """The grid checks again only the changed people's own rules and the changed days' shift
+    rules: on what they cover, that must be what checking everything says."""
+    duties = [Duty(pid, NYE + timedelta(days=d), code, post) for pid, d, code, post in cells]
+    posts = {1: Post(1, "P2U", {"P": 1, "S": 1, "M": 1}, needs_woman=True)}
+    known = facts(posts=posts, settings=RosterSettings(24, 3))
+    first, last = NYE, NYE + timedelta(days=9)
+    everything = check_roster(duties, known, days=(first, last))
+
+    own = check_people([d for d in duties if d.person_id in people], known, days=(first, last))
+    assert own == [c for c in everything if c.rule in PERSON_RULES and set(c.person_ids) & people]
+    days = {NYE + timedelta(days=d) for d in changed_days}
+    shared = check_shifts([d for d in duties if d.day in days], known, days=days)
+    assert shared == [c for c in everything if c.rule not in PERSON_RULES and c.day in days]

@@ -19,7 +19,8 @@ import pytest
 
 from rutan_desk.domain.staff import StaffDraft, StaffKind
 from rutan_desk.paths import migrations_dir
-from rutan_desk.services.staff import create_staff
+from rutan_desk.services.context import ActionContext
+from rutan_desk.services.staff.registry import create_staff
 from rutan_desk.store import migrate
 from rutan_desk.store.backup import read_revision
 from rutan_desk.store.engine import Database, sqlite_url
@@ -32,6 +33,7 @@ from rutan_desk.store.errors import (
 )
 from rutan_desk.store.migrate import prepare_database, read_database_revision
 from rutan_desk.store.schema import HEAD_REVISION, KNOWN_REVISIONS
+from tests.conftest import ACTOR
 
 EXTRA = "9000_test_extra"
 EXTRA_REVISION = '''"""test: an extra column on staff"""
@@ -108,13 +110,13 @@ def make_database(path: Path, *, people: int = 2) -> None:
     prepare_database(sqlite_url(path), path.parent / "setup-backups")
     shutil.rmtree(path.parent / "setup-backups", ignore_errors=True)
     db = Database(sqlite_url(path))
+    ctx = ActionContext(db, ACTOR)
     try:
         for nip, name in [("196804111993031009", "Budi Santoso"), ("199001152015032001", "Siti")][
             :people
         ]:
             create_staff(
-                db,
-                "petugas.uji",
+                ctx,
                 StaffDraft(
                     kind=StaffKind.INTERNAL,
                     name=name,

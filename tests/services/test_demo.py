@@ -5,6 +5,8 @@ from datetime import date
 from itertools import pairwise
 from pathlib import Path
 
+from sqlalchemy import select
+
 from rutan_desk.domain.handover import (
     Acknowledger,
     Condition,
@@ -16,13 +18,18 @@ from rutan_desk.domain.handover import (
 )
 from rutan_desk.domain.nip import Gender, check_nrp, parse_nip
 from rutan_desk.domain.staff import ExternalIdKind, StaffKind
-from rutan_desk.services import handover_setup, roster
-from rutan_desk.services.demo import demo_staff_drafts, populate_demo
-from rutan_desk.services.handover import HandoverRecord, list_handovers, load_handover
+from rutan_desk.services.context import ActionContext
+from rutan_desk.services.demo import DEMO_ACTOR, demo_staff_drafts, populate_demo
+from rutan_desk.services.handover import setup as handover_setup
+from rutan_desk.services.handover.forms import HandoverRecord
+from rutan_desk.services.handover.queries import list_handovers, load_handover
 from rutan_desk.services.institution import get_profile
 from rutan_desk.services.maintenance import check_audit_trail
+from rutan_desk.services.roster import checks
+from rutan_desk.services.roster import queries as roster
 from rutan_desk.store.engine import Database, sqlite_url
 from rutan_desk.store.migrate import prepare_database
+from rutan_desk.store.models.audit import AuditEntry
 
 NYE = date(2023, 12, 31)
 
@@ -58,6 +65,9 @@ def test_demo_profile_names_the_head_and_everything_is_audited(db: Database) -> 
     audit = check_audit_trail(db)
     assert audit.entries == len(records) + 1
     assert audit.first_break is None
+    with db.read() as session:
+        actors = set(session.scalars(select(AuditEntry.actor)))
+    assert actors == {DEMO_ACTOR.audit_name} == {"sistem:demo"}
 
 
 def test_demo_is_repeatable() -> None:
@@ -68,16 +78,16 @@ def test_demo_roster_runs_from_november_2023_to_this_month(db: Database) -> None
     populate_demo(db)
     first = roster.entries_between(db, date(2023, 11, 1), date(2023, 11, 1))
     assert len(first) == 40  # four regu of 9-11: everyone has a code on day one
-    today = date.today()
+    today = ActionContext(db, DEMO_ACTOR).today()  # the office's day, as the demo reads it
     assert roster.entries_between(db, today, today)
     assert roster.entries_between(db, date(2023, 10, 31), date(2023, 10, 31)) == []
-    december = roster.check_period(db, date(2023, 12, 1), date(2023, 12, 31))
+    december = checks.check_period(db, date(2023, 12, 1), date(2023, 12, 31))
     assert [c for c in december if c.hard] == []
     assert check_audit_trail(db).first_break is None
 
 
 def test_demo_new_years_eve_2023_has_piket_staff_and_four_police_officers(db: Database) -> None:
-    from rutan_desk.services import calendar
+    from rutan_desk.services.calendar import queries as calendar
 
     records = populate_demo(db)
     nye = date(2023, 12, 31)
@@ -89,11 +99,11 @@ def test_demo_new_years_eve_2023_has_piket_staff_and_four_police_officers(db: Da
     assert nataru.period.circular_number == "PAS-2077.PK.08.05 Tahun 2023"
     names = {h.name for h in calendar.holidays_between(db, date(2024, 1, 1), date(2024, 12, 31))}
     assert "Hari Raya Idul Fitri" in names
-    assert [c for c in roster.check_period(db, nye, nye) if c.hard] == []
+    assert [c for c in checks.check_period(db, nye, nye) if c.hard] == []
 
 
 def test_demo_register_holds_the_nataru_orders(db: Database) -> None:
-    from rutan_desk.services import documents
+    from rutan_desk.services.documents import register as documents
 
     populate_demo(db)
     newest_first = documents.register(db, year=2023)
@@ -242,7 +252,7 @@ def test_demo_handovers_show_one_explained_difference_and_a_broken_radio(db: Dat
 def test_demo_handover_report_is_in_the_register_and_the_demo_is_repeatable(
     db: Database, tmp_path: Path
 ) -> None:
-    from rutan_desk.services import documents
+    from rutan_desk.services.documents import register as documents
 
     populate_demo(db)
     (report,) = [d for d in documents.register(db) if d.kind == "serah_terima"]

@@ -7,9 +7,10 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-from rutan_desk.services import documents
+from rutan_desk.services.context import ActionContext
 from rutan_desk.services.demo import populate_demo
-from rutan_desk.services.duty_orders import (
+from rutan_desk.services.documents import register as documents
+from rutan_desk.services.documents.duty_orders import (
     TASK_TEMPLATES,
     DutyOrderRequest,
     Signing,
@@ -25,7 +26,8 @@ from rutan_desk.store.engine import Database
 NYE = date(2023, 12, 31)
 
 
-def test_new_years_eve_order_from_the_roster(db: Database, actor: str) -> None:
+def test_new_years_eve_order_from_the_roster(ctx: ActionContext) -> None:
+    db = ctx.db
     records = populate_demo(db)
     order = draft_duty_order(db, NYE, NYE, {"M"}, issued_on=date(2023, 12, 30))
     police = [r for r in records if r.is_external][:4]
@@ -38,7 +40,7 @@ def test_new_years_eve_order_from_the_roster(db: Database, actor: str) -> None:
     assert order.signatory.name == records[0].name
     assert order.city == "Blora"
 
-    issued = issue_duty_order(db, actor, order, "Piket malam tahun baru 2023")
+    issued = issue_duty_order(ctx, order, "Piket malam tahun baru 2023")
     pdf = documents.document_pdf(db, issued.id)
     text = " ".join(
         " ".join((page.extract_text() or "").split()) for page in PdfReader(io.BytesIO(pdf)).pages
@@ -50,7 +52,7 @@ def test_new_years_eve_order_from_the_roster(db: Database, actor: str) -> None:
 
 
 def test_the_daily_piket_sheet_lists_every_shift_and_post(db: Database) -> None:
-    from rutan_desk.services.duty_orders import piket_sheet, piket_sheet_pdf
+    from rutan_desk.services.documents.sheets import piket_sheet, piket_sheet_pdf
 
     records = populate_demo(db)
     sheet = piket_sheet(db, NYE)
@@ -75,7 +77,7 @@ def test_the_daily_piket_sheet_lists_every_shift_and_post(db: Database) -> None:
 
 
 def test_the_monthly_roster_sheet(db: Database) -> None:
-    from rutan_desk.services.duty_orders import roster_sheet, roster_sheet_pdf
+    from rutan_desk.services.documents.sheets import roster_sheet, roster_sheet_pdf
 
     populate_demo(db)
     sheet = roster_sheet(db, 2023, 12, made_on=date(2023, 11, 28))
@@ -83,7 +85,7 @@ def test_the_monthly_roster_sheet(db: Database) -> None:
     first = sheet.groups[0].rows[0]
     assert len(first.codes) == 31 and first.working_days == 23
     assert date(2023, 12, 25) in sheet.holidays and date(2023, 12, 20) in sheet.alert_days
-    reader = PdfReader(io.BytesIO(roster_sheet_pdf(db, 2023, 12)))
+    reader = PdfReader(io.BytesIO(roster_sheet_pdf(db, 2023, 12, made_on=date(2023, 11, 28))))
     box = reader.pages[0].mediabox
     assert float(box.width) > float(box.height)  # landscape
     pages = [" ".join((page.extract_text() or "").split()) for page in reader.pages]

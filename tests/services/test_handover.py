@@ -25,24 +25,22 @@ from rutan_desk.domain.handover import (
 from rutan_desk.domain.nip import Gender
 from rutan_desk.domain.roster import AbsenceKind
 from rutan_desk.domain.staff import ExternalIdKind, StaffDraft, StaffKind
-from rutan_desk.services import handover_setup as setup
-from rutan_desk.services import roster
-from rutan_desk.services.handover import (
-    EventLine,
-    HandoverDraft,
-    add_addendum,
-    list_handovers,
-    load_handover,
-    prefill_handover,
-    save_handover,
-    sign_handover,
-)
+from rutan_desk.services.context import ActionContext, Actor, ActorKind
+from rutan_desk.services.errors import StaleRecordError
+from rutan_desk.services.handover import setup
+from rutan_desk.services.handover.forms import EventLine, HandoverDraft
+from rutan_desk.services.handover.prefill import prefill_handover
+from rutan_desk.services.handover.queries import list_handovers, load_handover
+from rutan_desk.services.handover.saving import add_addendum, save_handover, sign_handover
 from rutan_desk.services.maintenance import check_audit_trail
-from rutan_desk.services.roster_changes import record_absence
-from rutan_desk.services.roster_grid import set_cell
-from rutan_desk.services.staff import create_staff
+from rutan_desk.services.roster import generation
+from rutan_desk.services.roster import setup as roster_setup
+from rutan_desk.services.roster.changes import record_absence
+from rutan_desk.services.roster.grid import set_cell
+from rutan_desk.services.staff.registry import create_staff
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.audit import AuditEntry
+from tests.conftest import ACTOR
 
 START = date(2024, 1, 1)
 JAN_31 = date(2024, 1, 31)
@@ -68,7 +66,8 @@ class Rutan:
         return self.members[regu][0]
 
 
-def make_rutan(db: Database, actor: str) -> Rutan:
+def make_rutan(ctx: ActionContext) -> Rutan:
+    db = ctx.db
     members: dict[str, list[int]] = {}
     regu_ids: dict[str, int] = {}
     serial = 1
@@ -76,8 +75,7 @@ def make_rutan(db: Database, actor: str) -> Rutan:
         ids = []
         for position in range(3):
             record = create_staff(
-                db,
-                actor,
+                ctx,
                 StaffDraft(
                     kind=StaffKind.INTERNAL,
                     name=f"{name} Anggota {position}",
@@ -90,13 +88,12 @@ def make_rutan(db: Database, actor: str) -> Rutan:
             )
             serial += 1
             ids.append(record.id)
-        regu_ids[name] = roster.create_regu(db, actor, name, ids[0])
+        regu_ids[name] = roster_setup.create_regu(ctx, name, ids[0])
         for staff_id in ids:
-            roster.add_regu_member(db, actor, regu_ids[name], staff_id, START)
+            roster_setup.add_regu_member(ctx, regu_ids[name], staff_id, START)
         # Regu I works P on 1 January, Regu II S, Regu III M, Regu IV has L.
-        roster.set_rotation(
-            db,
-            actor,
+        roster_setup.set_rotation(
+            ctx,
             regu_ids[name],
             "P S M L",
             anchor=START - timedelta(days=number),
@@ -104,8 +101,7 @@ def make_rutan(db: Database, actor: str) -> Rutan:
         )
         members[name] = ids
     police = create_staff(
-        db,
-        actor,
+        ctx,
         StaffDraft(
             kind=StaffKind.EXTERNAL,
             name="Agus Wibowo",
@@ -118,23 +114,23 @@ def make_rutan(db: Database, actor: str) -> Rutan:
             status_since=date(2020, 1, 1),
         ),
     ).id
-    blocks = [setup.save_block(db, actor, name, 60) for name in ("Blok A", "Blok B")]
+    blocks = [setup.save_block(ctx, name, 60) for name in ("Blok A", "Blok B")]
     categories = [c.id for c in setup.list_categories(db)]
     firearm = setup.save_equipment_item(
-        db, actor, "Senjata laras panjang", EquipmentKind.SENJATA, 1, serial="SS1-123456"
+        ctx, "Senjata laras panjang", EquipmentKind.SENJATA, 1, serial="SS1-123456"
     )
-    ammunition = setup.save_equipment_item(db, actor, "Amunisi 5,56 mm", EquipmentKind.AMUNISI, 60)
-    radios = setup.save_equipment_item(db, actor, "HT Motorola", EquipmentKind.HT, 2)
+    ammunition = setup.save_equipment_item(ctx, "Amunisi 5,56 mm", EquipmentKind.AMUNISI, 60)
+    radios = setup.save_equipment_item(ctx, "HT Motorola", EquipmentKind.HT, 2)
     return Rutan(regu_ids, members, police, blocks, categories, firearm, ammunition, radios)
 
 
 @pytest.fixture
-def rutan(db: Database, actor: str) -> Rutan:
-    return make_rutan(db, actor)
+def rutan(ctx: ActionContext) -> Rutan:
+    return make_rutan(ctx)
 
 
-def planned(db: Database, actor: str) -> None:
-    roster.generate_period(db, actor, date(2024, 1, 25), date(2024, 2, 5))
+def planned(ctx: ActionContext) -> None:
+    generation.generate_period(ctx, date(2024, 1, 25), date(2024, 2, 5))
 
 
 def counted_as_expected(draft: HandoverDraft, **explicit: int) -> HandoverDraft:
@@ -181,13 +177,13 @@ def with_counted(draft: HandoverDraft, numbers: dict[CountKey, int]) -> Handover
     )
 
 
-def received(db: Database, actor: str, handover_id: int, rutan: Rutan) -> None:
-    record = load_handover(db, handover_id)
+def received(ctx: ActionContext, handover_id: int, rutan: Rutan) -> None:
+    record = load_handover(ctx.db, handover_id)
     giver = record.draft.outgoing_karupam_id
     taker = record.draft.incoming_karupam_id
     assert giver is not None and taker is not None
-    sign_handover(db, actor, handover_id, SignRole.HAND_OVER, giver, record.change_at)
-    sign_handover(db, actor, handover_id, SignRole.RECEIVE, taker, record.change_at)
+    sign_handover(ctx, handover_id, SignRole.HAND_OVER, giver, record.change_at)
+    sign_handover(ctx, handover_id, SignRole.RECEIVE, taker, record.change_at)
 
 
 def audit_entries(db: Database, entity: str) -> list[AuditEntry]:
@@ -203,15 +199,15 @@ def audit_entries(db: Database, entity: str) -> list[AuditEntry]:
 
 
 def test_the_night_of_31_january_hands_over_to_the_morning_of_1_february(
-    db: Database, actor: str, rutan: Rutan
+    ctx: ActionContext, rutan: Rutan
 ) -> None:
     sick = rutan.members["Regu I"][2]
-    record_absence(db, actor, sick, AbsenceKind.SAKIT, JAN_31, JAN_31, reference="surat dokter")
-    planned(db, actor)
-    set_cell(db, actor, rutan.police, JAN_31, "M")
-    setup.add_instruction(db, actor, "Razia kamar Blok A setiap malam", "Karutan", JAN_31)
+    record_absence(ctx, sick, AbsenceKind.SAKIT, JAN_31, JAN_31, reference="surat dokter")
+    planned(ctx)
+    set_cell(ctx, rutan.police, JAN_31, "M")
+    setup.add_instruction(ctx, "Razia kamar Blok A setiap malam", "Karutan", JAN_31)
 
-    draft = prefill_handover(db, JAN_31, "M")
+    draft = prefill_handover(ctx.db, JAN_31, "M")
 
     assert (draft.day, draft.outgoing_shift) == (JAN_31, "M")
     assert (draft.incoming_day, draft.incoming_shift) == (FEB_1, "P")
@@ -249,10 +245,10 @@ def test_the_night_of_31_january_hands_over_to_the_morning_of_1_february(
 
 
 def test_the_morning_hands_over_to_the_afternoon_of_the_same_day(
-    db: Database, actor: str, rutan: Rutan
+    ctx: ActionContext, rutan: Rutan
 ) -> None:
-    planned(db, actor)
-    draft = prefill_handover(db, JAN_31, "P")
+    planned(ctx)
+    draft = prefill_handover(ctx.db, JAN_31, "P")
     assert (draft.incoming_day, draft.incoming_shift) == (JAN_31, "S")
     assert (draft.outgoing_regu_id, draft.incoming_regu_id) == (
         rutan.regu["Regu III"],
@@ -261,18 +257,18 @@ def test_the_morning_hands_over_to_the_afternoon_of_the_same_day(
 
 
 def test_a_karupam_not_on_the_shift_is_left_for_the_clerk_to_choose(
-    db: Database, actor: str, rutan: Rutan
+    ctx: ActionContext, rutan: Rutan
 ) -> None:
-    planned(db, actor)
-    set_cell(db, actor, rutan.karupam("Regu I"), JAN_31, None)
-    draft = prefill_handover(db, JAN_31, "M")
+    planned(ctx)
+    set_cell(ctx, rutan.karupam("Regu I"), JAN_31, None)
+    draft = prefill_handover(ctx.db, JAN_31, "M")
     assert draft.outgoing_regu_id == rutan.regu["Regu I"]  # the regu of most of its people
     assert draft.outgoing_karupam_id is None
 
 
-def test_a_shift_without_hours_cannot_hand_over(db: Database, rutan: Rutan) -> None:
+def test_a_shift_without_hours_cannot_hand_over(ctx: ActionContext, rutan: Rutan) -> None:
     with pytest.raises(ValidationError) as raised:
-        prefill_handover(db, JAN_31, "L")
+        prefill_handover(ctx.db, JAN_31, "L")
     assert raised.value.codes() == {"outgoing_shift": "shift_not_working"}
 
 
@@ -280,12 +276,12 @@ def test_a_shift_without_hours_cannot_hand_over(db: Database, rutan: Rutan) -> N
 
 
 def test_opening_counts_chain_across_days_and_the_month_end(
-    db: Database, actor: str, rutan: Rutan
+    ctx: ActionContext, rutan: Rutan
 ) -> None:
-    planned(db, actor)
+    planned(ctx)
     a, b = rutan.blocks
     tl, tp = rutan.categories[:2]
-    first = opening_balance(prefill_handover(db, JAN_31, "S"), {(a, tl): 40, (b, tp): 8})
+    first = opening_balance(prefill_handover(ctx.db, JAN_31, "S"), {(a, tl): 40, (b, tp): 8})
     first = replace(
         first,
         movements=(
@@ -295,15 +291,15 @@ def test_opening_counts_chain_across_days_and_the_month_end(
         ),
     )
     first = with_counted(first, {(a, tl): 39, (b, tp): 9})
-    first_id = save_handover(db, actor, first)
-    received(db, actor, first_id, rutan)
-    saved = load_handover(db, first_id)
+    first_id = save_handover(ctx, first)
+    received(ctx, first_id, rutan)
+    saved = load_handover(ctx.db, first_id)
     assert saved.draft.opening_balance and saved.draft.previous_id is None
     assert saved.tallies[(a, tl)] == Tally(40, 2, 3, 39)
     assert saved.tallies[(b, tp)] == Tally(8, 1, 0, 9)
     assert saved.differences == {}
 
-    night = prefill_handover(db, JAN_31, "M")
+    night = prefill_handover(ctx.db, JAN_31, "M")
     assert night.previous_id == first_id and not night.opening_balance
     assert {(c.block_id, c.category_id): c.opening for c in night.counts if c.opening} == {
         (a, tl): 39,
@@ -320,29 +316,29 @@ def test_opening_counts_chain_across_days_and_the_month_end(
             for c in night.counts
         ),
     )
-    night_id = save_handover(db, actor, night)
-    received(db, actor, night_id, rutan)
-    tallies = load_handover(db, night_id).tallies
+    night_id = save_handover(ctx, night)
+    received(ctx, night_id, rutan)
+    tallies = load_handover(ctx.db, night_id).tallies
     assert (tallies[(b, tp)], tallies[(a, tp)]) == (Tally(9, 0, 0, 9), Tally(0, 0, 0, 0))
 
-    morning = prefill_handover(db, FEB_1, "P")
+    morning = prefill_handover(ctx.db, FEB_1, "P")
     assert morning.previous_id == night_id and not morning.previous_unsigned
     openings = {(c.block_id, c.category_id): c.opening for c in morning.counts}
     assert (openings[(a, tl)], openings[(b, tp)]) == (38, 9)
-    morning_id = save_handover(db, actor, counted_as_expected(morning))
-    record = load_handover(db, morning_id)
+    morning_id = save_handover(ctx, counted_as_expected(morning))
+    record = load_handover(ctx.db, morning_id)
     assert record.draft.previous_id == night_id
     assert sum(t.closing for t in record.tallies.values()) == 47
 
 
 def test_people_in_a_block_no_longer_listed_are_still_carried(
-    db: Database, actor: str, rutan: Rutan
+    ctx: ActionContext, rutan: Rutan
 ) -> None:
     a, b = rutan.blocks
     tl = rutan.categories[0]
-    first = opening_balance(prefill_handover(db, JAN_31, "S"), {(b, tl): 5})
-    save_handover(db, actor, first)
-    draft = prefill_handover(db, JAN_31, "M")
+    first = opening_balance(prefill_handover(ctx.db, JAN_31, "S"), {(b, tl): 5})
+    save_handover(ctx, first)
+    draft = prefill_handover(ctx.db, JAN_31, "M")
     # The form drops Blok B; its five people cannot vanish with it.
     draft = replace(
         draft,
@@ -350,7 +346,7 @@ def test_people_in_a_block_no_longer_listed_are_still_carried(
         unsigned_previous_reason="buku belum ditandatangani",
     )
     with pytest.raises(ValidationError) as raised:
-        save_handover(db, actor, counted_as_expected(draft))
+        save_handover(ctx, counted_as_expected(draft))
     assert raised.value.codes() == {"counts": "count_required"}
     assert raised.value.errors[0].params == {"block": "Blok B", "category": "Tahanan Laki-laki"}
 
@@ -359,56 +355,59 @@ def test_people_in_a_block_no_longer_listed_are_still_carried(
 
 
 def test_the_next_handover_waits_for_the_previous_signature_unless_a_reason_is_given(
-    db: Database, actor: str, rutan: Rutan
+    ctx: ActionContext, rutan: Rutan
 ) -> None:
-    planned(db, actor)
-    first_id = save_handover(db, actor, counted_as_expected(prefill_handover(db, JAN_31, "S")))
-    draft = counted_as_expected(prefill_handover(db, JAN_31, "M"))
+    planned(ctx)
+    first_id = save_handover(ctx, counted_as_expected(prefill_handover(ctx.db, JAN_31, "S")))
+    draft = counted_as_expected(prefill_handover(ctx.db, JAN_31, "M"))
     assert draft.previous_id == first_id and draft.previous_unsigned
 
     with pytest.raises(ValidationError) as raised:
-        save_handover(db, actor, draft)
+        save_handover(ctx, draft)
     assert raised.value.codes() == {"unsigned_previous_reason": "previous_unsigned"}
     assert raised.value.errors[0].params == {"day": JAN_31, "shift": "S"}
-    assert list_handovers(db, JAN_31, FEB_1) != [] and len(list_handovers(db, JAN_31, FEB_1)) == 1
+    assert (
+        list_handovers(ctx.db, JAN_31, FEB_1) != []
+        and len(list_handovers(ctx.db, JAN_31, FEB_1)) == 1
+    )
 
     reason = "Karupam regu III dipanggil Karutan sebelum tanda tangan"
-    second_id = save_handover(db, actor, replace(draft, unsigned_previous_reason=reason))
-    assert load_handover(db, second_id).draft.unsigned_previous_reason == reason
+    second_id = save_handover(ctx, replace(draft, unsigned_previous_reason=reason))
+    assert load_handover(ctx.db, second_id).draft.unsigned_previous_reason == reason
 
-    received(db, actor, first_id, rutan)
-    assert not prefill_handover(db, JAN_31, "M").previous_unsigned
+    received(ctx, first_id, rutan)
+    assert not prefill_handover(ctx.db, JAN_31, "M").previous_unsigned
 
 
 # -- validation ---------------------------------------------------------------------------
 
 
 def test_a_difference_cannot_be_saved_without_an_explanation(
-    db: Database, actor: str, rutan: Rutan
+    ctx: ActionContext, rutan: Rutan
 ) -> None:
     a = rutan.blocks[0]
     tl = rutan.categories[0]
-    draft = opening_balance(prefill_handover(db, JAN_31, "S"), {(a, tl): 40})
+    draft = opening_balance(prefill_handover(ctx.db, JAN_31, "S"), {(a, tl): 40})
     draft = with_counted(draft, {(a, tl): 39})
     with pytest.raises(ValidationError) as raised:
-        save_handover(db, actor, draft)
+        save_handover(ctx, draft)
     assert raised.value.codes() == {"difference_explanation": "difference_needs_explanation"}
 
     explained = replace(draft, difference_explanation="1 WBP di poliklinik, dihitung ulang")
-    record = load_handover(db, save_handover(db, actor, explained))
+    record = load_handover(ctx.db, save_handover(ctx, explained))
     assert record.differences == {(a, tl): -1}
     assert record.draft.difference_explanation == "1 WBP di poliklinik, dihitung ulang"
 
 
 def test_movements_and_counts_are_checked_with_names_and_times(
-    db: Database, actor: str, rutan: Rutan
+    ctx: ActionContext, rutan: Rutan
 ) -> None:
     a = rutan.blocks[0]
     tl = rutan.categories[0]
-    draft = opening_balance(prefill_handover(db, JAN_31, "S"), {(a, tl): 2})
+    draft = opening_balance(prefill_handover(ctx.db, JAN_31, "S"), {(a, tl): 2})
     too_many = replace(draft, movements=(movement(time(14), MovementReason.BEBAS, 3, a, tl),))
     with pytest.raises(ValidationError) as raised:
-        save_handover(db, actor, too_many)
+        save_handover(ctx, too_many)
     (error,) = raised.value.errors
     assert error.code == "movement_exceeds_count"
     assert error.params == {
@@ -426,7 +425,7 @@ def test_movements_and_counts_are_checked_with_names_and_times(
         events=(EventLine(time(12), "Apel"),),
     )
     with pytest.raises(ValidationError) as raised:
-        save_handover(db, actor, late)
+        save_handover(ctx, late)
     assert [(e.field, e.code) for e in raised.value.errors] == [
         ("movements", "time_outside_shift"),
         ("events", "time_outside_shift"),
@@ -435,29 +434,29 @@ def test_movements_and_counts_are_checked_with_names_and_times(
     unchecked = replace(draft, counts=(replace(draft.counts[0], counted=None), *draft.counts[1:]))
     unchecked = replace(unchecked, equipment=unchecked.equipment[1:])
     with pytest.raises(ValidationError) as raised:
-        save_handover(db, actor, unchecked)
+        save_handover(ctx, unchecked)
     assert {(e.field, e.code) for e in raised.value.errors} == {
         ("counts", "count_required"),
         ("equipment", "equipment_not_checked"),
     }
-    assert list_handovers(db, JAN_31, JAN_31) == []  # nothing was written
+    assert list_handovers(ctx.db, JAN_31, JAN_31) == []  # nothing was written
 
 
-def test_an_absent_officer_needs_a_reason(db: Database, actor: str, rutan: Rutan) -> None:
-    planned(db, actor)
-    draft = counted_as_expected(prefill_handover(db, JAN_31, "S"))
+def test_an_absent_officer_needs_a_reason(ctx: ActionContext, rutan: Rutan) -> None:
+    planned(ctx)
+    draft = counted_as_expected(prefill_handover(ctx.db, JAN_31, "S"))
     absent = replace(draft.officers[1], status=OfficerStatus.TIDAK_HADIR)
     draft = replace(draft, officers=(draft.officers[0], absent, *draft.officers[2:]))
     with pytest.raises(ValidationError) as raised:
-        save_handover(db, actor, draft)
+        save_handover(ctx, draft)
     assert raised.value.codes() == {"officers": "absence_reason_required"}
 
 
-def test_one_handover_per_shift_change(db: Database, actor: str, rutan: Rutan) -> None:
-    draft = counted_as_expected(prefill_handover(db, JAN_31, "S"))
-    save_handover(db, actor, draft)
+def test_one_handover_per_shift_change(ctx: ActionContext, rutan: Rutan) -> None:
+    draft = counted_as_expected(prefill_handover(ctx.db, JAN_31, "S"))
+    save_handover(ctx, draft)
     with pytest.raises(ValidationError) as raised:
-        save_handover(db, actor, replace(draft, unsigned_previous_reason="x"))
+        save_handover(ctx, replace(draft, unsigned_previous_reason="x"))
     assert raised.value.codes() == {"outgoing_shift": "handover_exists"}
 
 
@@ -465,44 +464,45 @@ def test_one_handover_per_shift_change(db: Database, actor: str, rutan: Rutan) -
 
 
 def test_receiving_locks_the_handover_and_corrections_become_numbered_addenda(
-    db: Database, actor: str, rutan: Rutan
+    ctx: ActionContext, rutan: Rutan
 ) -> None:
-    planned(db, actor)
-    draft = counted_as_expected(prefill_handover(db, JAN_31, "M"))
+    planned(ctx)
+    draft = counted_as_expected(prefill_handover(ctx.db, JAN_31, "M"))
     draft = replace(
         draft, events=(EventLine(time(3, 10), "WBP sakit perut"), EventLine(time(22), "Apel"))
     )
-    handover_id = save_handover(db, actor, draft)
+    handover_id = save_handover(ctx, draft)
     with pytest.raises(ValidationError) as raised:
-        add_addendum(db, actor, handover_id, "koreksi", "belum dikunci")
+        add_addendum(ctx, handover_id, "koreksi", "belum dikunci")
     assert raised.value.codes() == {"handover": "handover_not_locked"}
 
     giver, taker = rutan.karupam("Regu I"), rutan.karupam("Regu II")
     handed_at = datetime(2024, 2, 1, 7, 5)
     assert (
-        sign_handover(db, actor, handover_id, SignRole.HAND_OVER, giver, handed_at)
+        sign_handover(ctx, handover_id, SignRole.HAND_OVER, giver, handed_at)
         == HandoverStatus.HANDED_OVER
     )
-    status = sign_handover(db, actor, handover_id, "receive", taker, handed_at + timedelta(1 / 24))
+    status = sign_handover(ctx, handover_id, "receive", taker, handed_at + timedelta(1 / 24))
     assert status == HandoverStatus.RECEIVED
 
-    saved = load_handover(db, handover_id)
+    saved = load_handover(ctx.db, handover_id)
     assert saved.locked
     edited = replace(saved.draft, events=(*saved.draft.events, EventLine(time(5), "tambahan")))
     with pytest.raises(ValidationError) as raised:
-        save_handover(db, actor, edited)
+        save_handover(ctx, edited)
     assert raised.value.codes() == {"handover": "handover_locked"}
 
-    assert add_addendum(db, actor, handover_id, "Salah tulis", "WBP sakit gigi, bukan perut") == 1
-    assert add_addendum(db, "petugas.lain", handover_id, "Tambahan", "Lampu Blok B mati") == 2
+    assert add_addendum(ctx, handover_id, "Salah tulis", "WBP sakit gigi, bukan perut") == 1
+    other = ActionContext(ctx.db, Actor(ActorKind.OS_USER, "petugas.lain"))
+    assert add_addendum(other, handover_id, "Tambahan", "Lampu Blok B mati") == 2
     with pytest.raises(ValidationError) as raised:
-        add_addendum(db, actor, handover_id, " ", "")
+        add_addendum(ctx, handover_id, " ", "")
     assert raised.value.codes() == {"reason": "field_required", "text": "field_required"}
 
-    record = load_handover(db, handover_id)
+    record = load_handover(ctx.db, handover_id)
     assert [e.text for e in record.draft.events] == ["Apel", "WBP sakit perut"]  # shift order
     assert [(a.number, a.reason, a.author) for a in record.addenda] == [
-        (1, "Salah tulis", actor),
+        (1, "Salah tulis", ACTOR.label),
         (2, "Tambahan", "petugas.lain"),
     ]
     assert record.handed is not None and record.received is not None
@@ -512,104 +512,131 @@ def test_receiving_locks_the_handover_and_corrections_become_numbered_addenda(
         False,
     )
     assert record.received.name == "Regu II Anggota 0"
-    assert [
-        (e.action, json.loads(e.after or "{}").get("signed")) for e in audit_entries(db, "handover")
-    ] == [("create", None), ("update", "hand_over"), ("update", "receive")]
-    assert len(audit_entries(db, "handover_addendum")) == 2
-    assert check_audit_trail(db).first_break is None
+    # Saved, handed over, received: one entry each, naming the status and who signed.
+    entries = audit_entries(ctx.db, "handover")
+    assert [(e.action, e.entity_id, e.actor) for e in entries] == [
+        ("create", str(handover_id), ACTOR.audit_name),
+        ("update", str(handover_id), ACTOR.audit_name),
+        ("update", str(handover_id), ACTOR.audit_name),
+    ]
+    afters = [json.loads(e.after or "{}") for e in entries]
+    assert [a["status"] for a in afters] == ["draft", "handed_over", "received"]
+    assert (afters[1]["handed_by_id"], afters[1]["received_by_id"]) == (giver, None)
+    assert afters[2]["received_by_id"] == taker
+    addenda = audit_entries(ctx.db, "handover_addendum")
+    assert [(e.action, e.actor) for e in addenda] == [
+        ("create", ACTOR.audit_name),
+        ("create", "os:petugas.lain"),
+    ]
+    assert [json.loads(e.after or "{}")["number"] for e in addenda] == [1, 2]
+    assert check_audit_trail(ctx.db).first_break is None
 
 
 def test_signatures_in_order_by_different_people_with_stand_ins_recorded(
-    db: Database, actor: str, rutan: Rutan
+    ctx: ActionContext, rutan: Rutan
 ) -> None:
-    planned(db, actor)
-    handover_id = save_handover(db, actor, counted_as_expected(prefill_handover(db, JAN_31, "P")))
+    planned(ctx)
+    handover_id = save_handover(ctx, counted_as_expected(prefill_handover(ctx.db, JAN_31, "P")))
     giver = rutan.members["Regu III"][1]  # standing in for the Karupam of Regu III
     taker = rutan.karupam("Regu IV")
     change = datetime(2024, 1, 31, 13)
     with pytest.raises(ValidationError) as raised:
-        sign_handover(db, actor, handover_id, SignRole.RECEIVE, taker, change)
+        sign_handover(ctx, handover_id, SignRole.RECEIVE, taker, change)
     assert raised.value.codes() == {"role": "sign_out_of_order"}
     with pytest.raises(ValidationError) as raised:
-        sign_handover(db, actor, handover_id, SignRole.HAND_OVER, giver, datetime(2024, 1, 31, 6))
+        sign_handover(ctx, handover_id, SignRole.HAND_OVER, giver, datetime(2024, 1, 31, 6))
     assert raised.value.codes() == {"at": "sign_time_before_shift"}
 
-    sign_handover(db, actor, handover_id, SignRole.HAND_OVER, giver, change)
+    sign_handover(ctx, handover_id, SignRole.HAND_OVER, giver, change)
     with pytest.raises(ValidationError) as raised:
-        sign_handover(db, actor, handover_id, SignRole.RECEIVE, giver, change)
+        sign_handover(ctx, handover_id, SignRole.RECEIVE, giver, change)
     assert raised.value.codes() == {"staff": "sign_same_person"}
     with pytest.raises(ValidationError) as raised:
-        sign_handover(db, actor, handover_id, SignRole.RECEIVE, taker, change - timedelta(hours=1))
+        sign_handover(ctx, handover_id, SignRole.RECEIVE, taker, change - timedelta(hours=1))
     assert raised.value.codes() == {"at": "sign_time_order"}
-    sign_handover(db, actor, handover_id, SignRole.RECEIVE, taker, change)
+    sign_handover(ctx, handover_id, SignRole.RECEIVE, taker, change)
     ka_kpr = rutan.members["Regu II"][0]
-    sign_handover(db, actor, handover_id, SignRole.ACKNOWLEDGE, ka_kpr, datetime(2024, 1, 31, 14))
+    sign_handover(ctx, handover_id, SignRole.ACKNOWLEDGE, ka_kpr, datetime(2024, 1, 31, 14))
     with pytest.raises(NotFoundError):
-        sign_handover(db, actor, handover_id + 1, SignRole.HAND_OVER, giver, change)
+        sign_handover(ctx, handover_id + 1, SignRole.HAND_OVER, giver, change)
 
-    record = load_handover(db, handover_id)
+    record = load_handover(ctx.db, handover_id)
     assert record.status == HandoverStatus.ACKNOWLEDGED
     assert record.handed is not None and record.handed.stand_in
     assert record.received is not None and not record.received.stand_in
     assert record.acknowledged is not None
     assert record.acknowledged.role == Acknowledger.KA_KPR.value  # a Wednesday, 14.00
-    signatures = [json.loads(e.after or "{}") for e in audit_entries(db, "handover")[1:]]
-    assert [(s["signed"], s["stand_in"]) for s in signatures] == [
-        ("hand_over", True),
-        ("receive", False),
-        ("acknowledge", False),
-    ]
+    # Each signature is an update of the handover: who signed in which role, and whether it
+    # was the Karupam of that side (the stand-in handing over is not).
+    signatures = [json.loads(e.after or "{}") for e in audit_entries(ctx.db, "handover")[1:]]
+    assert [s["status"] for s in signatures] == ["handed_over", "received", "acknowledged"]
+    handed, received_, acknowledged = signatures
+    assert handed["handed_by_id"] == giver != handed["outgoing_karupam_id"]  # a stand-in
+    assert received_["received_by_id"] == taker == received_["incoming_karupam_id"]
+    assert (acknowledged["acknowledged_by_id"], acknowledged["acknowledged_role"]) == (
+        ka_kpr,
+        Acknowledger.KA_KPR.value,
+    )
 
 
 def test_the_duty_officer_acknowledges_outside_office_hours(
-    db: Database, actor: str, rutan: Rutan
+    ctx: ActionContext, rutan: Rutan
 ) -> None:
-    planned(db, actor)
-    handover_id = save_handover(db, actor, counted_as_expected(prefill_handover(db, JAN_31, "S")))
-    received(db, actor, handover_id, rutan)
+    planned(ctx)
+    handover_id = save_handover(ctx, counted_as_expected(prefill_handover(ctx.db, JAN_31, "S")))
+    received(ctx, handover_id, rutan)
     officer = rutan.members["Regu II"][0]
-    sign_handover(db, actor, handover_id, SignRole.ACKNOWLEDGE, officer, datetime(2024, 1, 31, 20))
-    record = load_handover(db, handover_id)
+    sign_handover(ctx, handover_id, SignRole.ACKNOWLEDGE, officer, datetime(2024, 1, 31, 20))
+    record = load_handover(ctx.db, handover_id)
     assert record.acknowledged is not None
     assert record.acknowledged.role == Acknowledger.PERWIRA_PIKET.value
 
 
 def test_changing_a_handed_over_draft_withdraws_the_outgoing_signature(
-    db: Database, actor: str, rutan: Rutan
+    ctx: ActionContext, rutan: Rutan
 ) -> None:
-    planned(db, actor)
-    handover_id = save_handover(db, actor, counted_as_expected(prefill_handover(db, JAN_31, "S")))
+    planned(ctx)
+    handover_id = save_handover(ctx, counted_as_expected(prefill_handover(ctx.db, JAN_31, "S")))
     sign_handover(
-        db,
-        actor,
+        ctx,
         handover_id,
         SignRole.HAND_OVER,
         rutan.karupam("Regu IV"),
         datetime(2024, 1, 31, 19),
     )
-    draft = load_handover(db, handover_id).draft
-    audited = len(audit_entries(db, "handover"))
-    save_handover(db, actor, draft)  # saved again unchanged: the signature stands
-    assert load_handover(db, handover_id).status == HandoverStatus.HANDED_OVER
-    assert len(audit_entries(db, "handover")) == audited
+    draft = load_handover(ctx.db, handover_id).draft
+    audited = len(audit_entries(ctx.db, "handover"))
+    save_handover(ctx, draft)  # saved again unchanged: the signature stands
+    assert load_handover(ctx.db, handover_id).status == HandoverStatus.HANDED_OVER
+    assert len(audit_entries(ctx.db, "handover")) == audited
 
-    save_handover(db, actor, replace(draft, events=(EventLine(time(18), "Hujan deras"),)))
-    record = load_handover(db, handover_id)
+    save_handover(ctx, replace(draft, events=(EventLine(time(18), "Hujan deras"),)))
+    record = load_handover(ctx.db, handover_id)
     assert record.status == HandoverStatus.DRAFT and record.handed is None
     assert [e.text for e in record.draft.events] == ["Hujan deras"]
-    update = audit_entries(db, "handover")[-1]
+    update = audit_entries(ctx.db, "handover")[-1]
     assert update.action == "update"
     before, after = json.loads(update.before or "{}"), json.loads(update.after or "{}")
     assert (before["status"], after["status"]) == ("handed_over", "draft")
-    assert (before["events"], after["events"][0]["text"]) == ([], "Hujan deras")
-    assert len(after["counts"]) == len(draft.counts)
+    assert (before["handed_by_id"], after["handed_by_id"]) == (rutan.karupam("Regu IV"), None)
+    # The lines that changed, under their table: one event added, nothing removed; the
+    # counts did not change and are not repeated.
+    assert "handover_event" not in before
+    assert [line["text"] for line in after["handover_event"]] == ["Hujan deras"]
+    assert "handover_count" not in before and "handover_count" not in after
+    assert before["version"] == draft.version < after["version"]
+    # The form opened before this save is out of date now.
+    with pytest.raises(StaleRecordError) as raised:
+        save_handover(ctx, replace(draft, events=(EventLine(time(18, 5), "Hujan reda"),)))
+    assert raised.value.changed_by == ACTOR.audit_name
+    assert "status" in raised.value.fields
 
 
 # -- equipment ----------------------------------------------------------------------------
 
 
-def test_a_missing_firearm_is_a_hard_warning(db: Database, actor: str, rutan: Rutan) -> None:
-    draft = counted_as_expected(prefill_handover(db, JAN_31, "S"))
+def test_a_missing_firearm_is_a_hard_warning(ctx: ActionContext, rutan: Rutan) -> None:
+    draft = counted_as_expected(prefill_handover(ctx.db, JAN_31, "S"))
     equipment = tuple(
         replace(line, quantity=0, condition=Condition.HILANG, note="tidak ada di gudang")
         if line.item_id == rutan.firearm
@@ -618,13 +645,13 @@ def test_a_missing_firearm_is_a_hard_warning(db: Database, actor: str, rutan: Ru
         else line
         for line in draft.equipment
     )
-    record = load_handover(db, save_handover(db, actor, replace(draft, equipment=equipment)))
+    record = load_handover(ctx.db, save_handover(ctx, replace(draft, equipment=equipment)))
     assert [(w.item_id, w.code, w.hard, w.propose_incident) for w in record.warnings] == [
         (rutan.firearm, "firearm_missing", True, True),
         (rutan.radios, "equipment_damaged", False, False),
     ]
     # The next handover starts from what this one found.
-    received_draft = prefill_handover(db, JAN_31, "M")
+    received_draft = prefill_handover(ctx.db, JAN_31, "M")
     lines = {line.item_id: line for line in received_draft.equipment}
     assert (lines[rutan.firearm].quantity, lines[rutan.firearm].condition) == (
         0,
@@ -636,20 +663,20 @@ def test_a_missing_firearm_is_a_hard_warning(db: Database, actor: str, rutan: Ru
 
 
 def test_the_history_filters_by_dates_regu_differences_and_missing_equipment(
-    db: Database, actor: str, rutan: Rutan
+    ctx: ActionContext, rutan: Rutan
 ) -> None:
-    planned(db, actor)
+    planned(ctx)
     a = rutan.blocks[0]
     tl = rutan.categories[0]
-    first = opening_balance(prefill_handover(db, JAN_31, "P"), {(a, tl): 10})
-    first_id = save_handover(db, actor, first)
-    received(db, actor, first_id, rutan)
-    second = with_counted(prefill_handover(db, JAN_31, "S"), {(a, tl): 9})
+    first = opening_balance(prefill_handover(ctx.db, JAN_31, "P"), {(a, tl): 10})
+    first_id = save_handover(ctx, first)
+    received(ctx, first_id, rutan)
+    second = with_counted(prefill_handover(ctx.db, JAN_31, "S"), {(a, tl): 9})
     second_id = save_handover(
-        db, actor, replace(second, difference_explanation="1 WBP dirawat di klinik")
+        ctx, replace(second, difference_explanation="1 WBP dirawat di klinik")
     )
-    received(db, actor, second_id, rutan)
-    third = counted_as_expected(prefill_handover(db, JAN_31, "M"))
+    received(ctx, second_id, rutan)
+    third = counted_as_expected(prefill_handover(ctx.db, JAN_31, "M"))
     third = replace(
         third,
         equipment=tuple(
@@ -657,25 +684,27 @@ def test_the_history_filters_by_dates_regu_differences_and_missing_equipment(
             for line in third.equipment
         ),
     )
-    third_id = save_handover(db, actor, third)
-    received(db, actor, third_id, rutan)
-    add_addendum(db, actor, third_id, "Koreksi", "Amunisi dipakai latihan")
+    third_id = save_handover(ctx, third)
+    received(ctx, third_id, rutan)
+    add_addendum(ctx, third_id, "Koreksi", "Amunisi dipakai latihan")
 
-    everything = list_handovers(db, JAN_31, FEB_1)
+    everything = list_handovers(ctx.db, JAN_31, FEB_1)
     assert [s.id for s in everything] == [third_id, second_id, first_id]  # newest first
     newest = everything[0]
     assert (newest.outgoing_shift, newest.incoming_shift) == ("M", "P")
     assert (newest.outgoing_regu, newest.incoming_regu) == ("Regu I", "Regu II")
     assert newest.outgoing_karupam == "Regu I Anggota 0"
     assert (newest.counted, newest.addenda, newest.status) == (9, 1, HandoverStatus.RECEIVED)
-    assert [s.id for s in list_handovers(db, JAN_31, FEB_1, with_differences=True)] == [second_id]
-    assert [s.id for s in list_handovers(db, JAN_31, FEB_1, with_missing_equipment=True)] == [
+    assert [s.id for s in list_handovers(ctx.db, JAN_31, FEB_1, with_differences=True)] == [
+        second_id
+    ]
+    assert [s.id for s in list_handovers(ctx.db, JAN_31, FEB_1, with_missing_equipment=True)] == [
         third_id
     ]
-    regu_four = list_handovers(db, JAN_31, FEB_1, regu_id=rutan.regu["Regu IV"])
+    regu_four = list_handovers(ctx.db, JAN_31, FEB_1, regu_id=rutan.regu["Regu IV"])
     assert [s.id for s in regu_four] == [second_id, first_id]  # takes over, then hands over
-    assert list_handovers(db, FEB_1, FEB_1) == []
-    regu_one = list_handovers(db, JAN_31, JAN_31, regu_id=rutan.regu["Regu I"])
+    assert list_handovers(ctx.db, FEB_1, FEB_1) == []
+    regu_one = list_handovers(ctx.db, JAN_31, JAN_31, regu_id=rutan.regu["Regu I"])
     assert regu_one == [newest, everything[1]]  # hands over at night, took over the evening
 
 
@@ -683,13 +712,13 @@ def test_the_history_filters_by_dates_regu_differences_and_missing_equipment(
 
 
 def test_instructions_are_carried_until_removed_and_kept_by_the_handovers_that_had_them(
-    db: Database, actor: str, rutan: Rutan
+    ctx: ActionContext, rutan: Rutan
 ) -> None:
-    kept = setup.add_instruction(db, actor, "Siaga Nataru: senjata selalu siap", "Ka KPR", JAN_31)
-    short = setup.add_instruction(db, actor, "Kunjungan ditiadakan", "Karutan", JAN_31)
-    handover_id = save_handover(db, actor, counted_as_expected(prefill_handover(db, JAN_31, "S")))
-    setup.remove_instruction(db, actor, short, FEB_1, "Karutan")
+    kept = setup.add_instruction(ctx, "Siaga Nataru: senjata selalu siap", "Ka KPR", JAN_31)
+    short = setup.add_instruction(ctx, "Kunjungan ditiadakan", "Karutan", JAN_31)
+    handover_id = save_handover(ctx, counted_as_expected(prefill_handover(ctx.db, JAN_31, "S")))
+    setup.remove_instruction(ctx, short, FEB_1, "Karutan", expected_version=1)
 
-    assert [i.id for i in prefill_handover(db, JAN_31, "M").instructions] == [kept, short]
-    assert [i.id for i in prefill_handover(db, FEB_1, "P").instructions] == [kept]
-    assert [i.id for i in load_handover(db, handover_id).draft.instructions] == [kept, short]
+    assert [i.id for i in prefill_handover(ctx.db, JAN_31, "M").instructions] == [kept, short]
+    assert [i.id for i in prefill_handover(ctx.db, FEB_1, "P").instructions] == [kept]
+    assert [i.id for i in load_handover(ctx.db, handover_id).draft.instructions] == [kept, short]

@@ -11,22 +11,19 @@ from pypdf import PdfReader
 
 from rutan_desk.domain.errors import ValidationError
 from rutan_desk.domain.handover import Condition, MovementReason
-from rutan_desk.services import documents
-from rutan_desk.services.handover import (
-    EventLine,
-    add_addendum,
-    load_handover,
-    prefill_handover,
-    save_handover,
-)
-from rutan_desk.services.handover_documents import (
+from rutan_desk.services.context import ActionContext
+from rutan_desk.services.documents import register as documents
+from rutan_desk.services.handover.forms import EventLine
+from rutan_desk.services.handover.prefill import prefill_handover
+from rutan_desk.services.handover.queries import load_handover
+from rutan_desk.services.handover.report import (
     handover_report,
     handover_report_pdf,
     issue_handover_report,
     issued_report,
 )
+from rutan_desk.services.handover.saving import add_addendum, save_handover
 from rutan_desk.services.maintenance import check_audit_trail
-from rutan_desk.store.engine import Database
 from tests.services.test_handover import (
     JAN_31,
     Rutan,
@@ -39,8 +36,8 @@ from tests.services.test_handover import (
 
 
 @pytest.fixture
-def rutan(db: Database, actor: str) -> Rutan:
-    return make_rutan(db, actor)
+def rutan(ctx: ActionContext) -> Rutan:
+    return make_rutan(ctx)
 
 
 def _text(pdf: bytes) -> str:
@@ -48,9 +45,10 @@ def _text(pdf: bytes) -> str:
     return " ".join(" ".join((page.extract_text() or "").split()) for page in pages)
 
 
-def _night_of_31_january(db: Database, actor: str, rutan: Rutan) -> int:
+def _night_of_31_january(ctx: ActionContext, rutan: Rutan) -> int:
     """Regu I's night: one man back from hospital at 02.10, a radio found broken."""
-    planned(db, actor)
+    db = ctx.db
+    planned(ctx)
     draft = prefill_handover(db, JAN_31, "M")
     block, category = rutan.blocks[0], rutan.categories[0]
     draft = replace(
@@ -74,11 +72,12 @@ def _night_of_31_january(db: Database, actor: str, rutan: Rutan) -> int:
             for line in draft.counts
         ),
     )
-    return save_handover(db, actor, draft)
+    return save_handover(ctx, draft)
 
 
-def test_the_report_shows_the_saved_handover(db: Database, actor: str, rutan: Rutan) -> None:
-    handover_id = _night_of_31_january(db, actor, rutan)
+def test_the_report_shows_the_saved_handover(ctx: ActionContext, rutan: Rutan) -> None:
+    db = ctx.db
+    handover_id = _night_of_31_january(ctx, rutan)
     report = handover_report(db, handover_id)
     assert report.number == "" and report.day == JAN_31
     assert report.outgoing == "Regu I · Malam 19.00–07.00 · Karupam Regu I Anggota 0"
@@ -112,20 +111,22 @@ def test_the_report_shows_the_saved_handover(db: Database, actor: str, rutan: Ru
     assert "LAPORAN SERAH TERIMA JAGA" in text and "Antena patah" in text
 
 
-def test_an_open_handover_is_not_issued(db: Database, actor: str, rutan: Rutan) -> None:
-    handover_id = _night_of_31_january(db, actor, rutan)
+def test_an_open_handover_is_not_issued(ctx: ActionContext, rutan: Rutan) -> None:
+    db = ctx.db
+    handover_id = _night_of_31_january(ctx, rutan)
     with pytest.raises(ValidationError) as refused:
-        issue_handover_report(db, actor, handover_id)
+        issue_handover_report(ctx, handover_id)
     assert refused.value.codes() == {"handover": "report_needs_receipt"}
     assert documents.register(db) == [] and issued_report(db, handover_id) is None
 
 
 def test_a_received_handover_is_issued_once_and_reprinted_byte_for_byte(
-    db: Database, actor: str, rutan: Rutan
+    ctx: ActionContext, rutan: Rutan
 ) -> None:
-    handover_id = _night_of_31_january(db, actor, rutan)
-    received(db, actor, handover_id, rutan)
-    issued = issue_handover_report(db, actor, handover_id)
+    db = ctx.db
+    handover_id = _night_of_31_january(ctx, rutan)
+    received(ctx, handover_id, rutan)
+    issued = issue_handover_report(ctx, handover_id)
     assert (issued.kind, issued.number) == ("serah_terima", "SP-0001/I/2024")
     assert load_handover(db, handover_id).document_id == issued.id
     found = issued_report(db, handover_id)
@@ -137,12 +138,12 @@ def test_a_received_handover_is_issued_once_and_reprinted_byte_for_byte(
     assert "Regu I Anggota 0" in text  # the outgoing Karupam signed
 
     with pytest.raises(ValidationError) as again:
-        issue_handover_report(db, actor, handover_id)
+        issue_handover_report(ctx, handover_id)
     assert again.value.codes() == {"handover": "report_already_issued"}
     assert len(documents.register(db)) == 1
 
     # An addendum written later is on the next draft print; the issued file does not change.
-    add_addendum(db, actor, handover_id, "Koreksi jam", "Kembali dari RS pukul 02.20.")
+    add_addendum(ctx, handover_id, "Koreksi jam", "Kembali dari RS pukul 02.20.")
     assert "Koreksi jam" in _text(handover_report_pdf(db, handover_id))
     assert documents.document_pdf(db, issued.id) == pdf
     assert check_audit_trail(db).first_break is None

@@ -8,18 +8,23 @@ from sqlalchemy import select
 
 from rutan_desk.domain.errors import ValidationError
 from rutan_desk.domain.institution import DEFAULT_PROFILE, PaperSize
-from rutan_desk.services.institution import get_profile, save_profile
+from rutan_desk.services.context import ActionContext, Actor, ActorKind
+from rutan_desk.services.errors import StaleRecordError
+from rutan_desk.services.institution import TEXT_LIMITS, get_profile, save_profile, saved_profile
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.audit import AuditEntry
+from tests.conftest import ACTOR
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 
 
 def test_a_new_database_offers_the_default_profile(db: Database) -> None:
     assert get_profile(db) == DEFAULT_PROFILE
+    assert saved_profile(db).version == 0  # never saved
 
 
-def test_saving_stores_every_line_and_audits_the_change(db: Database, actor: str) -> None:
+def test_saving_stores_every_line_and_audits_the_change(ctx: ActionContext) -> None:
+    db = ctx.db
     profile = replace(
         DEFAULT_PROFILE,
         address=" Jl. Pemuda  No. 1 ",
@@ -31,22 +36,54 @@ def test_saving_stores_every_line_and_audits_the_change(db: Database, actor: str
         paper_size=PaperSize.F4,
         logo=PNG,
     )
-    saved = save_profile(db, actor, profile)
-    assert saved.address == "Jl. Pemuda No. 1"
-    assert get_profile(db) == saved
+    saved = save_profile(ctx, profile, expected_version=0)
+    assert saved.profile.address == "Jl. Pemuda No. 1"
+    assert get_profile(db) == saved.profile
     assert get_profile(db).logo == PNG
-    save_profile(db, actor, replace(saved, city="Cepu"))
+    assert saved_profile(db) == saved
+    again = save_profile(ctx, replace(saved.profile, city="Cepu"), expected_version=saved.version)
+    assert again.version == saved.version + 1
     with db.read() as session:
         entries = list(session.scalars(select(AuditEntry).order_by(AuditEntry.id)))
-    assert [e.action for e in entries] == ["create", "update"]
+    assert [(e.action, e.entity, e.entity_id, e.actor) for e in entries] == [
+        ("create", "institution_profile", "1", ACTOR.audit_name),
+        ("update", "institution_profile", "1", ACTOR.audit_name),
+    ]
     after = json.loads(entries[0].after or "{}")
     assert after["logo"]["size"] == len(PNG)  # the image is audited by its hash, not copied
     assert json.loads(entries[1].before or "{}")["city"] == "Blora"
     assert json.loads(entries[1].after or "{}")["city"] == "Cepu"
 
 
-def test_invalid_profile_is_refused_whole(db: Database, actor: str) -> None:
+def test_invalid_profile_is_refused_whole(ctx: ActionContext) -> None:
     with pytest.raises(ValidationError) as raised:
-        save_profile(db, actor, replace(DEFAULT_PROFILE, email="x@", logo=b"GIF89a..."))
+        save_profile(
+            ctx, replace(DEFAULT_PROFILE, email="x@", logo=b"GIF89a..."), expected_version=0
+        )
     assert raised.value.codes() == {"email": "email_invalid", "logo": "logo_not_image"}
-    assert get_profile(db) == DEFAULT_PROFILE
+    assert get_profile(ctx.db) == DEFAULT_PROFILE
+
+
+def test_text_longer_than_its_column_is_refused(ctx: ActionContext) -> None:
+    """The limit comes from the column (TEXT_LIMITS), no longer from the domain's own number."""
+    limit = TEXT_LIMITS["address"]
+    with pytest.raises(ValidationError) as raised:
+        save_profile(ctx, replace(DEFAULT_PROFILE, address="J" * (limit + 1)), expected_version=0)
+    assert raised.value.codes() == {"address": "text_too_long"}
+    assert raised.value.errors[0].params == {"max": limit}
+    saved = save_profile(ctx, replace(DEFAULT_PROFILE, address="J" * limit), expected_version=0)
+    assert saved.profile.address == "J" * limit
+
+
+def test_a_profile_saved_meanwhile_elsewhere_is_not_overwritten(ctx: ActionContext) -> None:
+    other = ActionContext(ctx.db, Actor(ActorKind.OS_USER, "petugas.lain"))
+    first = save_profile(other, DEFAULT_PROFILE, expected_version=0)
+    # A form opened before the first save still believes the profile was never saved.
+    with pytest.raises(StaleRecordError):
+        save_profile(ctx, replace(DEFAULT_PROFILE, city="Cepu"), expected_version=0)
+    save_profile(other, replace(first.profile, city="Rembang"), expected_version=first.version)
+    with pytest.raises(StaleRecordError) as raised:
+        save_profile(ctx, replace(first.profile, city="Cepu"), expected_version=first.version)
+    assert raised.value.changed_by == "os:petugas.lain"
+    assert raised.value.fields == ("city",)
+    assert get_profile(ctx.db).city == "Rembang"

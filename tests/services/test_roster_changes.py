@@ -8,29 +8,35 @@ from sqlalchemy import select
 
 from rutan_desk.domain.errors import ValidationError
 from rutan_desk.domain.roster import AbsenceKind
-from rutan_desk.services import roster
-from rutan_desk.services.roster_changes import (
+from rutan_desk.services.context import ActionContext
+from rutan_desk.services.errors import StaleRecordError
+from rutan_desk.services.maintenance import check_audit_trail
+from rutan_desk.services.roster import checks, generation
+from rutan_desk.services.roster.changes import (
     absences_between,
     assign_replacement,
     delete_absence,
     propose_replacements,
     record_absence,
     swap_duties,
+    swaps_between,
     undo_swap,
 )
-from rutan_desk.services.roster_grid import HardRuleError, load_month
+from rutan_desk.services.roster.checks import HardRuleError
+from rutan_desk.services.roster.grid import load_month
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.audit import AuditEntry
+from tests.conftest import ACTOR
 from tests.services.test_roster_service import setup_rutan
 
 DAY = date(2023, 12, 12)
 
 
 @pytest.fixture
-def planned(db: Database, actor: str) -> Database:
-    setup_rutan(db, actor)
-    roster.generate_period(db, actor, date(2023, 12, 1), date(2023, 12, 31))
-    return db
+def planned(ctx: ActionContext) -> ActionContext:
+    setup_rutan(ctx)
+    generation.generate_period(ctx, date(2023, 12, 1), date(2023, 12, 31))
+    return ctx
 
 
 def codes_on(db: Database, day: date) -> dict[int, str]:
@@ -46,32 +52,56 @@ def someone_on(db: Database, day: date, shift: str) -> int:
     return next(pid for pid, code in sorted(codes_on(db, day).items()) if code == shift)
 
 
-def test_a_sick_day_takes_the_person_off_and_leaves_a_gap(planned: Database, actor: str) -> None:
-    guard = someone_on(planned, DAY, "P")
+def audit_since(db: Database, after_id: int) -> list[AuditEntry]:
+    with db.read() as session:
+        return list(
+            session.scalars(
+                select(AuditEntry).where(AuditEntry.id > after_id).order_by(AuditEntry.id)
+            )
+        )
+
+
+def test_a_sick_day_takes_the_person_off_and_leaves_a_gap(planned: ActionContext) -> None:
+    db = planned.db
+    guard = someone_on(db, DAY, "P")
+    start = check_audit_trail(db).entries
     absence_id, gaps = record_absence(
-        planned, actor, guard, AbsenceKind.SAKIT, DAY, DAY, reference="surat dokter"
+        planned, guard, AbsenceKind.SAKIT, DAY, DAY, reference="surat dokter"
     )
     assert [(g.staff_id, g.day, g.shift) for g in gaps] == [(guard, DAY, "P")]
-    assert guard not in codes_on(planned, DAY)
-    (absence,) = absences_between(planned, DAY, DAY)
+    assert guard not in codes_on(db, DAY)
+    (absence,) = absences_between(db, DAY, DAY)
     assert (absence.id, absence.kind, absence.reference) == (
         absence_id,
         AbsenceKind.SAKIT,
         "surat dokter",
     )
-    with planned.read() as session:
-        entry = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
-    assert entry is not None and entry.entity == "absence"
-    assert json.loads(entry.after or "{}")["removed_entries"][0]["shift_code"] == "P"
+    # The absence is recorded, and so is the duty it took off the roster (its code kept).
+    created, removed = audit_since(db, start)
+    assert {created.actor, removed.actor} == {ACTOR.audit_name}
+    assert (created.entity, created.entity_id, created.action) == (
+        "absence",
+        str(absence_id),
+        "create",
+    )
+    assert json.loads(created.after or "{}")["reference"] == "surat dokter"
+    assert (removed.entity, removed.action, removed.after) == ("roster_entry", "delete", None)
+    taken_off = json.loads(removed.before or "{}")
+    assert (taken_off["staff_id"], taken_off["day"], taken_off["shift_code"]) == (
+        guard,
+        DAY.isoformat(),
+        "P",
+    )
 
 
-def test_proposals_break_no_hard_rule_and_come_best_first(planned: Database, actor: str) -> None:
-    guard = someone_on(planned, DAY, "P")
-    _, (gap,) = record_absence(planned, actor, guard, AbsenceKind.SAKIT, DAY, DAY)
-    proposals = propose_replacements(planned, gap)
+def test_proposals_break_no_hard_rule_and_come_best_first(planned: ActionContext) -> None:
+    db = planned.db
+    guard = someone_on(db, DAY, "P")
+    _, (gap,) = record_absence(planned, guard, AbsenceKind.SAKIT, DAY, DAY)
+    proposals = propose_replacements(db, gap)
     assert proposals
-    today = codes_on(planned, DAY)
-    yesterday = codes_on(planned, DAY - timedelta(days=1))
+    today = codes_on(db, DAY)
+    yesterday = codes_on(db, DAY - timedelta(days=1))
     for proposal in proposals:
         assert today.get(proposal.staff_id, "") in ("", "L", "Lb")
         assert yesterday.get(proposal.staff_id) != "M"  # no P right after a night shift
@@ -79,52 +109,90 @@ def test_proposals_break_no_hard_rule_and_come_best_first(planned: Database, act
     assert keys == sorted(keys)
 
 
-def test_picking_a_replacement_fills_the_gap(planned: Database, actor: str) -> None:
-    guard = someone_on(planned, DAY, "S")
-    _, (gap,) = record_absence(planned, actor, guard, AbsenceKind.IZIN, DAY, DAY)
-    best = propose_replacements(planned, gap)[0]
-    assign_replacement(planned, actor, gap, best.staff_id)
-    assert codes_on(planned, DAY)[best.staff_id] == "S"
-    assert [c for c in roster.check_period(planned, DAY, DAY) if c.hard] == []
-    roster.generate_period(planned, actor, date(2023, 12, 1), date(2023, 12, 31))
-    assert codes_on(planned, DAY)[best.staff_id] == "S"  # kept by regeneration
-    assert guard not in codes_on(planned, DAY)  # the absence still holds
-
-
-def test_an_absence_entered_by_mistake_can_be_deleted(planned: Database, actor: str) -> None:
-    guard = someone_on(planned, DAY, "P")
-    absence_id, _ = record_absence(planned, actor, guard, AbsenceKind.CUTI, DAY, DAY)
-    delete_absence(planned, actor, absence_id)
-    assert absences_between(planned, DAY, DAY) == []
-
-
-def test_a_swap_exchanges_two_cells_and_can_be_undone(planned: Database, actor: str) -> None:
-    before = codes_on(planned, DAY)
-    a = someone_on(planned, DAY, "P")
-    b = someone_on(planned, DAY, "L")
-    swap = swap_duties(
-        planned, actor, a, DAY, b, DAY, "keperluan keluarga", override_reason="disetujui Ka KPR"
+def test_picking_a_replacement_fills_the_gap(planned: ActionContext) -> None:
+    db = planned.db
+    guard = someone_on(db, DAY, "S")
+    _, (gap,) = record_absence(planned, guard, AbsenceKind.IZIN, DAY, DAY)
+    best = propose_replacements(db, gap)[0]
+    start = check_audit_trail(db).entries
+    assign_replacement(planned, gap, best.staff_id)
+    assert codes_on(db, DAY)[best.staff_id] == "S"
+    # The replacement's cell is one roster_entry row, noting whom it replaces.
+    (entry,) = audit_since(db, start)
+    assert entry.entity == "roster_entry" and entry.action in ("create", "update")
+    after = json.loads(entry.after or "{}")
+    assert (after["staff_id"], after["shift_code"], after["note"]) == (
+        best.staff_id,
+        "S",
+        f"pengganti {guard}",
     )
-    after = codes_on(planned, DAY)
+    assert [c for c in checks.check_period(db, DAY, DAY) if c.hard] == []
+    generation.generate_period(planned, date(2023, 12, 1), date(2023, 12, 31))
+    assert codes_on(db, DAY)[best.staff_id] == "S"  # kept by regeneration
+    assert guard not in codes_on(db, DAY)  # the absence still holds
+
+
+def test_an_absence_entered_by_mistake_can_be_deleted(planned: ActionContext) -> None:
+    db = planned.db
+    guard = someone_on(db, DAY, "P")
+    absence_id, _ = record_absence(planned, guard, AbsenceKind.CUTI, DAY, DAY)
+    (absence,) = absences_between(db, DAY, DAY)
+    with pytest.raises(StaleRecordError):
+        delete_absence(planned, absence_id, expected_version=absence.version + 1)
+    delete_absence(planned, absence_id, expected_version=absence.version)
+    assert absences_between(db, DAY, DAY) == []
+    (entry,) = audit_since(db, check_audit_trail(db).entries - 1)
+    assert (entry.entity, entry.entity_id, entry.action) == ("absence", str(absence_id), "delete")
+
+
+def test_a_swap_exchanges_two_cells_and_can_be_undone(planned: ActionContext) -> None:
+    db = planned.db
+    before = codes_on(db, DAY)
+    a = someone_on(db, DAY, "P")
+    b = someone_on(db, DAY, "L")
+    swap = swap_duties(
+        planned, a, DAY, b, DAY, "keperluan keluarga", override_reason="disetujui Ka KPR"
+    )
+    after = codes_on(db, DAY)
     assert (after[a], after[b]) == (before[b], before[a])
-    undo_swap(planned, actor, swap.id)
-    assert codes_on(planned, DAY) == before
+    (listed,) = swaps_between(db, DAY, DAY)
+    assert (listed.swap, listed.undone) == (swap, False)
+    start = check_audit_trail(db).entries
+    undo_swap(planned, swap.id, expected_version=swap.version)
+    assert codes_on(db, DAY) == before
+    assert swaps_between(db, DAY, DAY)[0].undone
+    entries = audit_since(db, start)
+    assert ("roster_swap", str(swap.id), "update") in {
+        (e.entity, e.entity_id, e.action) for e in entries
+    }
+    assert {e.entity for e in entries} == {"roster_swap", "roster_entry"}
+    with pytest.raises(StaleRecordError):  # undone already: the listing was out of date
+        undo_swap(planned, swap.id, expected_version=swap.version)
 
 
 def test_a_swap_that_breaks_a_hard_rule_needs_a_reason_to_override(
-    planned: Database, actor: str
+    planned: ActionContext,
 ) -> None:
+    db = planned.db
     day = DAY + timedelta(days=1)
-    night = someone_on(planned, DAY, "M")  # on M the evening before
-    morning = someone_on(planned, day, "P")
-    before = codes_on(planned, day)
+    night = someone_on(db, DAY, "M")  # on M the evening before
+    morning = someone_on(db, day, "P")
+    before = codes_on(db, day)
+    entries = check_audit_trail(db).entries
     with pytest.raises(HardRuleError):
-        swap_duties(planned, actor, night, day, morning, day, "tukar")
-    assert codes_on(planned, day) == before
+        swap_duties(planned, night, day, morning, day, "tukar")
+    assert codes_on(db, day) == before
+    assert check_audit_trail(db).entries == entries
+    swap = swap_duties(planned, night, day, morning, day, "tukar", override_reason="perintah KPR")
+    event = audit_since(db, check_audit_trail(db).entries - 1)[0]
+    assert (event.entity, event.entity_id, event.action) == ("roster_swap", str(swap.id), "event")
+    details = json.loads(event.after or "{}")
+    assert details["override_reason"] == "perintah KPR"
+    assert "rest_after_night" in details["overridden"]
 
 
-def test_a_swap_needs_a_reason_and_two_people(planned: Database, actor: str) -> None:
-    a = someone_on(planned, DAY, "P")
+def test_a_swap_needs_a_reason_and_two_people(planned: ActionContext) -> None:
+    a = someone_on(planned.db, DAY, "P")
     with pytest.raises(ValidationError) as raised:
-        swap_duties(planned, actor, a, DAY, a, DAY, " ")
+        swap_duties(planned, a, DAY, a, DAY, " ")
     assert raised.value.codes() == {"reason": "field_required", "other": "swap_same_person"}

@@ -9,27 +9,33 @@ from sqlalchemy import select
 from rutan_desk.domain.errors import ValidationError
 from rutan_desk.domain.roster import AbsenceKind, EntrySource
 from rutan_desk.domain.roster_rules import Rule
-from rutan_desk.services import roster
-from rutan_desk.services.roster_changes import record_absence
-from rutan_desk.services.roster_grid import (
-    HardRuleError,
+from rutan_desk.services.context import ActionContext, Actor, ActorKind
+from rutan_desk.services.errors import StaleRecordError
+from rutan_desk.services.maintenance import check_audit_trail
+from rutan_desk.services.roster import generation
+from rutan_desk.services.roster.changes import record_absence
+from rutan_desk.services.roster.checks import HardRuleError
+from rutan_desk.services.roster.grid import (
+    load_cells,
     load_month,
     month_conflicts,
+    pin_cell,
     restore_cell,
     set_cell,
 )
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.audit import AuditEntry
+from tests.conftest import ACTOR
 from tests.services.test_roster_service import setup_rutan
 
 NYE = date(2023, 12, 31)
 
 
 @pytest.fixture
-def december(db: Database, actor: str) -> Database:
-    setup_rutan(db, actor)
-    roster.generate_period(db, actor, date(2023, 12, 1), date(2024, 1, 31))
-    return db
+def december(ctx: ActionContext) -> ActionContext:
+    setup_rutan(ctx)
+    generation.generate_period(ctx, date(2023, 12, 1), date(2024, 1, 31))
+    return ctx
 
 
 def code_of(grid_db: Database, staff_id: int, day: date) -> list[str]:
@@ -37,95 +43,163 @@ def code_of(grid_db: Database, staff_id: int, day: date) -> list[str]:
     return [cell.code for cell in grid.cells.get((staff_id, day), ())]
 
 
-def test_month_grid_has_every_regu_member_and_their_codes(december: Database) -> None:
-    grid = load_month(december, 2023, 12)
+def audit_since(db: Database, after_id: int) -> list[AuditEntry]:
+    with db.read() as session:
+        return list(
+            session.scalars(
+                select(AuditEntry).where(AuditEntry.id > after_id).order_by(AuditEntry.id)
+            )
+        )
+
+
+def test_month_grid_has_every_regu_member_and_their_codes(december: ActionContext) -> None:
+    db = december.db
+    grid = load_month(db, 2023, 12)
     assert len(grid.days) == 31
     assert grid.group_order[:4] == ("Regu I", "Regu II", "Regu III", "Regu IV")
     assert len(grid.people) == 40
     assert [p.group for p in grid.people[:3]] == ["Regu I"] * 3
     assert all(len(grid.cells[(p.id, day)]) == 1 for p in grid.people for day in grid.days)
-    assert month_conflicts(december, 2023, 12) == ()
+    assert month_conflicts(db, 2023, 12) == ()
     assert [s.code for s in grid.shift_types] == ["P", "S", "M", "L", "Lb"]
 
 
-def test_absences_show_in_the_grid(december: Database, actor: str) -> None:
-    person = load_month(december, 2023, 12).people[3]
-    record_absence(
-        december, actor, person.id, AbsenceKind.CUTI, date(2023, 12, 30), date(2024, 1, 2)
-    )
-    grid = load_month(december, 2023, 12)
+def test_absences_show_in_the_grid(december: ActionContext) -> None:
+    db = december.db
+    person = load_month(db, 2023, 12).people[3]
+    record_absence(december, person.id, AbsenceKind.CUTI, date(2023, 12, 30), date(2024, 1, 2))
+    grid = load_month(db, 2023, 12)
     assert grid.absences[(person.id, NYE)] == "cuti"
     assert (person.id, date(2023, 12, 29)) not in grid.absences
 
 
-def test_a_typed_code_that_breaks_a_hard_rule_is_refused_whole(
-    december: Database, actor: str
-) -> None:
-    grid = load_month(december, 2023, 12)
+def test_a_typed_code_that_breaks_a_hard_rule_is_refused_whole(december: ActionContext) -> None:
+    db = december.db
+    grid = load_month(db, 2023, 12)
     night = next(p for p in grid.people if grid.cells[(p.id, NYE)][0].code == "M")
-    before = code_of(december, night.id, date(2024, 1, 1))
+    before = code_of(db, night.id, date(2024, 1, 1))
+    entries = check_audit_trail(db).entries
     with pytest.raises(HardRuleError) as raised:
-        set_cell(december, actor, night.id, date(2024, 1, 1), "P")  # right after a night
+        set_cell(december, night.id, date(2024, 1, 1), "P")  # right after a night
     assert {c.rule for c in raised.value.conflicts} == {Rule.REST_AFTER_NIGHT}
-    assert code_of(december, night.id, date(2024, 1, 1)) == before
+    assert code_of(db, night.id, date(2024, 1, 1)) == before
+    assert check_audit_trail(db).entries == entries
 
 
-def test_an_override_with_a_reason_is_saved_and_audited(december: Database, actor: str) -> None:
-    grid = load_month(december, 2023, 12)
+def test_an_override_with_a_reason_is_saved_and_audited(december: ActionContext) -> None:
+    db = december.db
+    grid = load_month(db, 2023, 12)
     night = next(p for p in grid.people if grid.cells[(p.id, NYE)][0].code == "M")
+    new_year = date(2024, 1, 1)
+    before_code = code_of(db, night.id, new_year)
+    start = check_audit_trail(db).entries
+    december.take_changes()
     edit = set_cell(
         december,
-        actor,
         night.id,
-        date(2024, 1, 1),
+        new_year,
         "P",
         override_reason="Perintah Karutan: siaga tahun baru",
+        expected=tuple(before_code),
     )
-    assert code_of(december, night.id, date(2024, 1, 1)) == ["P"]
+    assert code_of(db, night.id, new_year) == ["P"]
     assert any(c.rule is Rule.REST_AFTER_NIGHT for c in edit.conflicts)
-    with december.read() as session:
-        entry = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
-    assert entry is not None and entry.entity == "roster_cell"
-    after = json.loads(entry.after or "{}")
-    assert after["override_reason"] == "Perintah Karutan: siaga tahun baru"
-    assert after["overridden"] == ["rest_after_night"]
+    # The cell's row changed (one update of roster_entry), and the override is an event.
+    changed, event = audit_since(db, start)
+    assert {changed.actor, event.actor} == {ACTOR.audit_name}
+    assert (changed.entity, changed.action) == ("roster_entry", "update")
+    before, after = json.loads(changed.before or "{}"), json.loads(changed.after or "{}")
+    assert (before["staff_id"], before["day"], before["shift_code"]) == (
+        night.id,
+        "2024-01-01",
+        before_code[0],
+    )
+    assert (after["shift_code"], after["source"]) == ("P", EntrySource.MANUAL.value)
+    assert (event.entity, event.entity_id, event.action) == (
+        "roster_cell",
+        f"{night.id}@2024-01-01",
+        "event",
+    )
+    details = json.loads(event.after or "{}")
+    assert details["override_reason"] == "Perintah Karutan: siaga tahun baru"
+    assert details["overridden"] == ["rest_after_night"]
+    assert details["entries"] == ["P"]
+    assert december.take_changes().roster_cells == frozenset({(night.id, new_year)})
 
 
-def test_undo_puts_back_exactly_what_was_there(december: Database, actor: str) -> None:
-    person = load_month(december, 2023, 12).people[5]
-    before = code_of(december, person.id, NYE)
-    edit = set_cell(december, actor, person.id, NYE, None)
-    assert code_of(december, person.id, NYE) == []
-    restore_cell(december, actor, edit)
-    assert code_of(december, person.id, NYE) == before
-    grid = load_month(december, 2023, 12)
+def test_an_edit_without_override_records_only_the_row(december: ActionContext) -> None:
+    db = december.db
+    person = load_month(db, 2023, 12).people[4]
+    day = date(2023, 12, 12)
+    was = code_of(db, person.id, day)
+    start = check_audit_trail(db).entries
+    set_cell(december, person.id, day, None, expected=tuple(was))
+    (removed,) = audit_since(db, start)
+    assert (removed.entity, removed.action, removed.after) == ("roster_entry", "delete", None)
+    assert json.loads(removed.before or "{}")["shift_code"] == was[0]
+
+
+def test_a_cell_changed_meanwhile_elsewhere_is_refused(december: ActionContext) -> None:
+    db = december.db
+    person = load_month(db, 2023, 12).people[5]
+    day = date(2023, 12, 20)
+    seen = tuple(code_of(db, person.id, day))
+    other = ActionContext(db, Actor(ActorKind.OS_USER, "petugas.lain"))
+    set_cell(other, person.id, day, "Lb", expected=seen)
+    with pytest.raises(StaleRecordError) as raised:
+        set_cell(december, person.id, day, "P", expected=seen)
+    assert raised.value.changed_by == "os:petugas.lain"
+    assert raised.value.fields == ("shift_code",)
+    assert load_cells(db, [(person.id, day)])[(person.id, day)][0].code == "Lb"
+
+
+def test_undo_puts_back_exactly_what_was_there(december: ActionContext) -> None:
+    db = december.db
+    person = load_month(db, 2023, 12).people[5]
+    before = code_of(db, person.id, NYE)
+    edit = set_cell(december, person.id, NYE, None)
+    assert code_of(db, person.id, NYE) == []
+    restore_cell(december, edit)
+    assert code_of(db, person.id, NYE) == before
+    grid = load_month(db, 2023, 12)
     assert grid.cells[(person.id, NYE)][0].source is EntrySource.GENERATED
 
 
-def test_typed_cells_survive_regeneration(december: Database, actor: str) -> None:
-    person = load_month(december, 2023, 12).people[6]
-    current = code_of(december, person.id, date(2023, 12, 10))[0]
+def test_undo_is_refused_when_the_cell_changed_since(december: ActionContext) -> None:
+    db = december.db
+    person = load_month(db, 2023, 12).people[5]
+    edit = set_cell(december, person.id, NYE, "Lb")
+    other = ActionContext(db, Actor(ActorKind.OS_USER, "petugas.lain"))
+    set_cell(other, person.id, NYE, "L", expected=("Lb",))
+    with pytest.raises(StaleRecordError):
+        restore_cell(december, edit)
+    assert code_of(db, person.id, NYE) == ["L"]
+
+
+def test_typed_cells_survive_regeneration(december: ActionContext) -> None:
+    db = december.db
+    person = load_month(db, 2023, 12).people[6]
+    current = code_of(db, person.id, date(2023, 12, 10))[0]
     replacement = "Lb" if current != "Lb" else "L"
-    set_cell(december, actor, person.id, date(2023, 12, 10), replacement)
-    roster.generate_period(december, actor, date(2023, 12, 1), date(2023, 12, 31))
-    assert code_of(december, person.id, date(2023, 12, 10)) == [replacement]
+    set_cell(december, person.id, date(2023, 12, 10), replacement)
+    generation.generate_period(december, date(2023, 12, 1), date(2023, 12, 31))
+    assert code_of(db, person.id, date(2023, 12, 10)) == [replacement]
 
 
-def test_unknown_code_is_refused(december: Database, actor: str) -> None:
-    person = load_month(december, 2023, 12).people[0]
+def test_unknown_code_is_refused(december: ActionContext) -> None:
+    person = load_month(december.db, 2023, 12).people[0]
     with pytest.raises(ValidationError) as raised:
-        set_cell(december, actor, person.id, NYE, "X")
+        set_cell(december, person.id, NYE, "X")
     assert raised.value.codes() == {"code": "cycle_unknown_code"}
 
 
-def test_a_pinned_cell_survives_regeneration(december: Database, actor: str) -> None:
-    from rutan_desk.services.roster_grid import pin_cell
-
-    person = load_month(december, 2023, 12).people[7]
-    before = load_month(december, 2023, 12).cells[(person.id, NYE)]
-    edit = pin_cell(december, actor, person.id, NYE)
+def test_a_pinned_cell_survives_regeneration(december: ActionContext) -> None:
+    db = december.db
+    person = load_month(db, 2023, 12).people[7]
+    before = load_month(db, 2023, 12).cells[(person.id, NYE)]
+    edit = pin_cell(december, person.id, NYE)
     assert [e.source for e in edit.after] == [EntrySource.PINNED]
-    roster.generate_period(december, actor, date(2023, 12, 1), date(2023, 12, 31))
-    after = load_month(december, 2023, 12).cells[(person.id, NYE)]
+    generation.generate_period(december, date(2023, 12, 1), date(2023, 12, 31))
+    after = load_month(db, 2023, 12).cells[(person.id, NYE)]
     assert [(c.code, c.post) for c in after] == [(c.code, c.post) for c in before]
     assert after[0].source is EntrySource.PINNED

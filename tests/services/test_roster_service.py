@@ -11,59 +11,83 @@ from rutan_desk.domain.errors import ValidationError
 from rutan_desk.domain.roster import AbsenceKind, EntrySource
 from rutan_desk.domain.roster_rules import Rule
 from rutan_desk.domain.staff import StaffKind
-from rutan_desk.services import roster
+from rutan_desk.services.context import ActionContext
 from rutan_desk.services.demo import populate_demo
+from rutan_desk.services.errors import StaleRecordError
 from rutan_desk.services.maintenance import check_audit_trail
-from rutan_desk.services.roster_changes import record_absence
-from rutan_desk.services.staff import StaffRecord, find_references
+from rutan_desk.services.roster import checks, generation, queries, rules, setup
+from rutan_desk.services.roster.changes import record_absence
+from rutan_desk.services.staff.records import StaffRecord
+from rutan_desk.services.staff.registry import find_references
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.audit import AuditEntry
-from rutan_desk.store.models.roster import RosterEntryRow
+from rutan_desk.store.models.roster import RosterEntryRow, ShiftTypeRow
+from rutan_desk.store.tracking import bulk_digest
+from tests.conftest import ACTOR
 
 START = date(2023, 11, 1)
 
 
-def setup_rutan(db: Database, actor: str) -> tuple[list[StaffRecord], list[int]]:
+def setup_rutan(ctx: ActionContext) -> tuple[list[StaffRecord], list[int]]:
     """The demo's people, four regu on P-S-M-L and three posts."""
-    people = populate_demo(db, with_roster=False)
+    people = populate_demo(ctx.db, with_roster=False)
     regu_ids = []
     for number, name in enumerate(("Regu I", "Regu II", "Regu III", "Regu IV")):
         members = [p for p in people if p.unit == name]
         karupam = next(p for p in members if p.position == "Kepala Regu Pengamanan")
-        regu_id = roster.create_regu(db, actor, name, karupam.id)
+        regu_id = setup.create_regu(ctx, name, karupam.id)
         for member in members:
-            roster.add_regu_member(db, actor, regu_id, member.id, START)
-        roster.set_rotation(
-            db, actor, regu_id, "P-S-M-L", anchor=START - timedelta(number), valid_from=START
+            setup.add_regu_member(ctx, regu_id, member.id, START)
+        setup.set_rotation(
+            ctx, regu_id, "P-S-M-L", anchor=START - timedelta(number), valid_from=START
         )
         regu_ids.append(regu_id)
-    roster.create_post(db, actor, "P2U", {"P": 2, "S": 2, "M": 2})
-    roster.create_post(db, actor, "Menara", {"P": 1, "S": 1, "M": 1})
-    roster.create_post(db, actor, "Blok Hunian", {"P": 2, "S": 2, "M": 2})
+    setup.create_post(ctx, "P2U", {"P": 2, "S": 2, "M": 2})
+    setup.create_post(ctx, "Menara", {"P": 1, "S": 1, "M": 1})
+    setup.create_post(ctx, "Blok Hunian", {"P": 2, "S": 2, "M": 2})
     return people, regu_ids
 
 
+def audit_since(db: Database, after_id: int) -> list[AuditEntry]:
+    with db.read() as session:
+        return list(
+            session.scalars(
+                select(AuditEntry).where(AuditEntry.id > after_id).order_by(AuditEntry.id)
+            )
+        )
+
+
+def shift_version(db: Database, code: str) -> int:
+    """The version of a shift code. The roster's queries give ShiftType without its version
+    (the settings dialog reads it from the store the same way)."""
+    with db.read() as session:
+        return session.scalars(select(ShiftTypeRow.version).where(ShiftTypeRow.code == code)).one()
+
+
 def test_default_shift_codes_come_with_the_database(db: Database) -> None:
-    codes = [(s.code, s.working) for s in roster.shift_types(db)]
+    codes = [(s.code, s.working) for s in queries.shift_types(db)]
     assert codes == [("P", True), ("S", True), ("M", True), ("L", False), ("Lb", False)]
-    assert roster.roster_settings(db).min_rest_after_night_hours == 24
+    assert queries.roster_settings(db).min_rest_after_night_hours == 24
+    assert queries.roster_rules(db).version == 1  # the row the database comes with
 
 
-def test_december_2023_is_generated_complete_and_without_conflict(db: Database, actor: str) -> None:
-    setup_rutan(db, actor)
-    summary = roster.generate_period(db, actor, date(2023, 12, 1), date(2023, 12, 31))
-    entries = roster.entries_between(db, date(2023, 12, 1), date(2023, 12, 31))
+def test_december_2023_is_generated_complete_and_without_conflict(ctx: ActionContext) -> None:
+    db = ctx.db
+    setup_rutan(ctx)
+    summary = generation.generate_period(ctx, date(2023, 12, 1), date(2023, 12, 31))
+    entries = queries.entries_between(db, date(2023, 12, 1), date(2023, 12, 31))
     assert summary.generated == len(entries) == 31 * 40
     per_day_shift = Counter((e.day, e.shift) for e in entries)
     assert {shift for _, shift in per_day_shift} == {"P", "S", "M", "L"}
-    assert roster.check_period(db, date(2023, 12, 1), date(2023, 12, 31)) == []
+    assert checks.check_period(db, date(2023, 12, 1), date(2023, 12, 31)) == []
 
 
-def test_regeneration_keeps_hand_made_entries(db: Database, actor: str) -> None:
-    setup_rutan(db, actor)
+def test_regeneration_keeps_hand_made_entries(ctx: ActionContext) -> None:
+    db = ctx.db
+    setup_rutan(ctx)
     december = (date(2023, 12, 1), date(2023, 12, 31))
-    roster.generate_period(db, actor, *december)
-    with db.write() as session:  # stands in for the manual-edit service of the grid
+    generation.generate_period(ctx, *december)
+    with ctx.write() as session:  # stands in for the manual-edit service of the grid
         entry = session.scalars(
             select(RosterEntryRow).where(
                 RosterEntryRow.day == date(2023, 12, 31), RosterEntryRow.shift_code == "M"
@@ -76,101 +100,148 @@ def test_regeneration_keeps_hand_made_entries(db: Database, actor: str) -> None:
             .values(source=EntrySource.PINNED.value, note="malam tahun baru")
         )
         pinned = (entry.staff_id, entry.day, entry.shift_code, entry.post_id)
-    second = roster.generate_period(db, actor, *december)
+    second = generation.generate_period(ctx, *december)
     assert second.kept == 1
-    again = roster.entries_between(db, *december)
+    again = queries.entries_between(db, *december)
     assert [
         (d.person_id, d.day, d.shift, d.post_id) for d in again if d.source is EntrySource.PINNED
     ] == [pinned]
     assert len(again) == 31 * 40
 
 
-def test_generation_is_one_audited_change_with_a_digest(db: Database, actor: str) -> None:
-    setup_rutan(db, actor)
-    before = check_audit_trail(db).entries
-    roster.generate_period(db, actor, date(2023, 12, 1), date(2023, 12, 7))
+COLUMNS = ["day", "staff_id", "shift_code", "post_id", "source", "duty_kind", "note"]
+
+
+def _digest_of_rows(db: Database, first: date, last: date) -> str:
+    """SHA-256 of the period's rows as the planning inserted them (the store's bulk digest)."""
     with db.read() as session:
-        entry = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
-    assert entry is not None
-    assert check_audit_trail(db).entries == before + 1
-    assert (entry.entity, entry.entity_id) == ("roster", "2023-12-01..2023-12-07")
-    assert json.loads(entry.after or "{}")["generated_entries"] == 7 * 40
+        rows = session.execute(
+            select(*(getattr(RosterEntryRow, c) for c in COLUMNS)).where(
+                RosterEntryRow.day.between(first, last)
+            )
+        ).all()
+    return bulk_digest(rows)
 
 
-def test_sick_day_leaves_a_gap_and_marks_nothing_hard(db: Database, actor: str) -> None:
-    people, _ = setup_rutan(db, actor)
+def test_generation_is_audited_as_bulk_entries_with_a_digest(ctx: ActionContext) -> None:
+    """Planning a period: one bulk entry per statement on roster_entry (how many rows, which
+    columns, and a SHA-256 of them) and one event naming the period and what was planned."""
+    db = ctx.db
+    _, regu_ids = setup_rutan(ctx)
+    week = (date(2023, 12, 1), date(2023, 12, 7))
+    before = check_audit_trail(db).entries
+    generation.generate_period(ctx, *week)
+    inserted, event = audit_since(db, before)
+    assert {e.actor for e in (inserted, event)} == {ACTOR.audit_name}
+    assert (inserted.entity, inserted.entity_id, inserted.action) == ("roster_entry", "*", "create")
+    assert inserted.before is None
+    after = json.loads(inserted.after or "{}")
+    assert after == {"rows": 7 * 40, "columns": COLUMNS, "sha256": _digest_of_rows(db, *week)}
+    assert (event.entity, event.entity_id, event.action) == (
+        "roster",
+        "2023-12-01..2023-12-07",
+        "event",
+    )
+    assert json.loads(event.after or "{}") == {
+        "planned": 7 * 40,
+        "kept": 0,
+        "removed": 0,
+        "added": 7 * 40,
+    }
+
+    # Planned again with nothing changed: nothing is written, the event says so.
+    middle = check_audit_trail(db).entries
+    summary = generation.generate_period(ctx, *week)
+    (event_again,) = audit_since(db, middle)
+    assert (summary.removed, summary.added) == (0, 0)
+    assert json.loads(event_again.after or "{}")["removed"] == 0
+
+    # Regu I moves one day in its cycle from the 4th: only what changes is written.
+    setup.set_rotation(
+        ctx, regu_ids[0], "P S M L", anchor=date(2023, 12, 5), valid_from=date(2023, 12, 4)
+    )
+    later = check_audit_trail(db).entries
+    summary = generation.generate_period(ctx, *week)
+    removed, added, _ = audit_since(db, later)
+    assert (removed.action, added.action) == ("delete", "create")
+    assert json.loads(removed.before or "{}")["rows"] == summary.removed
+    assert json.loads(added.after or "{}")["rows"] == summary.added
+    assert 0 < summary.added < 7 * 40
+    assert json.loads(added.after or "{}")["sha256"] != _digest_of_rows(db, *week)  # only part
+    assert check_audit_trail(db).first_break is None
+
+
+def test_sick_day_leaves_a_gap_and_marks_nothing_hard(ctx: ActionContext) -> None:
+    db = ctx.db
+    people, _ = setup_rutan(ctx)
     guard = next(p for p in people if p.unit == "Regu I" and p.position == "Petugas Pengamanan")
     record_absence(
-        db,
-        actor,
+        ctx,
         guard.id,
         AbsenceKind.SAKIT,
         date(2023, 12, 5),
         date(2023, 12, 5),
         reference="surat dokter",
     )
-    roster.generate_period(db, actor, date(2023, 12, 1), date(2023, 12, 31))
+    generation.generate_period(ctx, date(2023, 12, 1), date(2023, 12, 31))
     assert not [
         e
-        for e in roster.entries_between(db, date(2023, 12, 5), date(2023, 12, 5))
+        for e in queries.entries_between(db, date(2023, 12, 5), date(2023, 12, 5))
         if e.person_id == guard.id
     ]
     assert [
-        c for c in roster.check_period(db, date(2023, 12, 1), date(2023, 12, 31)) if c.hard
+        c for c in checks.check_period(db, date(2023, 12, 1), date(2023, 12, 31)) if c.hard
     ] == []
 
 
-def test_a_person_belongs_to_one_regu_at_a_time(db: Database, actor: str) -> None:
-    people, regu_ids = setup_rutan(db, actor)
+def test_a_person_belongs_to_one_regu_at_a_time(ctx: ActionContext) -> None:
+    people, regu_ids = setup_rutan(ctx)
     member = next(p for p in people if p.unit == "Regu I")
     with pytest.raises(ValidationError) as raised:
-        roster.add_regu_member(db, actor, regu_ids[1], member.id, date(2024, 1, 1))
+        setup.add_regu_member(ctx, regu_ids[1], member.id, date(2024, 1, 1))
     assert raised.value.codes() == {"staff": "member_in_other_regu"}
 
 
-def test_pattern_change_keeps_the_roster_before_it(db: Database, actor: str) -> None:
-    _, regu_ids = setup_rutan(db, actor)
-    roster.set_rotation(
-        db,
-        actor,
+def test_pattern_change_keeps_the_roster_before_it(ctx: ActionContext) -> None:
+    _, regu_ids = setup_rutan(ctx)
+    setup.set_rotation(
+        ctx,
         regu_ids[0],
         "P P S S M M L L",
         anchor=date(2024, 1, 1),
         valid_from=date(2024, 1, 1),
     )
-    roster.generate_period(db, actor, date(2023, 12, 25), date(2024, 1, 8))
+    generation.generate_period(ctx, date(2023, 12, 25), date(2024, 1, 8))
     with pytest.raises(ValidationError) as raised:
-        roster.set_rotation(db, actor, regu_ids[0], "P X", anchor=START, valid_from=START)
+        setup.set_rotation(ctx, regu_ids[0], "P X", anchor=START, valid_from=START)
     assert raised.value.codes() == {"cycle": "cycle_unknown_code"}
-    entries = roster.entries_between(db, date(2023, 12, 25), date(2024, 1, 8))
+    entries = queries.entries_between(ctx.db, date(2023, 12, 25), date(2024, 1, 8))
     karupam_of_regu_1 = [e for e in entries if e.person_id == entries[0].person_id]
     assert len(karupam_of_regu_1) == 15
 
 
-def test_absence_end_before_start_is_refused(db: Database, actor: str) -> None:
-    people, _ = setup_rutan(db, actor)
+def test_absence_end_before_start_is_refused(ctx: ActionContext) -> None:
+    people, _ = setup_rutan(ctx)
     with pytest.raises(ValidationError) as raised:
-        record_absence(
-            db, actor, people[5].id, AbsenceKind.CUTI, date(2024, 1, 5), date(2024, 1, 4)
-        )
+        record_absence(ctx, people[5].id, AbsenceKind.CUTI, date(2024, 1, 5), date(2024, 1, 4))
     assert raised.value.codes() == {"end": "end_before_start"}
 
 
-def test_rostered_people_can_no_longer_be_deleted(db: Database, actor: str) -> None:
-    people, _ = setup_rutan(db, actor)
-    roster.generate_period(db, actor, date(2023, 12, 1), date(2023, 12, 1))
+def test_rostered_people_can_no_longer_be_deleted(ctx: ActionContext) -> None:
+    people, _ = setup_rutan(ctx)
+    generation.generate_period(ctx, date(2023, 12, 1), date(2023, 12, 1))
     guard = next(p for p in people if p.unit == "Regu I")
-    with db.read() as session:
+    with ctx.db.read() as session:
         tables = dict(find_references(session, guard.id))
     assert tables["regu_member"] == 1
     assert tables["roster_entry"] == 1
 
 
-def test_external_officers_alone_on_a_shift_are_reported(db: Database, actor: str) -> None:
-    people, _ = setup_rutan(db, actor)
-    roster.generate_period(db, actor, date(2023, 12, 31), date(2023, 12, 31))
+def test_external_officers_alone_on_a_shift_are_reported(ctx: ActionContext) -> None:
+    people, _ = setup_rutan(ctx)
+    generation.generate_period(ctx, date(2023, 12, 31), date(2023, 12, 31))
     officer = next(p for p in people if p.kind == StaffKind.EXTERNAL)
-    with db.write() as session:
+    with ctx.write() as session:
         session.add(
             RosterEntryRow(
                 day=date(2023, 12, 31),
@@ -180,47 +251,51 @@ def test_external_officers_alone_on_a_shift_are_reported(db: Database, actor: st
                 note="",
             )
         )
-    rules = {c.rule for c in roster.check_period(db, date(2023, 12, 31), date(2023, 12, 31))}
-    assert Rule.EXTERNAL_ALONE not in rules  # the Karupam of the regu on S is there
+    found = {c.rule for c in checks.check_period(ctx.db, date(2023, 12, 31), date(2023, 12, 31))}
+    assert Rule.EXTERNAL_ALONE not in found  # the Karupam of the regu on S is there
 
 
-def test_piket_staff_are_added_on_holidays_fairly(db: Database, actor: str) -> None:
-    from rutan_desk.services import calendar
+def test_piket_staff_are_added_on_holidays_fairly(ctx: ActionContext) -> None:
+    from rutan_desk.services.calendar import edits as calendar_edits
+    from rutan_desk.services.calendar.queries import holidays_between
 
-    people, _ = setup_rutan(db, actor)
+    db = ctx.db
+    people, _ = setup_rutan(ctx)
     pool = [p for p in people if p.unit.startswith(("Subseksi", "Urusan"))][:6]
-    roster.set_piket_pool(db, actor, [p.id for p in pool], START)
-    roster.set_holiday_piket_need(db, actor, {"P": 1, "S": 1})
-    calendar.import_year(db, actor, 2024)
-    roster.generate_period(db, actor, date(2024, 1, 1), date(2024, 12, 31))
-    entries = roster.entries_between(db, date(2024, 1, 1), date(2024, 12, 31))
+    rules.set_piket_pool(ctx, [p.id for p in pool], START)
+    rules.set_holiday_piket_need(ctx, {"P": 1, "S": 1})
+    assert queries.piket_pool(db) == sorted(p.id for p in pool)
+    assert queries.holiday_piket_need(db) == {"P": 1, "S": 1}
+    calendar_edits.import_year(ctx, 2024)
+    generation.generate_period(ctx, date(2024, 1, 1), date(2024, 12, 31))
+    entries = queries.entries_between(db, date(2024, 1, 1), date(2024, 12, 31))
     piket = [e for e in entries if e.person_id in {p.id for p in pool}]
-    holidays = {h.day for h in calendar.holidays_between(db, date(2024, 1, 1), date(2024, 12, 31))}
+    holidays = {h.day for h in holidays_between(db, date(2024, 1, 1), date(2024, 12, 31))}
     assert piket and {e.day for e in piket} <= holidays
     assert len(piket) == 2 * len(holidays)
     counts = Counter(e.person_id for e in piket)
     assert max(counts.values()) - min(counts.values()) <= 1
     # the next generation of a month counts the year so far: the spread stays fair
-    roster.generate_period(db, actor, date(2024, 12, 1), date(2024, 12, 31))
+    generation.generate_period(ctx, date(2024, 12, 1), date(2024, 12, 31))
     again = Counter(
         e.person_id
-        for e in roster.entries_between(db, date(2024, 1, 1), date(2024, 12, 31))
+        for e in queries.entries_between(db, date(2024, 1, 1), date(2024, 12, 31))
         if e.person_id in counts
     )
     assert max(again.values()) - min(again.values()) <= 1
 
 
-def test_a_twelve_hour_scheme_can_be_set_up(db: Database, actor: str) -> None:
+def test_a_twelve_hour_scheme_can_be_set_up(ctx: ActionContext) -> None:
     from datetime import time
 
     from rutan_desk.domain.shifts import ShiftType
 
-    roster.save_shift_type(db, actor, ShiftType("D", "Dinas Siang", time(7), time(19), "#ffe066"))
-    roster.save_shift_type(db, actor, ShiftType("N", "Dinas Malam", time(19), time(7), "#748ffc"))
-    codes = {s.code: s for s in roster.shift_types(db)}
+    rules.save_shift_type(ctx, ShiftType("D", "Dinas Siang", time(7), time(19), "#ffe066"))
+    rules.save_shift_type(ctx, ShiftType("N", "Dinas Malam", time(19), time(7), "#748ffc"))
+    codes = {s.code: s for s in queries.shift_types(ctx.db)}
     assert codes["N"].crosses_midnight and codes["D"].hours == 12
     with pytest.raises(ValidationError) as raised:
-        roster.save_shift_type(db, actor, ShiftType("9x", "", time(7), None, "red"))
+        rules.save_shift_type(ctx, ShiftType("9x", "", time(7), None, "red"))
     assert raised.value.codes() == {
         "code": "shift_code_invalid",
         "name": "field_required",
@@ -228,67 +303,98 @@ def test_a_twelve_hour_scheme_can_be_set_up(db: Database, actor: str) -> None:
         "colour": "colour_invalid",
     }
     with pytest.raises(ValidationError) as raised:
-        roster.save_shift_type(db, actor, ShiftType("P", "Pagi lagi", time(6), time(12)))
+        rules.save_shift_type(ctx, ShiftType("P", "Pagi lagi", time(6), time(12)))
     assert raised.value.codes() == {"code": "name_duplicate"}
 
 
-def test_a_used_code_keeps_its_name_but_may_change_its_hours(db: Database, actor: str) -> None:
+def test_a_used_code_keeps_its_name_but_may_change_its_hours(ctx: ActionContext) -> None:
     from datetime import time
 
     from rutan_desk.domain.shifts import ShiftType
 
-    setup_rutan(db, actor)
-    roster.generate_period(db, actor, date(2023, 12, 1), date(2023, 12, 1))
-    roster.save_shift_type(
-        db, actor, ShiftType("P", "Pagi", time(6), time(12), "#fff3b0"), replacing="P"
+    db = ctx.db
+    setup_rutan(ctx)
+    generation.generate_period(ctx, date(2023, 12, 1), date(2023, 12, 1))
+    version = shift_version(db, "P")
+    rules.save_shift_type(
+        ctx,
+        ShiftType("P", "Pagi", time(6), time(12), "#fff3b0"),
+        replacing="P",
+        expected_version=version,
     )
-    assert {s.code: s for s in roster.shift_types(db)}["P"].start == time(6)
+    assert {s.code: s for s in queries.shift_types(db)}["P"].start == time(6)
+    assert shift_version(db, "P") == version + 1
     with pytest.raises(ValidationError) as raised:
-        roster.save_shift_type(db, actor, ShiftType("PG", "Pagi", time(6), time(12)), replacing="P")
+        rules.save_shift_type(
+            ctx,
+            ShiftType("PG", "Pagi", time(6), time(12)),
+            replacing="P",
+            expected_version=version + 1,
+        )
     assert raised.value.codes() == {"code": "shift_code_in_use"}
+    with pytest.raises(StaleRecordError):  # the form opened before the change above
+        rules.save_shift_type(
+            ctx, ShiftType("P", "Pagi", time(7), time(13)), replacing="P", expected_version=version
+        )
 
 
-def test_rule_settings_are_saved_and_checked(db: Database, actor: str) -> None:
+def test_rule_settings_are_saved_and_checked(ctx: ActionContext) -> None:
     from rutan_desk.domain.roster_rules import RosterSettings
 
-    roster.save_roster_settings(db, actor, RosterSettings(12, 5), karupam_counts_for_posts=True)
-    assert roster.roster_settings(db) == RosterSettings(12, 5)
-    assert roster.karupam_counts_for_posts(db)
+    opened = queries.roster_rules(ctx.db)
+    rules.save_roster_settings(
+        ctx,
+        RosterSettings(12, 5),
+        karupam_counts_for_posts=True,
+        expected_version=opened.version,
+    )
+    saved = queries.roster_rules(ctx.db)
+    assert queries.roster_settings(ctx.db) == RosterSettings(12, 5) == saved.settings
+    assert saved.karupam_counts_for_posts
+    assert saved.version == opened.version + 1
     with pytest.raises(ValidationError) as raised:
-        roster.save_roster_settings(
-            db, actor, RosterSettings(-1, 0), karupam_counts_for_posts=False
+        rules.save_roster_settings(
+            ctx, RosterSettings(-1, 0), karupam_counts_for_posts=False, expected_version=1
         )
     assert raised.value.codes() == {
         "min_rest": "number_out_of_range",
         "max_days": "number_out_of_range",
     }
+    with pytest.raises(StaleRecordError):  # a form opened before the save above
+        rules.save_roster_settings(
+            ctx,
+            RosterSettings(24, 6),
+            karupam_counts_for_posts=False,
+            expected_version=opened.version,
+        )
+    assert queries.roster_rules(ctx.db) == saved
 
 
-def test_new_years_eve_piket_goes_to_who_did_not_do_the_last_one(db: Database, actor: str) -> None:
+def test_new_years_eve_piket_goes_to_who_did_not_do_the_last_one(ctx: ActionContext) -> None:
     from rutan_desk.domain.calendar import AlertPeriod
-    from rutan_desk.services import calendar
+    from rutan_desk.services.calendar import edits as calendar_edits
 
-    people, _ = setup_rutan(db, actor)
+    db = ctx.db
+    people, _ = setup_rutan(ctx)
     pool = [p for p in people if p.unit.startswith(("Subseksi", "Urusan"))][:6]
-    roster.set_piket_pool(db, actor, [p.id for p in pool], START)
+    rules.set_piket_pool(ctx, [p.id for p in pool], START)
     for year in (2023, 2024):
-        calendar.save_alert_period(
-            db,
-            actor,
+        calendar_edits.save_alert_period(
+            ctx,
             AlertPeriod(
                 f"Malam tahun baru {year}", date(year, 12, 31), date(year, 12, 31), extra={"M": 3}
             ),
         )
-    roster.generate_period(db, actor, date(2023, 12, 31), date(2023, 12, 31))
+    generation.generate_period(ctx, date(2023, 12, 31), date(2023, 12, 31))
     first = {
         e.person_id
-        for e in roster.entries_between(db, date(2023, 12, 31), date(2023, 12, 31))
+        for e in queries.entries_between(db, date(2023, 12, 31), date(2023, 12, 31))
         if e.piket
     }
-    roster.generate_period(db, actor, date(2024, 12, 31), date(2024, 12, 31))
+    generation.generate_period(ctx, date(2024, 12, 31), date(2024, 12, 31))
     second = {
         e.person_id
-        for e in roster.entries_between(db, date(2024, 12, 31), date(2024, 12, 31))
+        for e in queries.entries_between(db, date(2024, 12, 31), date(2024, 12, 31))
         if e.piket
     }
     assert len(first) == len(second) == 3

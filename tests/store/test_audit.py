@@ -16,7 +16,13 @@ import pytest
 
 from rutan_desk.domain.errors import ValidationError
 from rutan_desk.domain.staff import StaffDraft, StaffKind
-from rutan_desk.services.staff import create_staff, delete_staff, set_staff_active, update_staff
+from rutan_desk.services.context import ActionContext, Actor
+from rutan_desk.services.staff.registry import (
+    create_staff,
+    delete_staff,
+    set_staff_active,
+    update_staff,
+)
 from rutan_desk.store.audit import GENESIS_HASH, AuditBreak, entry_hash, verify_audit_chain
 from rutan_desk.store.engine import Database
 
@@ -50,16 +56,20 @@ def audit_rows(path: Path) -> list[dict[str, Any]]:
 
 
 @pytest.fixture
-def history(db: Database, actor: str) -> Iterator[Path]:
+def history(db: Database, ctx: ActionContext) -> Iterator[Path]:
     """Five entries: create Budi, create Siti, update Budi, deactivate Siti, delete Budi.
 
     Yields the database file with every pooled connection closed, ready to be tampered with.
     """
-    budi = create_staff(db, actor, BUDI)
-    siti = create_staff(db, actor, SITI)
-    update_staff(db, actor, budi.id, replace(budi.to_draft(), position="Kepala KPR"))
-    set_staff_active(db, actor, siti.id, active=False, since=date(2024, 3, 1))
-    delete_staff(db, actor, budi.id)
+    budi = create_staff(ctx, BUDI)
+    siti = create_staff(ctx, SITI)
+    budi = update_staff(
+        ctx, budi.id, replace(budi.to_draft(), position="Kepala KPR"), expected_version=1
+    )
+    set_staff_active(
+        ctx, siti.id, active=False, since=date(2024, 3, 1), expected_version=siti.version
+    )
+    delete_staff(ctx, budi.id, expected_version=budi.version)
     db.dispose()
     assert db.sqlite_path is not None
     yield db.sqlite_path
@@ -74,7 +84,7 @@ def tamper(path: Path, *statements: tuple[str, tuple[object, ...]]) -> None:
 # --- what is recorded ----------------------------------------------------------------------------
 
 
-def test_service_actions_leave_a_whole_chain(db: Database, history: Path, actor: str) -> None:
+def test_service_actions_leave_a_whole_chain(db: Database, history: Path, actor: Actor) -> None:
     assert chain_break(db) is None
     rows = audit_rows(history)
     assert [(row["id"], row["entity"], row["action"]) for row in rows] == [
@@ -84,7 +94,7 @@ def test_service_actions_leave_a_whole_chain(db: Database, history: Path, actor:
         (4, "staff", "update"),
         (5, "staff", "delete"),
     ]
-    assert {row["actor"] for row in rows} == {actor}
+    assert {row["actor"] for row in rows} == {actor.audit_name} == {"os:petugas.uji"}
     assert [row["entity_id"] for row in rows] == ["1", "2", "1", "2", "1"]
 
 
@@ -112,7 +122,9 @@ def test_entries_hold_before_and_after(history: Path) -> None:
     before, after = json.loads(update_budi["before"]), json.loads(update_budi["after"])
     assert before["position"] == "Kepala Regu Pengamanan"
     assert after["position"] == "Kepala KPR"
-    assert {key for key in before if before[key] != after[key]} == {"position"}
+    # The row's version counter goes up with the change (no lost updates).
+    assert {key for key in before if before[key] != after[key]} == {"position", "version"}
+    assert (before["version"], after["version"]) == (1, 2)
 
     before, after = json.loads(deactivate_siti["before"]), json.loads(deactivate_siti["after"])
     assert (before["active"], after["active"]) == (True, False)
@@ -127,10 +139,10 @@ def test_entries_hold_before_and_after(history: Path) -> None:
     )
 
 
-def test_validation_error_writes_no_audit_entry(db: Database, actor: str) -> None:
-    create_staff(db, actor, BUDI)
+def test_validation_error_writes_no_audit_entry(db: Database, ctx: ActionContext) -> None:
+    create_staff(ctx, BUDI)
     with pytest.raises(ValidationError) as raised:
-        create_staff(db, actor, replace(SITI, nip="199013452015032001"))  # month 13
+        create_staff(ctx, replace(SITI, nip="199013452015032001"))  # month 13
     assert [error.field for error in raised.value.errors] == ["nip"]
     path = db.sqlite_path
     assert path is not None
@@ -138,10 +150,12 @@ def test_validation_error_writes_no_audit_entry(db: Database, actor: str) -> Non
     assert chain_break(db) is None
 
 
-def test_unchanged_update_writes_no_audit_entry(db: Database, actor: str) -> None:
-    budi = create_staff(db, actor, BUDI)
-    update_staff(db, actor, budi.id, budi.to_draft())
-    set_staff_active(db, actor, budi.id, active=True, since=date(2024, 3, 1))
+def test_unchanged_update_writes_no_audit_entry(db: Database, ctx: ActionContext) -> None:
+    budi = create_staff(ctx, BUDI)
+    update_staff(ctx, budi.id, budi.to_draft(), expected_version=budi.version)
+    set_staff_active(
+        ctx, budi.id, active=True, since=date(2024, 3, 1), expected_version=budi.version
+    )
     path = db.sqlite_path
     assert path is not None
     assert len(audit_rows(path)) == 1

@@ -13,8 +13,9 @@ import pytest
 from sqlalchemy import text
 
 from rutan_desk.domain.staff import StaffDraft, StaffKind
+from rutan_desk.services.context import ActionContext
 from rutan_desk.services.maintenance import BackupNotSupportedError, backup_now
-from rutan_desk.services.staff import create_staff
+from rutan_desk.services.staff.registry import create_staff
 from rutan_desk.store import backup as backup_module
 from rutan_desk.store.backup import backup_file_name, backup_sqlite, read_revision
 from rutan_desk.store.engine import Database
@@ -28,11 +29,10 @@ PEOPLE = [
 ]
 
 
-def add_people(db: Database, actor: str) -> None:
+def add_people(ctx: ActionContext) -> None:
     for nip, name in PEOPLE:
         create_staff(
-            db,
-            actor,
+            ctx,
             StaffDraft(
                 kind=StaffKind.INTERNAL,
                 name=name,
@@ -55,9 +55,11 @@ def sqlite_path(db: Database) -> Path:
     return path
 
 
-def test_backup_includes_changes_still_in_the_wal(db: Database, actor: str, tmp_path: Path) -> None:
+def test_backup_includes_changes_still_in_the_wal(
+    db: Database, ctx: ActionContext, tmp_path: Path
+) -> None:
     source = sqlite_path(db)
-    add_people(db, actor)
+    add_people(ctx)
     with db.engine.connect() as reader:  # an open connection keeps the WAL from being folded in
         reader.execute(text("SELECT 1")).all()
         assert Path(f"{source}-wal").stat().st_size > 0
@@ -126,8 +128,10 @@ def test_source_that_is_not_a_database_leaves_no_partial_file(tmp_path: Path) ->
     assert list(backups.iterdir()) == []
 
 
-def test_backup_now_copies_the_sqlite_database(db: Database, actor: str, tmp_path: Path) -> None:
-    add_people(db, actor)
+def test_backup_now_copies_the_sqlite_database(
+    db: Database, ctx: ActionContext, tmp_path: Path
+) -> None:
+    add_people(ctx)
     backups = tmp_path / "manual-backups"
 
     copy = backup_now(db, backups)

@@ -15,8 +15,10 @@ from sqlalchemy import func, select, text
 from rutan_desk.store.audit import record_change
 from rutan_desk.store.engine import Database, sqlite_url
 from rutan_desk.store.errors import DatabaseBusyError
-from rutan_desk.store.models.audit import AuditEntry
+from rutan_desk.store.models.audit import AuditEntry, AuditHead
 from rutan_desk.store.models.staff import StaffRow
+from rutan_desk.store.tracking import UnattributedWriteError
+from tests.conftest import ACTOR
 
 
 def _pragmas(db: Database) -> list[tuple[str, int, int, int]]:
@@ -68,28 +70,41 @@ def _counts(db: Database) -> tuple[int, int]:
 
 
 def test_failed_write_leaves_nothing_written(db: Database) -> None:
-    with pytest.raises(RuntimeError, match="half-way"), db.write() as session:
+    with pytest.raises(RuntimeError, match="half-way"), db.write(ACTOR.audit_name) as session:
         row = _staff_row()
         session.add(row)
         session.flush()
+        # An entry already on the chain inside the transaction goes with it too.
         record_change(
             session,
-            actor="petugas.uji",
+            actor=ACTOR.audit_name,
             entity="staff",
             entity_id=row.id,
-            action="create",
+            action="event",
             before=None,
             after={"name": row.name},
         )
         raise RuntimeError("half-way")
 
     assert _counts(db) == (0, 0)
+    with db.read() as session:
+        assert session.get(AuditHead, 1) is None  # the chain's end did not move either
 
 
 def test_successful_write_commits_everything(db: Database) -> None:
-    with db.write() as session:
+    """The row and its audit entry, which the store writes by itself in the same commit."""
+    with db.write(ACTOR.audit_name) as session:
         session.add(_staff_row())
-    assert _counts(db) == (1, 0)
+    assert _counts(db) == (1, 1)
+    with db.read() as session:
+        entry = session.scalars(select(AuditEntry)).one()
+    assert (entry.actor, entry.entity, entry.action) == (ACTOR.audit_name, "staff", "create")
+
+
+def test_a_write_must_say_who_acts(db: Database) -> None:
+    with pytest.raises(UnattributedWriteError), db.write("") as session:
+        session.add(_staff_row())
+    assert _counts(db) == (0, 0)
 
 
 def test_writer_blocked_by_another_writer_raises_busy(db_url: str, db: Database) -> None:
@@ -100,17 +115,17 @@ def test_writer_blocked_by_another_writer_raises_busy(db_url: str, db: Database)
         with closing(sqlite3.connect(path, isolation_level=None)) as holder:
             holder.execute("BEGIN IMMEDIATE")
             started = time.monotonic()
-            with pytest.raises(DatabaseBusyError), impatient.write() as session:
+            with pytest.raises(DatabaseBusyError), impatient.write(ACTOR.audit_name) as session:
                 session.add(_staff_row())
             waited = time.monotonic() - started
             holder.execute("ROLLBACK")
         assert waited >= 0.09  # it waited for the busy timeout, then gave up
         # Once the other writer is gone the same action goes through.
-        with impatient.write() as session:
+        with impatient.write(ACTOR.audit_name) as session:
             session.add(_staff_row())
     finally:
         impatient.dispose()
-    assert _counts(db) == (1, 0)
+    assert _counts(db) == (1, 1)
 
 
 def test_write_session_takes_the_write_lock_at_begin(db: Database) -> None:
@@ -118,7 +133,7 @@ def test_write_session_takes_the_write_lock_at_begin(db: Database) -> None:
     the first one wrote anything."""
     path = db.sqlite_path
     assert path is not None
-    with db.write() as session:
+    with db.write(ACTOR.audit_name) as session:
         session.execute(select(1))
         with closing(sqlite3.connect(path, timeout=0, isolation_level=None)) as other:
             with pytest.raises(sqlite3.OperationalError, match="locked"):

@@ -18,3 +18,18 @@ def ctx(qapp: object, db: Database, app_paths: AppPaths) -> Iterator[AppContext]
     settings = QSettings(str(app_paths.settings_file), QSettings.Format.IniFormat)
     yield AppContext(db=db, paths=app_paths, actor=ACTOR, events=AppEvents(), settings=settings)
     settings.sync()
+
+
+def follow_changes(ctx: AppContext, content: object, key: str) -> None:
+    """Hand ``content`` (a tab shown on its own) the change sets the main window would: those
+    touching the areas its entry in the tab registry listens to."""
+    from rutan_desk.domain.changes import ChangeSet
+    from rutan_desk.ui.tabs import TABS
+
+    spec = next(spec for spec in TABS if spec.key == key)
+
+    def forward(changes: ChangeSet) -> None:
+        if changes.touches(spec.listens_to):
+            content.apply_changes(changes)  # type: ignore[attr-defined]
+
+    ctx.events.changed.connect(forward)

@@ -4,28 +4,35 @@ filled in a form and issued from its preview; the register lists, re-opens and c
 from __future__ import annotations
 
 import io
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from rutan_desk.services import documents
+from rutan_desk.domain.changes import Area, ChangeSet
+from rutan_desk.services import maintenance
+from rutan_desk.services.context import ActionContext, FixedClock
 from rutan_desk.services.demo import populate_demo
-from rutan_desk.services.duty_orders import piket_sheet_pdf, roster_sheet_pdf
-from rutan_desk.services.staff import StaffRecord
+from rutan_desk.services.documents import register as documents
+from rutan_desk.services.documents.register import IssuedDocument
+from rutan_desk.services.documents.sheets import piket_sheet_pdf, roster_sheet_pdf
+from rutan_desk.services.staff.records import StaffRecord
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.documents.duty_order_dialog import DutyOrderDialog
 from rutan_desk.ui.documents.numbering_dialog import NumberingDialog
 from rutan_desk.ui.documents.preview import DocumentPreview, file_name_for, print_document
 from rutan_desk.ui.documents.register_tab import RegisterTab
+from tests.ui.conftest import follow_changes
 
 NYE = date(2023, 12, 31)
 F4 = (215 / 25.4 * 72, 330 / 25.4 * 72)
+TODAY = date(2024, 1, 15)
 
 
 def _text(pdf: bytes) -> str:
@@ -36,6 +43,24 @@ def _text(pdf: bytes) -> str:
 @pytest.fixture
 def demo(ctx: AppContext) -> list[StaffRecord]:
     return populate_demo(ctx.db)
+
+
+def cell(tab: RegisterTab, row: int, column: int) -> str:
+    """The text shown in a row of the register as sorted on screen."""
+    return str(tab.table.model().index(row, column).data())
+
+
+def rows(tab: RegisterTab) -> int:
+    return tab.table.model().rowCount()
+
+
+def register_tab(qtbot: QtBot, ctx: AppContext) -> RegisterTab:
+    """The tab as the main window shows it: read, and handed the change sets of its areas."""
+    tab = RegisterTab(ctx)
+    qtbot.addWidget(tab)
+    follow_changes(ctx, tab, "register")
+    tab.reload()
+    return tab
 
 
 def test_the_preview_saves_the_exact_bytes_it_shows(
@@ -57,7 +82,7 @@ def test_printing_keeps_the_paper_and_orientation_of_the_document(
 ) -> None:
     from rutan_desk.ui.documents.preview import page_setup_from
 
-    pdf = roster_sheet_pdf(ctx.db, 2023, 12)  # landscape F4 in the demo profile
+    pdf = roster_sheet_pdf(ctx.db, 2023, 12, made_on=TODAY)  # landscape F4 in the demo profile
     preview = DocumentPreview(pdf, "Jadwal", None)
     qtbot.addWidget(preview)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -77,7 +102,7 @@ def test_printing_keeps_the_paper_and_orientation_of_the_document(
 def test_a_page_range_prints_only_those_pages(
     qtbot: QtBot, ctx: AppContext, demo: list[StaffRecord], tmp_path: Path
 ) -> None:
-    preview = DocumentPreview(roster_sheet_pdf(ctx.db, 2023, 12), "Jadwal", None)
+    preview = DocumentPreview(roster_sheet_pdf(ctx.db, 2023, 12, made_on=TODAY), "Jadwal", None)
     qtbot.addWidget(preview)
     assert preview.document.pageCount() >= 2
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -97,6 +122,8 @@ def test_a_duty_order_is_filled_previewed_and_issued(
     qtbot: QtBot, ctx: AppContext, demo: list[StaffRecord]
 ) -> None:
     before = documents.register(ctx.db)
+    announced: list[ChangeSet] = []
+    ctx.events.changed.connect(announced.append)
     dialog = DutyOrderDialog(ctx, NYE, None, shifts={"M"})
     qtbot.addWidget(dialog)
     assert [code for code, box in dialog.shift_boxes.items() if box.isChecked()] == ["M"]
@@ -124,6 +151,8 @@ def test_a_duty_order_is_filled_previewed_and_issued(
     assert preview.pdf == documents.document_pdf(ctx.db, issued.id)  # what is shown is kept
     assert f"NOMOR {issued.number}" in _text(preview.pdf)
     assert not preview.issue_button.isVisible()
+    assert [changes.areas for changes in announced] == [frozenset({Area.DOCUMENTS})]
+    assert announced[0].ids("issued_document") == {issued.id}
     preview.reject()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert dialog.result() == dialog.DialogCode.Accepted
@@ -149,21 +178,26 @@ def test_a_duty_order_form_shows_what_is_wrong_beside_the_field(
 def test_the_register_lists_searches_reopens_and_cancels(
     qtbot: QtBot, ctx: AppContext, demo: list[StaffRecord], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    tab = RegisterTab(ctx)
-    qtbot.addWidget(tab)
-    tab.reload()
-    assert tab.table.rowCount() == 4  # the demo's handover report and Nataru orders, newest first
-    assert tab.table.item(2, 5).text().startswith("Cancelled: Hanya memuat dinas malam")
+    tab = register_tab(qtbot, ctx)
+    assert rows(tab) == 4  # the demo's handover report and Nataru orders, newest first
+    assert cell(tab, 2, 5).startswith("Cancelled: Hanya memuat dinas malam")
     assert tab.summary_label.text() == "4 documents, 1 of them cancelled"
     tab.search_edit.setText("tidak ada surat seperti ini")
-    qtbot.waitUntil(lambda: tab.table.rowCount() == 0)
+    qtbot.waitUntil(lambda: rows(tab) == 0)
+    assert not tab.open_button.isEnabled() and not tab.cancel_button.isEnabled()
     tab.search_edit.setText("pergantian tahun")
-    qtbot.waitUntil(lambda: tab.table.rowCount() == 1)
-    number = tab.table.item(0, 0).text()
+    qtbot.waitUntil(lambda: rows(tab) == 1)
+    number = cell(tab, 0, 0)
     assert number == "W13.PAS.PAS11-PK.01.04.01-0001"
-    assert tab.table.item(0, 2).text() == "Surat Perintah"
+    assert cell(tab, 0, 2) == "Surat Perintah"
 
-    tab.open_selected()
+    # Enter on the chosen line opens it (the file is read off the GUI thread).
+    with qtbot.waitActive(tab):
+        tab.show()
+        tab.activateWindow()
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.preview is not None)
     assert tab.preview is not None
     qtbot.addWidget(tab.preview)
     stored = documents.register(ctx.db, search="pergantian tahun")[0]
@@ -174,8 +208,9 @@ def test_the_register_lists_searches_reopens_and_cancels(
         QInputDialog, "getText", staticmethod(lambda *args, **kwargs: ("Salah tanggal", True))
     )
     tab.cancel_selected()
-    assert tab.table.item(0, 5).text() == "Cancelled: Salah tanggal"
-    assert tab.table.item(0, 0).text() == number  # the number stays, marked cancelled
+    assert cell(tab, 0, 5) == "Cancelled: Salah tanggal"
+    assert cell(tab, 0, 0) == number  # the number stays, marked cancelled
+    assert tab.selected() is not None and tab.selected().id == stored.id  # type: ignore[union-attr]
     assert not tab.cancel_button.isEnabled()
     assert documents.register(ctx.db, search=number)[0].cancelled
 
@@ -183,11 +218,7 @@ def test_the_register_lists_searches_reopens_and_cancels(
 def test_a_cancellation_needs_a_reason(
     qtbot: QtBot, ctx: AppContext, demo: list[StaffRecord], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    tab = RegisterTab(ctx)
-    qtbot.addWidget(tab)
-    tab.reload()
+    tab = register_tab(qtbot, ctx)
     assert not tab.selected().cancelled  # type: ignore[union-attr]
     shown: list[str] = []
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("  ", True)))
@@ -195,6 +226,108 @@ def test_a_cancellation_needs_a_reason(
     tab.cancel_selected()
     assert shown == ["This field is required."]
     assert [d.cancelled for d in documents.register(ctx.db)] == [False, False, True, False]
+
+
+def test_a_cancellation_made_elsewhere_meanwhile_is_not_overwritten(
+    qtbot: QtBot,
+    ctx: AppContext,
+    three_documents: list[IssuedDocument],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    tab = register_tab(qtbot, ctx)
+    document = tab.selected()
+    assert document == three_documents[-1] and not document.cancelled
+    documents.cancel_document(  # on another PC, from the same version
+        ctx.action(), document.id, "Dobel dengan surat lain", expected_version=document.version
+    )
+    entries = maintenance.check_audit_trail(ctx.db).entries
+    shown: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Salah", True)))
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: shown.append(a[2])))
+    tab.cancel_selected()
+    assert len(shown) == 1
+    assert "petugas.uji changed this record after you opened it" in shown[0]
+    assert "Your change was not saved" in shown[0]
+    after = documents.issued_document(ctx.db, document.id)
+    assert (after.cancelled_reason, after.version) == (
+        "Dobel dengan surat lain",
+        document.version + 1,
+    )
+    assert maintenance.check_audit_trail(ctx.db).entries == entries  # nothing more written
+    # The register was read again: it shows the other cancellation, which cannot be repeated.
+    assert cell(tab, 0, 5) == "Cancelled: Dobel dengan surat lain"
+    assert tab.selected() == after
+    assert not tab.cancel_button.isEnabled()
+
+
+def _issue(ctx: AppContext, at: datetime, on: date, title: str) -> IssuedDocument:
+    action = ActionContext(ctx.db, ctx.actor, FixedClock(at))
+    return documents.issue_document(
+        action,
+        kind="surat_perintah",
+        title=title,
+        on=on,
+        source={},
+        render=lambda number: f"%PDF {number}".encode(),
+    )
+
+
+@pytest.fixture
+def three_documents(ctx: AppContext) -> list[IssuedDocument]:
+    """Issued in this order; their numbers and times sort differently as text."""
+    return [
+        _issue(ctx, datetime(2023, 12, 31, 3, tzinfo=UTC), date(2023, 12, 31), "Bravo"),
+        _issue(ctx, datetime(2024, 1, 2, 3, tzinfo=UTC), date(2024, 1, 2), "alpha"),
+        _issue(ctx, datetime(2024, 1, 2, 4, tzinfo=UTC), date(2024, 1, 2), "Charlie"),
+    ]
+
+
+def test_the_register_model_passes_the_model_tester(
+    qtbot: QtBot,
+    qtmodeltester: ModelTester,
+    ctx: AppContext,
+    three_documents: list[IssuedDocument],
+) -> None:
+    tab = register_tab(qtbot, ctx)
+    assert tab.model.rowCount() == 3
+    qtmodeltester.check(tab.model)
+    qtmodeltester.check(tab.proxy)
+
+
+def test_every_column_sorts_by_its_value(
+    qtbot: QtBot, ctx: AppContext, three_documents: list[IssuedDocument]
+) -> None:
+    first, second, third = three_documents
+    assert [d.number for d in three_documents] == [
+        "SP-0001/XII/2023",
+        "SP-0001/I/2024",
+        "SP-0002/I/2024",
+    ]
+    tab = register_tab(qtbot, ctx)
+
+    def titles() -> list[str]:
+        return [cell(tab, row, 3) for row in range(rows(tab))]
+
+    assert titles() == ["Charlie", "alpha", "Bravo"]  # newest first, as the register is kept
+    tab.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # Number: by year and serial
+    assert titles() == ["Bravo", "alpha", "Charlie"]
+    tab.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # Issued: as moments, not dd-mm text
+    assert [cell(tab, row, 1) for row in range(3)] == [
+        "31-12-2023 10.00 WIB",
+        "02-01-2024 10.00 WIB",
+        "02-01-2024 11.00 WIB",
+    ]
+    tab.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # Subject: ignoring case
+    assert titles() == ["alpha", "Bravo", "Charlie"]
+    tab.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+    assert titles() == ["Charlie", "Bravo", "alpha"]
+
+    # The chosen document stays chosen when the list is read again in another order.
+    assert tab.select_document(second.id)
+    tab.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)
+    tab.reload()
+    assert tab.selected() == second
+    assert [d.id for d in tab.model.records()] == [third.id, second.id, first.id]
 
 
 def test_the_number_pattern_is_checked_beside_the_field(qtbot: QtBot, ctx: AppContext) -> None:
@@ -211,5 +344,5 @@ def test_the_number_pattern_is_checked_beside_the_field(qtbot: QtBot, ctx: AppCo
     dialog.command_edit.setText("menugaskan")
     dialog.save()
     assert documents.document_settings(ctx.db) == documents.DocumentSettings(
-        "W13.PAS.PAS11-PK.01.04.01-{nomor:04d}", "MENUGASKAN"
+        "W13.PAS.PAS11-PK.01.04.01-{nomor:04d}", "MENUGASKAN", version=1
     )

@@ -9,14 +9,27 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QTableWidget, QWidget
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QMessageBox,
+    QTableWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
+from rutan_desk.domain.changes import Area, ChangeSet
 from rutan_desk.domain.handover import EquipmentKind
-from rutan_desk.services import handover_setup
+from rutan_desk.services import maintenance
 from rutan_desk.services.errors import DatabaseBusyError, NotFoundError
-from rutan_desk.services.handover import prefill_handover, save_handover
+from rutan_desk.services.handover import setup as handover_setup
+from rutan_desk.services.handover.prefill import prefill_handover
+from rutan_desk.services.handover.saving import save_handover
+from rutan_desk.store.engine import Database
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.handover.settings_dialog import (
     GREYED,
@@ -27,18 +40,11 @@ from rutan_desk.ui.handover.settings_dialog import (
     InstructionDialog,
     RemoveInstructionDialog,
 )
-from tests.conftest import ACTOR
-from tests.ui.test_roster_setup_dialog import (
-    alt,
-    audit_count,
-    enter,
-    mnemonics,
-    press_alt,
-    with_modal,
-)
 
 TODAY = date(2024, 1, 15)
-AREA = "handover"
+SETUP = {Area.HANDOVER_SETUP}  # what every change of this dialog touches
+ALT = Qt.KeyboardModifier.AltModifier
+_MNEMONIC = re.compile(r"&([^&])")
 
 
 @pytest.fixture(autouse=True)
@@ -60,10 +66,85 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
 
 @pytest.fixture
-def changes(ctx: AppContext) -> list[str]:
-    areas: list[str] = []
-    ctx.events.data_changed.connect(areas.append)
+def changes(ctx: AppContext) -> list[set[Area]]:
+    """The areas of every change set the operation runner announced."""
+    areas: list[set[Area]] = []
+
+    def collect(changes: ChangeSet) -> None:
+        areas.append(set(changes.areas))
+
+    ctx.events.changed.connect(collect)
     return areas
+
+
+# -- driving the dialogs by keyboard (as in the roster setup dialog's tests) ---------------
+
+
+def with_modal(qtbot: QtBot, trigger: Callable[[], None], fill: Callable[[QDialog], None]) -> None:
+    """Run ``trigger``, which opens a modal sub-dialog, and ``fill`` that dialog once it is up.
+    The sub-dialog is closed whatever ``fill`` does, so no test can hang on it."""
+    state = {"done": False, "tries": 0}
+
+    def handle() -> None:
+        modal = QApplication.activeModalWidget()
+        if not isinstance(modal, QDialog):
+            state["tries"] += 1
+            if state["tries"] < 300:
+                QTimer.singleShot(10, handle)
+            else:
+                state["done"] = True
+            return
+        try:
+            # As a window manager would: the new dialog is the active window. Offscreen, a
+            # window left active by an earlier test can otherwise keep the keyboard.
+            modal.activateWindow()
+            qtbot.waitUntil(modal.isActiveWindow, timeout=2000)
+            focus = modal.focusWidget()
+            if focus is not None:
+                focus.setFocus()
+            fill(modal)
+        finally:
+            if modal.isVisible():
+                modal.reject()
+            state["done"] = True
+
+    window = QApplication.activeWindow()
+    QTimer.singleShot(0, handle)
+    trigger()
+    qtbot.waitUntil(
+        lambda: state["done"] and QApplication.activeModalWidget() is None, timeout=5000
+    )
+    assert state["tries"] < 300, "the sub-dialog did not open"
+    if window is not None:
+        # A window manager gives the focus back to the dialog; the offscreen platform does not.
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+
+
+def press_alt(qtbot: QtBot, window: QWidget, key: Qt.Key) -> None:
+    """Alt+key as the user types it: into the widget that has the focus."""
+    qtbot.keyClick(window.focusWidget() or window, key, ALT)
+
+
+def alt(qtbot: QtBot, window: QWidget, key: Qt.Key) -> Callable[[], None]:
+    return lambda: press_alt(qtbot, window, key)
+
+
+def enter(qtbot: QtBot, widget: QWidget) -> None:
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def audit_count(db: Database) -> int:
+    return maintenance.check_audit_trail(db).entries
+
+
+def mnemonics(widgets: list[QWidget]) -> list[str]:
+    letters = []
+    for widget in widgets:
+        if isinstance(widget, QLabel | QAbstractButton | QGroupBox):
+            text = widget.title() if isinstance(widget, QGroupBox) else widget.text()
+            letters += [m.casefold() for m in _MNEMONIC.findall(text)]
+    return letters
 
 
 def open_dialog(qtbot: QtBot, ctx: AppContext) -> HandoverSettingsDialog:
@@ -98,7 +179,7 @@ def focused_in(widget: QWidget) -> bool:
 
 
 def test_add_and_edit_a_block_by_keyboard(
-    qtbot: QtBot, ctx: AppContext, changes: list[str]
+    qtbot: QtBot, ctx: AppContext, changes: list[set[Area]]
 ) -> None:
     dialog = open_dialog(qtbot, ctx)
     assert dialog.tabs.currentWidget() is dialog.blocks_page
@@ -131,7 +212,7 @@ def test_add_and_edit_a_block_by_keyboard(
     assert [(b.name, b.capacity, b.active) for b in handover_setup.list_blocks(ctx.db)] == [
         ("Blok A", 40, True)
     ]
-    assert changes == [AREA]
+    assert changes == [SETUP]
 
     def edit(modal: QDialog) -> None:
         assert isinstance(modal, BlockDialog)
@@ -147,14 +228,14 @@ def test_add_and_edit_a_block_by_keyboard(
     with_modal(qtbot, lambda: enter(qtbot, dialog.blocks_table), edit)  # Enter edits the row
     assert rows(dialog.blocks_table) == [["Blok A", "45", "yes"]]
     assert [(b.id, b.capacity) for b in handover_setup.list_blocks(ctx.db)] == [(block.id, 45)]
-    assert changes == [AREA, AREA]
+    assert changes == [SETUP, SETUP]
     assert audit_count(ctx.db) == before + 2
 
 
 def test_a_duplicate_name_and_a_negative_capacity_are_shown_beside_their_fields(
-    qtbot: QtBot, ctx: AppContext, changes: list[str]
+    qtbot: QtBot, ctx: AppContext, changes: list[set[Area]]
 ) -> None:
-    handover_setup.save_block(ctx.db, ACTOR, "Blok A", 40)
+    handover_setup.save_block(ctx.action(), "Blok A", 40)
     dialog = open_dialog(qtbot, ctx)
     before = audit_count(ctx.db)
 
@@ -190,18 +271,18 @@ def test_a_duplicate_name_and_a_negative_capacity_are_shown_beside_their_fields(
 def test_a_block_with_inmates_in_the_latest_count_stays_active(
     qtbot: QtBot,
     ctx: AppContext,
-    changes: list[str],
+    changes: list[set[Area]],
     message_boxes: list[tuple[str, str]],
 ) -> None:
-    full = handover_setup.save_block(ctx.db, ACTOR, "Blok A", 100)
-    handover_setup.save_block(ctx.db, ACTOR, "Blok B", 100)
+    full = handover_setup.save_block(ctx.action(), "Blok A", 100)
+    handover_setup.save_block(ctx.action(), "Blok B", 100)
     draft = prefill_handover(ctx.db, TODAY, "P")
     counts = tuple(
         replace(c, opening=7 if c.block_id == full and c.category_id == 1 else 0)
         for c in draft.counts
     )
     counts = tuple(replace(c, counted=c.opening) for c in counts)
-    save_handover(ctx.db, ACTOR, replace(draft, counts=counts))
+    save_handover(ctx.action(), replace(draft, counts=counts))
     dialog = open_dialog(qtbot, ctx)
     dialog.blocks_table.selectRow(0)
 
@@ -222,7 +303,7 @@ def test_a_block_with_inmates_in_the_latest_count_stays_active(
 
 
 def test_the_seeded_categories_are_listed_and_a_code_is_kept_unique(
-    qtbot: QtBot, ctx: AppContext, changes: list[str]
+    qtbot: QtBot, ctx: AppContext, changes: list[set[Area]]
 ) -> None:
     dialog = open_dialog(qtbot, ctx)
     press_alt(qtbot, dialog, Qt.Key.Key_C)
@@ -260,14 +341,14 @@ def test_the_seeded_categories_are_listed_and_a_code_is_kept_unique(
         "TPD",
         "Tahanan Pindahan",
     )
-    assert changes == [AREA]
+    assert changes == [SETUP]
 
 
 # -- equipment ----------------------------------------------------------------------------
 
 
 def test_a_firearm_without_its_serial_is_refused_beside_the_serial(
-    qtbot: QtBot, ctx: AppContext, changes: list[str]
+    qtbot: QtBot, ctx: AppContext, changes: list[set[Area]]
 ) -> None:
     dialog = open_dialog(qtbot, ctx)
     press_alt(qtbot, dialog, Qt.Key.Key_M)  # Equip&ment
@@ -304,14 +385,14 @@ def test_a_firearm_without_its_serial_is_refused_beside_the_serial(
         1,
         True,
     )
-    assert changes == [AREA]
+    assert changes == [SETUP]
 
 
 def test_deactivate_and_reactivate_an_item(
-    qtbot: QtBot, ctx: AppContext, changes: list[str], message_boxes: list[tuple[str, str]]
+    qtbot: QtBot, ctx: AppContext, changes: list[set[Area]], message_boxes: list[tuple[str, str]]
 ) -> None:
-    handcuffs = handover_setup.save_equipment_item(ctx.db, ACTOR, "Borgol", EquipmentKind.BORGOL, 6)
-    handover_setup.save_equipment_item(ctx.db, ACTOR, "Senter", EquipmentKind.SENTER, 2)
+    handcuffs = handover_setup.save_equipment_item(ctx.action(), "Borgol", EquipmentKind.BORGOL, 6)
+    handover_setup.save_equipment_item(ctx.action(), "Senter", EquipmentKind.SENTER, 2)
     dialog = open_dialog(qtbot, ctx)
     press_alt(qtbot, dialog, Qt.Key.Key_M)
     table = dialog.items_table
@@ -341,7 +422,7 @@ def test_deactivate_and_reactivate_an_item(
     assert [i.name for i in handover_setup.list_equipment_items(ctx.db, active_only=True)] == [
         "Senter"
     ]
-    assert changes == [AREA]
+    assert changes == [SETUP]
 
     # Escape at the question leaves the item as it was.
     table.selectRow(1)
@@ -351,7 +432,7 @@ def test_deactivate_and_reactivate_an_item(
         lambda modal: qtbot.keyClick(modal, Qt.Key.Key_Escape),
     )
     assert rows(table)[1][4] == "yes"
-    assert changes == [AREA]
+    assert changes == [SETUP]
 
     # Reactivating asks nothing.
     table.selectRow(0)
@@ -362,7 +443,7 @@ def test_deactivate_and_reactivate_an_item(
         handcuffs,
         handcuffs + 1,
     ]
-    assert changes == [AREA, AREA]
+    assert changes == [SETUP, SETUP]
     assert message_boxes == []
 
 
@@ -370,7 +451,7 @@ def test_deactivate_and_reactivate_an_item(
 
 
 def test_add_and_remove_a_standing_instruction(
-    qtbot: QtBot, ctx: AppContext, changes: list[str]
+    qtbot: QtBot, ctx: AppContext, changes: list[set[Area]]
 ) -> None:
     dialog = open_dialog(qtbot, ctx)
     press_alt(qtbot, dialog, Qt.Key.Key_I)  # Standing &instructions
@@ -405,7 +486,7 @@ def test_add_and_remove_a_standing_instruction(
     assert not greyed(table, 0)
     [given] = handover_setup.list_instructions(ctx.db, on=TODAY)
     assert (given.text, given.given_by, given.from_day) == (text, "Karutan", TODAY)
-    assert changes == [AREA]
+    assert changes == [SETUP]
     table.selectRow(0)
     assert dialog.remove_instruction_button.isEnabled()
 
@@ -417,7 +498,7 @@ def test_add_and_remove_a_standing_instruction(
 
     with_modal(qtbot, lambda: qtbot.keyClick(table, Qt.Key.Key_Delete), escape)
     assert len(handover_setup.list_instructions(ctx.db, on=TODAY)) == 1
-    assert changes == [AREA]
+    assert changes == [SETUP]
 
     def remove(modal: QDialog) -> None:
         assert isinstance(modal, RemoveInstructionDialog)
@@ -440,7 +521,7 @@ def test_add_and_remove_a_standing_instruction(
     assert handover_setup.list_instructions(ctx.db, on=TODAY) == []
     [removed] = handover_setup.list_instructions(ctx.db)
     assert (removed.removed_on, removed.removed_by) == (TODAY, "Ka KPR")
-    assert changes == [AREA, AREA]
+    assert changes == [SETUP, SETUP]
 
 
 # -- trouble ------------------------------------------------------------------------------
@@ -450,7 +531,7 @@ def test_a_busy_database_is_reported_and_the_form_stays_open(
     qtbot: QtBot,
     ctx: AppContext,
     monkeypatch: pytest.MonkeyPatch,
-    changes: list[str],
+    changes: list[set[Area]],
     message_boxes: list[tuple[str, str]],
 ) -> None:
     def busy(*_args: object, **_kwargs: object) -> None:
@@ -475,10 +556,10 @@ def test_an_item_removed_meanwhile_is_reported_and_the_lists_read_again(
     qtbot: QtBot,
     ctx: AppContext,
     monkeypatch: pytest.MonkeyPatch,
-    changes: list[str],
+    changes: list[set[Area]],
     message_boxes: list[tuple[str, str]],
 ) -> None:
-    handover_setup.save_equipment_item(ctx.db, ACTOR, "Senter", EquipmentKind.SENTER, 2)
+    handover_setup.save_equipment_item(ctx.action(), "Senter", EquipmentKind.SENTER, 2)
 
     def gone(*_args: object, **_kwargs: object) -> None:
         raise NotFoundError("equipment item")
@@ -503,14 +584,63 @@ def test_an_item_removed_meanwhile_is_reported_and_the_lists_read_again(
     assert changes == []
 
 
+def test_a_block_changed_meanwhile_is_not_overwritten(
+    qtbot: QtBot,
+    ctx: AppContext,
+    changes: list[set[Area]],
+    message_boxes: list[tuple[str, str]],
+) -> None:
+    block = handover_setup.save_block(ctx.action(), "Blok A", 40)
+    dialog = open_dialog(qtbot, ctx)
+    dialog.blocks_table.selectRow(0)
+    # Another PC renames the block after this dialog read it.
+    handover_setup.save_block(ctx.action(), "Blok A1", 50, block_id=block, expected_version=1)
+    before = audit_count(ctx.db)
+
+    def edit(modal: QDialog) -> None:
+        assert isinstance(modal, BlockDialog)
+        assert modal.name_edit.text() == "Blok A"  # as the list showed it
+        press_alt(qtbot, modal, Qt.Key.Key_C)
+        modal.capacity_spin.selectAll()
+        qtbot.keyClicks(modal.capacity_spin, "45")
+        enter(qtbot, modal.capacity_spin)
+        assert modal.isVisible()  # kept open with what was typed
+        assert modal.capacity_spin.value() == 45
+
+    with_modal(qtbot, lambda: enter(qtbot, dialog.blocks_table), edit)
+    [(kind, text)] = message_boxes
+    assert kind == "warning"
+    assert text.startswith("petugas.uji changed this record after you opened it.")
+    # Nothing was saved over the other change; the list shows the block as it now is.
+    assert [(b.name, b.capacity, b.version) for b in handover_setup.list_blocks(ctx.db)] == [
+        ("Blok A1", 50, 2)
+    ]
+    assert rows(dialog.blocks_table) == [["Blok A1", "50", "yes"]]
+
+    # The list was read again, but the other PC changes the block once more: deactivating
+    # what the list shows is refused the same way.
+    handover_setup.save_block(ctx.action(), "Blok A2", 50, block_id=block, expected_version=2)
+    message_boxes.clear()
+    dialog.blocks_table.selectRow(0)
+
+    def confirm(modal: QDialog) -> None:
+        enter(qtbot, modal)  # the question's default button: Deactivate
+
+    with_modal(qtbot, alt(qtbot, dialog, Qt.Key.Key_D), confirm)
+    [(kind, text)] = message_boxes
+    assert text.startswith("petugas.uji changed this record after you opened it.")
+    assert [(b.name, b.active) for b in handover_setup.list_blocks(ctx.db)] == [("Blok A2", True)]
+    assert rows(dialog.blocks_table) == [["Blok A2", "50", "yes"]]
+    assert audit_count(ctx.db) == before + 1  # only the other PC's change
+    # No change of this dialog was announced; each refusal asks every view to read again.
+    assert changes == [set(Area), set(Area)]
+
+
 def test_escape_closes_the_dialog(qtbot: QtBot, ctx: AppContext) -> None:
     dialog = open_dialog(qtbot, ctx)
     qtbot.keyClick(dialog.blocks_table, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert dialog.result() == QDialog.DialogCode.Rejected
-
-
-_MNEMONIC = re.compile(r"&([^&])")
 
 
 def test_mnemonics_do_not_clash(qtbot: QtBot, ctx: AppContext) -> None:
@@ -529,7 +659,7 @@ def test_mnemonics_do_not_clash(qtbot: QtBot, ctx: AppContext) -> None:
         assert len(letters) == len(set(letters)), letters
     # "Reac&tivate" replaces "&Deactivate" on the same button: its letter must be free too.
     assert "t" not in shared + mnemonics(dialog.blocks_page.findChildren(QWidget))
-    handover_setup.add_instruction(ctx.db, ACTOR, "Tidak ada kunjungan.", "Karutan", TODAY)
+    handover_setup.add_instruction(ctx.action(), "Tidak ada kunjungan.", "Karutan", TODAY)
     [instruction] = handover_setup.list_instructions(ctx.db)
     for sub in (
         BlockDialog(ctx, None, dialog),

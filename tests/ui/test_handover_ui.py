@@ -1,10 +1,12 @@
 """The handover form: prefilled from the roster, filled by keyboard, a difference that must be
-explained, signatures that lock it, an addendum afterwards, and the printed report."""
+explained, signatures that lock it, an addendum afterwards, the printed report, a change made
+meanwhile by someone else; and the history list (a sortable model) with its filters."""
 
 from __future__ import annotations
 
 import io
-from datetime import date, datetime
+from dataclasses import replace
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -13,16 +15,23 @@ from PySide6.QtCore import QDateTime, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from rutan_desk.domain.changes import Area, ChangeSet
 from rutan_desk.domain.handover import EquipmentKind, HandoverStatus, SignRole
-from rutan_desk.services import documents, handover_setup
-from rutan_desk.services import handover as handover_service
+from rutan_desk.services import maintenance
 from rutan_desk.services.demo import populate_demo
-from rutan_desk.services.staff import StaffRecord
+from rutan_desk.services.documents import register as documents
+from rutan_desk.services.handover import setup as handover_setup
+from rutan_desk.services.handover.prefill import prefill_handover
+from rutan_desk.services.handover.queries import list_handovers, load_handover
+from rutan_desk.services.handover.saving import save_handover
+from rutan_desk.services.staff.records import StaffRecord
 from rutan_desk.ui.context import AppContext
-from rutan_desk.ui.handover import counts_page
+from rutan_desk.ui.handover import counts_page, handover_tab
 from rutan_desk.ui.handover.handover_dialog import HandoverDialog
 from rutan_desk.ui.handover.handover_tab import HandoverTab
 from rutan_desk.ui.handover.sign_dialog import SignDialog
+from rutan_desk.ui.widgets.record_table import RECORD_ROLE
+from tests.ui.conftest import follow_changes
 
 DAY = date(2023, 12, 20)
 
@@ -38,15 +47,36 @@ def discard_on_close(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-def demo(ctx: AppContext, actor: str) -> list[StaffRecord]:
+def demo(ctx: AppContext) -> list[StaffRecord]:
     records = populate_demo(ctx.db, with_handovers=False)
-    handover_setup.save_block(ctx.db, actor, "Blok A", 60)
-    handover_setup.save_block(ctx.db, actor, "Blok B", 40)
+    handover_setup.save_block(ctx.action(), "Blok A", 60)
+    handover_setup.save_block(ctx.action(), "Blok B", 40)
     handover_setup.save_equipment_item(
-        ctx.db, actor, "Senjata api laras panjang", EquipmentKind.SENJATA, 1, serial="SS1-0001"
+        ctx.action(), "Senjata api laras panjang", EquipmentKind.SENJATA, 1, serial="SS1-0001"
     )
-    handover_setup.save_equipment_item(ctx.db, actor, "HT Motorola", EquipmentKind.HT, 6)
+    handover_setup.save_equipment_item(ctx.action(), "HT Motorola", EquipmentKind.HT, 6)
     return records
+
+
+def _saved_handover(ctx: AppContext, day: date, shift: str, per_line: int) -> int:
+    """A handover saved through the service (not signed): ``per_line`` inmates counted in
+    every block and category (the opening balance too, for the first one)."""
+    draft = prefill_handover(ctx.db, day, shift)
+    counts = tuple(
+        replace(c, opening=per_line if draft.opening_balance else c.opening, counted=per_line)
+        for c in draft.counts
+    )
+    return save_handover(
+        ctx.action(),
+        replace(
+            draft,
+            counts=counts,
+            difference_explanation="Dihitung ulang bersama Karupam.",
+            unsigned_previous_reason="Karupam sebelumnya belum tanda tangan."
+            if draft.previous_unsigned
+            else "",
+        ),
+    )
 
 
 def _type_into(qtbot: QtBot, table: Any, row: int, column: int, text: str) -> None:
@@ -63,7 +93,7 @@ def _type_into(qtbot: QtBot, table: Any, row: int, column: int, text: str) -> No
 
 
 def _new_dialog(qtbot: QtBot, ctx: AppContext) -> HandoverDialog:
-    draft = handover_service.prefill_handover(ctx.db, DAY, "P")
+    draft = prefill_handover(ctx.db, DAY, "P")
     dialog = HandoverDialog(ctx, draft)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -124,13 +154,13 @@ def test_a_difference_must_be_explained_before_the_handover_is_saved(
     assert page.explanation_error.text() == (
         "The count differs from the expected number: explain the difference."
     )
-    assert handover_service.list_handovers(ctx.db, DAY, DAY) == []  # nothing half-saved
+    assert list_handovers(ctx.db, DAY, DAY) == []  # nothing half-saved
 
     page.explanation_edit.setFocus()
     qtbot.keyClicks(page.explanation_edit, "Tahanan kembali dari sidang pukul 12.40 tanpa dicatat.")
     assert dialog.save() is True
     assert dialog.record is not None and dialog.record.status == HandoverStatus.DRAFT
-    (saved,) = handover_service.list_handovers(ctx.db, DAY, DAY)
+    (saved,) = list_handovers(ctx.db, DAY, DAY)
     assert saved.has_difference and saved.counted == 100
     assert dialog.hand_over_button.isEnabled() and not dialog.receive_button.isEnabled()
 
@@ -182,11 +212,11 @@ def test_receiving_locks_the_form_and_a_correction_is_an_addendum(
 
 
 def test_the_report_of_a_received_handover_is_issued_into_the_register(
-    qtbot: QtBot, ctx: AppContext, demo: list[StaffRecord], actor: str
+    qtbot: QtBot, ctx: AppContext, demo: list[StaffRecord]
 ) -> None:
     test_receiving_locks_the_form_and_a_correction_is_an_addendum(qtbot, ctx, demo)
-    (summary,) = handover_service.list_handovers(ctx.db, DAY, DAY)
-    record = handover_service.load_handover(ctx.db, summary.id)
+    (summary,) = list_handovers(ctx.db, DAY, DAY)
+    record = load_handover(ctx.db, summary.id)
     dialog = HandoverDialog(ctx, record.draft, None, record)
     qtbot.addWidget(dialog)
     dialog.print_report()
@@ -202,7 +232,7 @@ def test_the_report_of_a_received_handover_is_issued_into_the_register(
     issued = documents.register(ctx.db)
     assert len(issued) == before + 1 and issued[0].kind == "serah_terima"
     assert preview.pdf == documents.document_pdf(ctx.db, issued[0].id)
-    assert handover_service.load_handover(ctx.db, summary.id).document_id == issued[0].id
+    assert load_handover(ctx.db, summary.id).document_id == issued[0].id
 
 
 def test_unsaved_changes_are_not_lost_by_closing(
@@ -225,21 +255,159 @@ def test_unsaved_changes_are_not_lost_by_closing(
     assert dialog.isVisible()
 
 
+def test_a_handover_changed_meanwhile_is_not_overwritten(
+    qtbot: QtBot, ctx: AppContext, demo: list[StaffRecord], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    handover_id = _saved_handover(ctx, DAY, "P", 5)
+    record = load_handover(ctx.db, handover_id)
+    dialog = HandoverDialog(ctx, record.draft, None, record)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    # Someone else saves the same handover, opened at the same version, on another PC.
+    save_handover(
+        ctx.action(), replace(record.draft, difference_explanation="Diubah di PC pos utama.")
+    )
+    warnings: list[tuple[str, str]] = []
+
+    def warn(_parent: object, title: str, text: str, *_args: object) -> object:
+        warnings.append((title, text))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warn))
+    page = dialog.counts_page
+    dialog.tabs.setCurrentWidget(page)
+    page.explanation_edit.setFocus()
+    page.explanation_edit.selectAll()
+    qtbot.keyClicks(page.explanation_edit, "Diketik di form ini.")
+    before = maintenance.check_audit_trail(ctx.db).entries
+
+    assert dialog.save() is False
+    [(title, text)] = warnings
+    assert title == "Save handover — Changed by someone else"
+    assert text.startswith("petugas.uji changed this record after you opened it.")
+    assert "what you typed is still in the form" in text
+    # The form stays open with what was typed; nothing was saved over the other change.
+    assert dialog.isVisible() and dialog.dirty
+    assert page.explanation() == "Diketik di form ini."
+    assert dialog.record is not None and dialog.record.draft.version == record.draft.version
+    stored = load_handover(ctx.db, handover_id)
+    assert stored.draft.difference_explanation == "Diubah di PC pos utama."
+    assert stored.draft.version == record.draft.version + 1
+    assert maintenance.check_audit_trail(ctx.db).entries == before
+
+
 def test_the_history_lists_and_filters_handovers(
     qtbot: QtBot, ctx: AppContext, demo: list[StaffRecord]
 ) -> None:
+    tab = HandoverTab(ctx, today=DAY)
+    qtbot.addWidget(tab)
+    follow_changes(ctx, tab, "handover")  # as the main window hands it the change sets
+    tab.reload()
+    assert tab.model.rowCount() == 0
+    # Saved in the form: the change set brings it into the list, no reload asked for.
     test_a_difference_must_be_explained_before_the_handover_is_saved(qtbot, ctx, demo)
+    assert tab.model.rowCount() == 1
+    assert tab.proxy.index(0, handover_tab.SHIFTS).data() == "Pagi → Siang"
+    assert tab.proxy.index(0, handover_tab.DAY).data() == "Rab 20-12-2023"
+    assert tab.proxy.index(0, handover_tab.INMATES).data() == "100"
+    difference = tab.proxy.index(0, handover_tab.DIFFERENCE)
+    assert difference.data() == "yes"
+    assert difference.data(Qt.ItemDataRole.BackgroundRole) == handover_tab.ATTENTION
+    equipment = tab.proxy.index(0, handover_tab.EQUIPMENT)
+    assert equipment.data() == "" and equipment.data(Qt.ItemDataRole.BackgroundRole) is None
+    assert tab.summary_label.text() == "1 handovers, 1 not yet received"
+    assert tab.selected() is not None and tab.selected().day == DAY
+    tab.missing_box.setChecked(True)
+    assert tab.model.rowCount() == 0
+    tab.missing_box.setChecked(False)
+    tab.shift_period(-1)
+    assert tab.model.rowCount() == 0  # the week before
+    tab.show_day(DAY)
+    assert tab.model.rowCount() == 1
+
+
+def test_enter_in_the_history_opens_the_chosen_handover(
+    qtbot: QtBot, ctx: AppContext, demo: list[StaffRecord]
+) -> None:
+    first = _saved_handover(ctx, DAY - timedelta(days=1), "P", 1)
+    second = _saved_handover(ctx, DAY, "P", 1)
+    tab = HandoverTab(ctx, today=DAY)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.activateWindow()
+    qtbot.waitUntil(tab.isActiveWindow)  # keys go where a clerk would type them
+    tab.reload()
+    assert [tab.proxy.index(row, 0).data(RECORD_ROLE).id for row in range(2)] == [second, first]
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Down)
+    selected = tab.selected()
+    assert selected is not None and selected.id == first
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.dialog is not None and tab.dialog.isVisible())
+    assert tab.dialog is not None and tab.dialog.record is not None
+    assert tab.dialog.record.id == first
+    tab.dialog.reject()
+
+
+@pytest.fixture
+def history(qtbot: QtBot, ctx: AppContext, demo: list[StaffRecord]) -> HandoverTab:
+    """Four handovers over three days, saved in the order of the shifts; 10, 100, 20 and 30
+    inmates counted (two blocks, five categories)."""
+    for day, shift, per_line in (
+        (DAY - timedelta(days=2), "P", 1),
+        (DAY - timedelta(days=1), "P", 10),
+        (DAY - timedelta(days=1), "S", 2),
+        (DAY, "M", 3),
+    ):
+        _saved_handover(ctx, day, shift, per_line)
     tab = HandoverTab(ctx, today=DAY)
     qtbot.addWidget(tab)
     tab.reload()
-    assert tab.table.rowCount() == 1
-    assert tab.table.item(0, 1).text() == "Pagi → Siang"
-    assert tab.table.item(0, 5).text() == "yes"
-    assert tab.summary_label.text() == "1 handovers, 1 not yet received"
-    tab.missing_box.setChecked(True)
-    assert tab.table.rowCount() == 0
-    tab.missing_box.setChecked(False)
-    tab.shift_period(-1)
-    assert tab.table.rowCount() == 0  # the week before
-    tab.show_day(DAY)
-    assert tab.table.rowCount() == 1
+    return tab
+
+
+def _shown(tab: HandoverTab) -> list[tuple[date, str, int]]:
+    records = [tab.proxy.index(row, 0).data(RECORD_ROLE) for row in range(tab.proxy.rowCount())]
+    return [(r.day, r.outgoing_shift, r.counted) for r in records]
+
+
+def test_the_history_model_passes_the_model_tester(
+    qtmodeltester: Any, history: HandoverTab
+) -> None:
+    assert history.model.rowCount() == 4
+    qtmodeltester.check(history.model)
+
+
+def test_the_history_sorts_by_day_and_by_number(history: HandoverTab) -> None:
+    newest_first = [
+        (DAY, "M", 30),
+        (DAY - timedelta(days=1), "S", 20),
+        (DAY - timedelta(days=1), "P", 100),
+        (DAY - timedelta(days=2), "P", 10),
+    ]
+    assert _shown(history) == newest_first  # as it opens: the date column, newest first
+    history.table.sortByColumn(handover_tab.DAY, Qt.SortOrder.AscendingOrder)
+    assert _shown(history) == newest_first[::-1]  # by day, and within a day by shift
+    history.table.sortByColumn(handover_tab.DAY, Qt.SortOrder.DescendingOrder)
+    assert _shown(history) == newest_first
+    # The counts sort as numbers (as text "100" would come before "20").
+    history.table.sortByColumn(handover_tab.INMATES, Qt.SortOrder.AscendingOrder)
+    assert [counted for _day, _shift, counted in _shown(history)] == [10, 20, 30, 100]
+    # Sorting keeps the chosen handover chosen.
+    history.table.selectRow(0)
+    chosen = history.selected()
+    history.table.sortByColumn(handover_tab.INMATES, Qt.SortOrder.DescendingOrder)
+    assert history.selected() == chosen
+
+
+def test_a_settings_change_alone_does_not_read_the_history_again(
+    history: HandoverTab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reads: list[int] = []
+    monkeypatch.setattr(history, "reload", lambda: reads.append(1))
+    history.apply_changes(ChangeSet(frozenset({Area.HANDOVER_SETUP})))
+    assert reads == []
+    history.apply_changes(ChangeSet(frozenset({Area.HANDOVER, Area.DOCUMENTS})))
+    assert reads == [1]

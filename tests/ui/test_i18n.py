@@ -136,10 +136,10 @@ def test_main_window_in_indonesian(qtbot: QtBot, ctx: AppContext, indonesian: No
     assert menus == ["&Berkas", "&Pengaturan", "Ban&tuan"]
     assert window.database_label.text() == f"Basis data: {ctx.paths.database_file}"
     assert window.audit_action.text() == "Periksa &jejak audit"
-    staff = window.staff_tab
+    window.load()
+    staff = window.tab("staff")
     assert staff.search_edit.placeholderText() == "Cari nama, NIP/NRP atau jabatan (Ctrl+F)"
     assert staff.model.headerData(1, Qt.Orientation.Horizontal) == "Nama"
-    window.load()
     assert staff.unit_filter.itemText(0) == "Semua unit"
     assert staff.count_label.text() == "0 dari 0 orang"
 

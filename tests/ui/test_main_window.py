@@ -1,4 +1,5 @@
-"""The main window: its single tab, the status bar, geometry, backups, the audit check."""
+"""The main window: the tabs of the registry, change sets routed to them, the status bar,
+geometry, backups, the audit check."""
 
 from __future__ import annotations
 
@@ -12,16 +13,19 @@ from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from rutan_desk.domain.changes import Area, ChangeSet
 from rutan_desk.domain.institution import PaperSize
 from rutan_desk.domain.staff import StaffDraft, StaffKind
 from rutan_desk.paths import AppPaths
 from rutan_desk.services import institution as institution_service
-from rutan_desk.services import staff as staff_service
+from rutan_desk.services.context import ActionContext
 from rutan_desk.services.demo import populate_demo
+from rutan_desk.services.staff import registry
 from rutan_desk.store.engine import Database
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.i18n import LANGUAGE_KEY
 from rutan_desk.ui.main_window import GEOMETRY_KEY, MainWindow
+from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.settings.institution_dialog import InstitutionDialog
 from tests.conftest import ACTOR
 from tests.ui.test_staff_tab import ModalDriver
@@ -63,9 +67,8 @@ def add_two_people(db: Database) -> None:
         ("Agus Santoso", "197001011995031001"),
         ("Dewi Lestari", "198002022005042002"),
     ):
-        staff_service.create_staff(
-            db,
-            ACTOR,
+        registry.create_staff(
+            ActionContext(db, ACTOR),
             StaffDraft(
                 kind=StaffKind.INTERNAL,
                 name=name,
@@ -86,15 +89,16 @@ def test_one_tab_per_area_that_exists(qtbot: QtBot, ctx: AppContext) -> None:
         "&Handover",
         "Letter &register",
     ]
-    assert window.tabs.widget(0) is window.staff_tab
-    assert window.tabs.widget(1) is window.roster_page
-    assert window.tabs.widget(2) is window.handover_page
-    assert window.tabs.widget(3) is window.register_page
-    assert not window.roster_page.loaded  # built when first shown
-    assert not window.register_page.loaded and not window.handover_page.loaded
+    assert [window.tabs.widget(i) for i in range(4)] == [
+        window.pages[key] for key in ("staff", "roster", "handover", "register")
+    ]
+    window.load()
+    assert window.pages["staff"].loaded  # the visible tab is built and filled
+    assert not window.pages["roster"].loaded  # the others when first shown
+    assert not window.pages["register"].loaded and not window.pages["handover"].loaded
     window.tabs.setCurrentIndex(1)
-    assert window.roster_page.loaded
-    assert window.roster_tab.parent() is window.roster_page
+    assert window.pages["roster"].loaded
+    assert window.tab("roster").parent() is window.pages["roster"]
     assert window.windowTitle() == "Rutan Desk"
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&File", "&Settings", "&Help"]
@@ -103,9 +107,52 @@ def test_one_tab_per_area_that_exists(qtbot: QtBot, ctx: AppContext) -> None:
 def test_load_fills_the_staff_tab(qtbot: QtBot, ctx: AppContext, db: Database) -> None:
     add_two_people(db)
     window = make_window(qtbot, ctx)
-    assert window.staff_tab.model.rowCount() == 0  # nothing is read before load()
+    assert not window.pages["staff"].loaded  # nothing is built or read before load()
     window.load()
-    assert window.staff_tab.model.rowCount() == 2
+    assert window.tab("staff").model.rowCount() == 2
+
+
+def test_a_change_set_refreshes_the_visible_tab_and_a_hidden_one_when_shown(
+    qtbot: QtBot, ctx: AppContext, db: Database
+) -> None:
+    add_two_people(db)
+    window = make_window(qtbot, ctx)
+    window.load()
+    window.tabs.setCurrentIndex(3)  # the register: built, then hidden again
+    window.tabs.setCurrentIndex(0)
+    register = window.tab("register")
+    calls: list[str] = []
+    register.reload = lambda: calls.append("reload")  # type: ignore[method-assign]
+    register.apply_changes = lambda _changes: calls.append("apply")  # type: ignore[method-assign]
+    staff = window.tab("staff")
+
+    def add_third(action: ActionContext) -> object:
+        return registry.create_staff(
+            action,
+            StaffDraft(
+                kind=StaffKind.INTERNAL,
+                name="Citra Ayu",
+                nip="199003032015032003",
+                golongan="II/c",
+                position="Petugas Pengamanan",
+                unit="Regu II",
+                status_since=date(2020, 1, 2),
+            ),
+        )
+
+    Operation(window, ctx, add_third).run()
+    assert staff.model.rowCount() == 3  # the visible staff tab, at once
+    assert calls == []  # a staff change does not concern the register
+
+    window.tabs.setCurrentIndex(3)
+    assert calls == []  # nothing it listens to changed while it was hidden
+    ctx.events.changed.emit(ChangeSet(frozenset({Area.DOCUMENTS})))
+    assert calls == ["apply"]  # visible: it is handed the change
+    window.tabs.setCurrentIndex(0)
+    ctx.events.changed.emit(ChangeSet(frozenset({Area.DOCUMENTS})))
+    assert calls == ["apply"]  # hidden: nothing yet
+    window.tabs.setCurrentIndex(3)
+    assert calls == ["apply", "reload"]  # read again when shown
 
 
 def test_status_bar_names_the_database_file(

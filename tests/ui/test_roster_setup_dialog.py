@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
@@ -19,10 +19,13 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from rutan_desk.domain.changes import Area, ChangeSet
 from rutan_desk.domain.staff import StaffKind
-from rutan_desk.services import maintenance, roster_setup
+from rutan_desk.services import maintenance
+from rutan_desk.services.context import FixedClock
 from rutan_desk.services.errors import DatabaseBusyError, NotFoundError
-from rutan_desk.services.staff import StaffRecord
+from rutan_desk.services.roster import setup as roster_setup
+from rutan_desk.services.staff.records import StaffRecord
 from rutan_desk.store.engine import Database
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.roster.setup_dialog import (
@@ -32,10 +35,10 @@ from rutan_desk.ui.roster.setup_dialog import (
     ReguNameDialog,
     RosterSetupDialog,
 )
-from tests.conftest import ACTOR
 from tests.services.test_roster_service import setup_rutan
 
 TODAY = date(2024, 1, 15)
+SETUP = frozenset({Area.ROSTER_SETUP})
 ALT = Qt.KeyboardModifier.AltModifier
 
 
@@ -62,18 +65,25 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
 @pytest.fixture
 def people(ctx: AppContext) -> list[StaffRecord]:
-    return setup_rutan(ctx.db, ACTOR)[0]
+    return setup_rutan(ctx.action())[0]
 
 
 @pytest.fixture
-def changes(ctx: AppContext) -> list[str]:
-    areas: list[str] = []
-    ctx.events.data_changed.connect(areas.append)
+def changes(ctx: AppContext) -> list[frozenset[Area]]:
+    """The areas of each change set announced."""
+    areas: list[frozenset[Area]] = []
+
+    def announced(change_set: ChangeSet) -> None:
+        areas.append(change_set.areas)
+
+    ctx.events.changed.connect(announced)
     return areas
 
 
 def open_dialog(qtbot: QtBot, ctx: AppContext) -> RosterSetupDialog:
-    dialog = RosterSetupDialog(ctx, today=TODAY)
+    # 10.00 WIB on TODAY: the dialog takes "today" from the app's clock.
+    ctx.clock = FixedClock(datetime(2024, 1, 15, 3, 0, tzinfo=UTC))
+    dialog = RosterSetupDialog(ctx)
     qtbot.addWidget(dialog)
     with qtbot.waitActive(dialog):
         dialog.show()
@@ -162,7 +172,7 @@ def add_regu(qtbot: QtBot, dialog: RosterSetupDialog, name: str) -> None:
 
 
 def test_set_up_a_regu_by_keyboard(
-    qtbot: QtBot, ctx: AppContext, people: list[StaffRecord], changes: list[str]
+    qtbot: QtBot, ctx: AppContext, people: list[StaffRecord], changes: list[frozenset[Area]]
 ) -> None:
     dialog = open_dialog(qtbot, ctx)
     assert [dialog.regu_list.item(i).text() for i in range(4)] == [
@@ -176,7 +186,7 @@ def test_set_up_a_regu_by_keyboard(
     add_regu(qtbot, dialog, "Regu V")
     assert dialog.regu_list.currentItem().text() == "Regu V"
     assert dialog.members_table.rowCount() == 0
-    assert changes == ["roster"]
+    assert changes == [SETUP]
 
     newcomer = outsiders(people)[0]
 
@@ -220,7 +230,7 @@ def test_set_up_a_regu_by_keyboard(
         "02-01-2024",
         "P S M L",
     ]
-    assert changes == ["roster"] * 4
+    assert changes == [SETUP] * 4
     assert audit_count(ctx.db) == before + 4
 
     regu = next(r for r in roster_setup.list_regu(ctx.db, on=TODAY) if r.name == "Regu V")
@@ -234,7 +244,7 @@ def test_set_up_a_regu_by_keyboard(
 
 
 def test_invalid_cycle_is_shown_beside_the_field(
-    qtbot: QtBot, ctx: AppContext, people: list[StaffRecord], changes: list[str]
+    qtbot: QtBot, ctx: AppContext, people: list[StaffRecord], changes: list[frozenset[Area]]
 ) -> None:
     dialog = open_dialog(qtbot, ctx)
     assert dialog.cycle_edit.text() == "P S M L"  # Regu I's pattern, to start from
@@ -257,7 +267,7 @@ def test_invalid_cycle_is_shown_beside_the_field(
 
 
 def test_member_and_name_errors_stay_in_their_sub_dialogs(
-    qtbot: QtBot, ctx: AppContext, people: list[StaffRecord], changes: list[str]
+    qtbot: QtBot, ctx: AppContext, people: list[StaffRecord], changes: list[frozenset[Area]]
 ) -> None:
     dialog = open_dialog(qtbot, ctx)
 
@@ -299,7 +309,7 @@ def test_member_and_name_errors_stay_in_their_sub_dialogs(
 
 
 def test_a_karupam_who_leaves_the_regu_no_longer_leads_it(
-    qtbot: QtBot, ctx: AppContext, people: list[StaffRecord], changes: list[str]
+    qtbot: QtBot, ctx: AppContext, people: list[StaffRecord], changes: list[frozenset[Area]]
 ) -> None:
     dialog = open_dialog(qtbot, ctx)
     regu = dialog.selected_regu()
@@ -319,14 +329,14 @@ def test_a_karupam_who_leaves_the_regu_no_longer_leads_it(
     assert dialog.karupam_combo.currentText() == "— none —"
     after = dialog.selected_regu()
     assert after is not None and after.karupam is None
-    assert changes == ["roster"]  # one action: the membership ended, the lead with it
+    assert changes == [SETUP]  # one action: the membership ended, the lead with it
 
 
 def test_add_edit_and_deactivate_a_post(
     qtbot: QtBot,
     ctx: AppContext,
     people: list[StaffRecord],
-    changes: list[str],
+    changes: list[frozenset[Area]],
     message_boxes: list[tuple[str, str]],
 ) -> None:
     dialog = open_dialog(qtbot, ctx)
@@ -394,7 +404,7 @@ def test_add_edit_and_deactivate_a_post(
     qtbot.waitUntil(lambda: table.item(3, 5).text() == "no")
     assert message_boxes[-1][0] == "question"
     assert dialog.post_active_button.text() == "Reac&tivate"
-    assert changes == ["roster"] * 3
+    assert changes == [SETUP] * 3
     post = next(p for p in roster_setup.list_posts(ctx.db) if p.id == post.id)
     assert not post.active
 
@@ -426,7 +436,7 @@ def test_post_removed_meanwhile_is_reported_and_the_list_read_again(
     people: list[StaffRecord],
     monkeypatch: pytest.MonkeyPatch,
     message_boxes: list[tuple[str, str]],
-    changes: list[str],
+    changes: list[frozenset[Area]],
 ) -> None:
     def gone(*_args: object, **_kwargs: object) -> None:
         raise NotFoundError("post")
@@ -491,3 +501,34 @@ def test_mnemonics_do_not_clash(qtbot: QtBot, ctx: AppContext) -> None:
         letters = mnemonics(sub.findChildren(QWidget))
         assert len(letters) == len(set(letters)), letters
         sub.deleteLater()
+
+
+def test_a_regu_renamed_elsewhere_meanwhile_is_not_renamed_back(
+    qtbot: QtBot,
+    ctx: AppContext,
+    people: list[StaffRecord],
+    changes: list[frozenset[Area]],
+    message_boxes: list[tuple[str, str]],
+) -> None:
+    dialog = open_dialog(qtbot, ctx)
+    regu = dialog.selected_regu()
+    assert regu is not None and regu.name == "Regu I"
+    roster_setup.rename_regu(  # on another PC
+        ctx.action(), regu.id, "Regu Satu", expected_version=regu.version
+    )
+
+    def rename(modal: QDialog) -> None:
+        assert isinstance(modal, ReguNameDialog)
+        modal.name_edit.selectAll()
+        qtbot.keyClicks(modal.name_edit, "Regu A")
+        enter(qtbot, modal.name_edit)
+        assert modal.isVisible()  # what was typed stays in the form
+        assert modal.name_edit.text() == "Regu A"
+
+    with_modal(qtbot, alt(qtbot, dialog, Qt.Key.Key_N), rename)
+    assert len(message_boxes) == 1 and message_boxes[0][0] == "warning"
+    assert "changed this record after you opened it" in message_boxes[0][1]
+    # Closed: the list is read again, with the other PC's name and version.
+    assert dialog.regu_list.currentItem().text() == "Regu Satu"
+    assert "Regu A" not in {r.name for r in roster_setup.list_regu(ctx.db, on=TODAY)}
+    assert changes == [frozenset(Area)]  # the runner's "read everything again"

@@ -8,8 +8,10 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QInputDialog, QMe
 from pytestqt.qtbot import QtBot
 
 from rutan_desk.domain.roster import EntrySource
-from rutan_desk.services import roster
-from rutan_desk.services.roster_grid import load_month
+from rutan_desk.services.roster import generation
+from rutan_desk.services.roster.checks import check_period
+from rutan_desk.services.roster.grid import load_month
+from rutan_desk.services.roster.queries import entries_between
 from rutan_desk.store.engine import Database
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.i18n import install_translator
@@ -18,16 +20,18 @@ from rutan_desk.ui.roster.month_model import RosterMonthModel
 from rutan_desk.ui.roster.roster_tab import RosterTab
 from rutan_desk.ui.roster.swap_dialog import SwapDialog
 from tests.services.test_roster_service import setup_rutan
+from tests.ui.conftest import follow_changes
 
 NYE = date(2023, 12, 31)
 
 
 @pytest.fixture
-def tab(qtbot: QtBot, ctx: AppContext, actor: str) -> RosterTab:
-    setup_rutan(ctx.db, actor)
-    roster.generate_period(ctx.db, actor, date(2023, 12, 1), date(2024, 1, 31))
+def tab(qtbot: QtBot, ctx: AppContext) -> RosterTab:
+    setup_rutan(ctx.action())
+    generation.generate_period(ctx.action(), date(2023, 12, 1), date(2024, 1, 31))
     widget = RosterTab(ctx, today=date(2023, 12, 15))
     qtbot.addWidget(widget)
+    follow_changes(ctx, widget, "roster")
     widget.resize(1200, 700)
     widget.show()
     widget.reload()
@@ -182,7 +186,7 @@ def test_planning_a_month_runs_off_the_gui_thread(
         pass
     qtbot.waitUntil(lambda: bool(tab.model.grid and tab.model.grid.cells))
     assert tab.model.data(tab.model.index(1, 0)) in {"P", "S", "M", "L"}
-    assert len(roster.entries_between(tab._ctx.db, date(2024, 2, 1), date(2024, 2, 29))) == 29 * 40
+    assert len(entries_between(tab._ctx.db, date(2024, 2, 1), date(2024, 2, 29))) == 29 * 40
 
 
 def _when_modal(qtbot: QtBot, action: object) -> None:
@@ -260,7 +264,7 @@ def test_a_swap_by_keyboard_and_its_undo(qtbot: QtBot, tab: RosterTab) -> None:
 def test_police_officers_are_added_to_the_night_shift(
     qtbot: QtBot, tab: RosterTab, ctx: AppContext
 ) -> None:
-    from rutan_desk.services.staff import list_staff
+    from rutan_desk.services.staff.records import list_staff
     from rutan_desk.ui.roster.duty_dialog import DutyDialog
 
     officers = [r for r in list_staff(ctx.db) if r.is_external][:4]
@@ -285,7 +289,7 @@ def test_police_officers_are_added_to_the_night_shift(
     external_rows = [p for p in grid.people if p.external]
     assert {p.id for p in external_rows} == {o.id for o in officers}
     assert all(p.group == "Polres Blora" for p in external_rows)
-    assert [c for c in roster.check_period(ctx.db, NYE, NYE) if c.hard] == []
+    assert [c for c in check_period(ctx.db, NYE, NYE) if c.hard] == []
 
 
 def test_ctrl_k_pins_a_cell(qtbot: QtBot, tab: RosterTab) -> None:
@@ -320,3 +324,81 @@ def test_filter_by_post_shows_who_stands_there(tab: RosterTab) -> None:
         for p in people
     )
     assert len(people) < 40
+
+
+def test_a_typed_code_updates_its_cell_without_reading_the_month_again(
+    qtbot: QtBot, tab: RosterTab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    person = tab.model.person_at(2)
+    assert person is not None
+    day = next(d for d in tab.model.grid.days if codes(tab._ctx.db, person.id, d) == ["L"])
+    resets: list[bool] = []
+    changed: list[tuple[int, int]] = []
+    tab.model.modelReset.connect(lambda: resets.append(True))
+    tab.model.dataChanged.connect(
+        lambda first, _last, *_: changed.append((first.row(), first.column()))
+    )
+    monkeypatch.setattr(
+        "rutan_desk.ui.roster.roster_tab.grid.load_month",
+        lambda *_args: pytest.fail("the whole month was read again"),
+    )
+    select(tab, person.id, day)
+    type_code(qtbot, tab, "lb")
+
+    assert resets == []
+    index = tab.model.index_of(person.id, day)
+    assert (index.row(), index.column()) in changed
+    assert tab.model.data(index) == "Lb"
+    assert tab.table.currentIndex() == index  # the clerk stays on the cell
+
+
+def test_a_cell_changed_on_another_pc_is_not_overwritten(
+    qtbot: QtBot, tab: RosterTab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rutan_desk.services.context import ActionContext, Actor, ActorKind
+    from rutan_desk.services.roster.grid import set_cell
+
+    person = tab.model.person_at(2)
+    assert person is not None
+    day = next(d for d in tab.model.grid.days if codes(tab._ctx.db, person.id, d) == ["L"])
+    other_pc = ActionContext(tab._ctx.db, Actor(ActorKind.OS_USER, "operator.dua"))
+    set_cell(other_pc, person.id, day, "Lb")  # the grid on this PC still shows L
+    warnings: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, title, text, *_: warnings.append((title, text))
+    )
+    select(tab, person.id, day)
+    type_code(qtbot, tab, "s")
+
+    assert codes(tab._ctx.db, person.id, day) == ["Lb"]  # theirs is kept
+    (title, text) = warnings[0]
+    assert "Changed by someone else" in title
+    assert "operator.dua" in text
+    qtbot.waitUntil(lambda: tab.model.data(tab.model.index_of(person.id, day)) == "Lb")
+
+
+def test_a_failing_roster_sheet_is_explained_and_logged(
+    qtbot: QtBot, tab: RosterTab, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(*_args: object, **_kwargs: object) -> bytes:
+        raise RuntimeError("font file missing")
+
+    monkeypatch.setattr("rutan_desk.services.documents.sheets.roster_sheet_pdf", broken)
+    warnings: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, title, text, *_: warnings.append((title, text))
+    )
+    with caplog.at_level("ERROR", logger="rutan_desk"):
+        tab.print_month_sheet()
+        assert tab._task is not None
+        qtbot.waitUntil(lambda: bool(warnings), timeout=10000)
+
+    (title, text) = warnings[0]
+    assert "Unexpected error" in title
+    assert str(tab._ctx.paths.log_file) in text
+    assert tab.preview is None
+    assert any(
+        "font file missing" in str(record.exc_info[1])
+        for record in caplog.records
+        if record.exc_info
+    )

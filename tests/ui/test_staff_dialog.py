@@ -12,12 +12,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
+from rutan_desk.domain.changes import Area
 from rutan_desk.domain.nip import Gender
 from rutan_desk.domain.staff import ExternalIdKind, StaffDraft, StaffKind
 from rutan_desk.paths import AppPaths
 from rutan_desk.services import maintenance
-from rutan_desk.services import staff as staff_service
-from rutan_desk.services.staff import StaffRecord
+from rutan_desk.services.context import ActionContext
+from rutan_desk.services.staff import records, registry
+from rutan_desk.services.staff.records import StaffRecord
 from rutan_desk.store.engine import Database
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.i18n import install_translator
@@ -86,9 +88,8 @@ def last_audit(app_paths: AppPaths) -> tuple[str, str, str, str]:
 
 
 def existing_person(db: Database, name: str = "Budi Santoso", nip: str = NIP) -> StaffRecord:
-    return staff_service.create_staff(
-        db,
-        ACTOR,
+    return registry.create_staff(
+        ActionContext(db, ACTOR),
         StaffDraft(
             kind=StaffKind.INTERNAL,
             name=name,
@@ -109,13 +110,13 @@ def test_add_person_by_keyboard(qtbot: QtBot, ctx: AppContext, db: Database) -> 
     type_internal_person(qtbot, dialog, nip="19680411 199303 2 009")
     assert dialog.golongan_combo.currentData() == "III/b"
 
-    with qtbot.waitSignal(ctx.events.data_changed) as changed:
+    with qtbot.waitSignal(ctx.events.changed) as changed:
         press_enter(qtbot, dialog)
 
-    assert changed.args == ["staff"]
+    assert changed.args[0].areas == {Area.STAFF}
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert not dialog.isVisible()
-    (record,) = staff_service.list_staff(db)
+    (record,) = records.list_staff(db)
     assert dialog.saved == record
     assert record.kind == StaffKind.INTERNAL
     assert record.name == "Slamet Riyadi, S.H."
@@ -137,7 +138,7 @@ def test_gender_comes_from_the_nip_and_is_not_asked(
     assert not dialog.gender_combo.isVisible()
     type_internal_person(qtbot, dialog)
     press_enter(qtbot, dialog)
-    (record,) = staff_service.list_staff(db)
+    (record,) = records.list_staff(db)
     assert record.nip == NIP
     assert record.gender == Gender.MALE
 
@@ -175,7 +176,7 @@ def test_bad_nip_is_explained_beside_the_field_and_nothing_saved(
     assert dialog.focusWidget() is dialog.nip_edit
     for other in ("name", "golongan", "position", "unit", "phone"):
         assert dialog.errors.text(other) == ""
-    assert staff_service.list_staff(db) == []
+    assert records.list_staff(db) == []
     assert audit_count(db) == entries_before
 
 
@@ -191,7 +192,7 @@ def test_correcting_the_nip_then_saves(qtbot: QtBot, ctx: AppContext, db: Databa
     press_enter(qtbot, dialog)
 
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert [r.nip for r in staff_service.list_staff(db)] == [NIP]
+    assert [r.nip for r in records.list_staff(db)] == [NIP]
 
 
 def test_every_missing_field_is_named(qtbot: QtBot, ctx: AppContext, db: Database) -> None:
@@ -203,7 +204,7 @@ def test_every_missing_field_is_named(qtbot: QtBot, ctx: AppContext, db: Databas
     assert dialog.errors.text("position") == "Enter the position (jabatan)."
     assert dialog.errors.text("unit") == "Enter the unit."
     assert dialog.focusWidget() is dialog.name_edit
-    assert staff_service.list_staff(db) == []
+    assert records.list_staff(db) == []
 
 
 def test_duplicate_nip_names_the_other_person(qtbot: QtBot, ctx: AppContext, db: Database) -> None:
@@ -216,7 +217,7 @@ def test_duplicate_nip_names_the_other_person(qtbot: QtBot, ctx: AppContext, db:
 
     assert dialog.errors.text("nip") == "This NIP is already registered for Budi Santoso."
     assert dialog.isVisible()
-    assert [r.name for r in staff_service.list_staff(db)] == ["Budi Santoso"]
+    assert [r.name for r in records.list_staff(db)] == ["Budi Santoso"]
     assert audit_count(db) == entries_before
 
 
@@ -242,14 +243,14 @@ def test_external_officer_needs_an_eight_digit_nrp(
 
     assert dialog.errors.text("external_id") == "An NRP has 8 digits; this one has 7."
     assert dialog.focusWidget() is dialog.external_id_edit
-    assert staff_service.list_staff(db) == []
+    assert records.list_staff(db) == []
 
     qtbot.keyClick(dialog.external_id_edit, Qt.Key.Key_End)
     qtbot.keyClicks(dialog.external_id_edit, "4")
     press_enter(qtbot, dialog)
 
     assert dialog.result() == QDialog.DialogCode.Accepted
-    (record,) = staff_service.list_staff(db)
+    (record,) = records.list_staff(db)
     assert record.kind == StaffKind.EXTERNAL
     assert record.external_id_kind == ExternalIdKind.NRP_POLRI
     assert record.external_id == "84051234"
@@ -271,7 +272,7 @@ def test_external_nrp_message_in_indonesian(
     qtbot.keyClicks(dialog.external_rank_combo.lineEdit(), "Bripka")
     press_enter(qtbot, dialog)
     assert dialog.errors.text("external_id") == "NRP terdiri dari 8 digit; yang diisi 7 digit."
-    assert staff_service.list_staff(db) == []
+    assert records.list_staff(db) == []
 
 
 def test_switching_kind_clears_the_messages(qtbot: QtBot, ctx: AppContext) -> None:
@@ -326,13 +327,13 @@ def test_edit_changes_the_record_and_writes_an_update_entry(
     press_enter(qtbot, dialog)
 
     assert dialog.result() == QDialog.DialogCode.Accepted
-    updated = staff_service.get_staff(db, record.id)
+    updated = records.get_staff(db, record.id)
     assert updated.position == "Kepala Regu Pengamanan"
     assert updated.golongan == "II/c"
     assert updated.name == "Budi Santoso"
-    assert len(staff_service.list_staff(db)) == 1
+    assert len(records.list_staff(db)) == 1
     assert audit_count(db) == entries_before + 1
-    assert last_audit(app_paths) == ("update", "staff", str(record.id), ACTOR)
+    assert last_audit(app_paths) == ("update", "staff", str(record.id), ACTOR.audit_name)
 
 
 def test_saving_an_unchanged_record_writes_no_audit_entry(
@@ -343,14 +344,13 @@ def test_saving_an_unchanged_record_writes_no_audit_entry(
     dialog = open_dialog(qtbot, ctx, record)
     press_enter(qtbot, dialog)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert staff_service.get_staff(db, record.id) == record
+    assert records.get_staff(db, record.id) == record
     assert audit_count(db) == entries_before
 
 
 def test_edit_external_record_keeps_its_fields(qtbot: QtBot, ctx: AppContext, db: Database) -> None:
-    record = staff_service.create_staff(
-        db,
-        ACTOR,
+    record = registry.create_staff(
+        ActionContext(db, ACTOR),
         StaffDraft(
             kind=StaffKind.EXTERNAL,
             name="Sri Wahyuni",
@@ -376,4 +376,4 @@ def test_cancel_saves_nothing(qtbot: QtBot, ctx: AppContext, db: Database) -> No
     qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Escape)
     assert dialog.result() == QDialog.DialogCode.Rejected
     assert not dialog.isVisible()
-    assert staff_service.list_staff(db) == []
+    assert records.list_staff(db) == []

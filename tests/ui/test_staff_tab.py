@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -10,10 +11,12 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from rutan_desk.domain.changes import Area, ChangeSet
 from rutan_desk.domain.staff import StaffDraft, StaffKind
-from rutan_desk.services import staff as staff_service
+from rutan_desk.services.context import ActionContext
 from rutan_desk.services.demo import populate_demo
-from rutan_desk.services.staff import StaffRecord
+from rutan_desk.services.staff import records, registry
+from rutan_desk.services.staff.records import StaffRecord
 from rutan_desk.store.engine import Database
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.staff.staff_dialog import StaffDialog
@@ -21,6 +24,7 @@ from rutan_desk.ui.staff.staff_tab import StaffTab
 from rutan_desk.ui.staff.status_dialog import StatusDialog
 from rutan_desk.ui.staff.table_model import RECORD_ROLE
 from tests.conftest import ACTOR
+from tests.ui.conftest import follow_changes
 
 DEMO_SIZE = 70
 
@@ -90,6 +94,7 @@ def demo(db: Database) -> list[StaffRecord]:
 def tab(qtbot: QtBot, ctx: AppContext, demo: list[StaffRecord]) -> StaffTab:
     tab = StaffTab(ctx)
     qtbot.addWidget(tab)
+    follow_changes(ctx, tab, "staff")
     tab.reload()
     return tab
 
@@ -180,7 +185,7 @@ def test_insert_key_adds_a_person(
 
     assert isinstance(driver.dialog, StaffDialog)
     assert driver.dialog.result() == StaffDialog.DialogCode.Accepted
-    added = [r for r in staff_service.list_staff(db) if r.nip == "199002152015031004"]
+    added = [r for r in records.list_staff(db) if r.nip == "199002152015031004"]
     assert len(added) == 1
     assert added[0].name == "Wahyu Adi Nugroho"
     assert added[0].golongan == "II/a"  # first rank starting "Pengatur"
@@ -202,7 +207,7 @@ def test_escape_in_the_add_dialog_saves_nothing(
     driver = ModalDriver(give_up)
     qtbot.keyClick(active_tab.table, Qt.Key.Key_Insert)
     assert driver.dialog.result() == StaffDialog.DialogCode.Rejected
-    assert len(staff_service.list_staff(db)) == DEMO_SIZE
+    assert len(records.list_staff(db)) == DEMO_SIZE
     assert active_tab.model.rowCount() == DEMO_SIZE
 
 
@@ -250,7 +255,7 @@ def test_f2_edits_the_selected_person(
     qtbot.keyClick(tab.table, Qt.Key.Key_F2)
 
     assert driver.dialog.windowTitle() == "Edit person"
-    updated = staff_service.get_staff(db, person.id)
+    updated = records.get_staff(db, person.id)
     assert updated.position == "Petugas Kunjungan"
     assert updated.nip == person.nip
     assert tab.selected_record() == updated
@@ -281,7 +286,7 @@ def test_deactivate_hides_the_person_by_default(
     qtbot.mouseClick(tab.status_button, Qt.MouseButton.LeftButton)
 
     assert driver.dialog.result() == StatusDialog.DialogCode.Accepted
-    stored = staff_service.get_staff(db, person.id)
+    stored = records.get_staff(db, person.id)
     assert not stored.active
     assert stored.status_since == date.today()
     assert person.id not in shown_ids(tab)
@@ -302,7 +307,7 @@ def test_cancelled_status_dialog_changes_nothing(
     active_tab.select_staff(person.id)
     ModalDriver(lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_Escape))
     qtbot.mouseClick(active_tab.status_button, Qt.MouseButton.LeftButton)
-    assert staff_service.get_staff(db, person.id).active
+    assert records.get_staff(db, person.id).active
 
 
 def test_delete_unreferenced_person_after_confirmation(
@@ -321,7 +326,7 @@ def test_delete_unreferenced_person_after_confirmation(
     (question,) = message_boxes.of("question")
     assert person.name in question
     assert message_boxes.of("information") == []
-    assert person.id not in [r.id for r in staff_service.list_staff(db)]
+    assert person.id not in [r.id for r in records.list_staff(db)]
     assert person.id not in shown_ids(tab)
     assert tab.model.rowCount() == DEMO_SIZE - 1
     assert tab.count_label.text() == "69 of 69 people"
@@ -337,19 +342,19 @@ def test_delete_answered_no_keeps_the_person(
     tab.select_staff(demo[30].id)
     qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
     assert len(message_boxes.of("question")) == 1
-    assert len(staff_service.list_staff(db)) == DEMO_SIZE
+    assert len(records.list_staff(db)) == DEMO_SIZE
     assert tab.model.rowCount() == DEMO_SIZE
 
 
 def test_delete_of_a_person_on_the_roster_is_refused(
     qtbot: QtBot, ctx: AppContext, db: Database, message_boxes: MessageBoxes
 ) -> None:
-    records = populate_demo(db)  # with the roster: every regu member is on it
+    people = populate_demo(db)  # with the roster: every regu member is on it
     tab = StaffTab(ctx)
     qtbot.addWidget(tab)
     tab.reload()
-    guard = next(r for r in records if r.unit == "Regu I" and r.position == "Petugas Pengamanan")
-    assert not staff_service.can_delete_staff(db, guard.id)
+    guard = next(r for r in people if r.unit == "Regu I" and r.position == "Petugas Pengamanan")
+    assert not registry.can_delete_staff(db, guard.id)
     message_boxes.answer = QMessageBox.StandardButton.Yes
     tab.select_staff(guard.id)
 
@@ -358,17 +363,16 @@ def test_delete_of_a_person_on_the_roster_is_refused(
     (refusal,) = message_boxes.of("information")
     assert guard.name in refusal
     assert "cannot be deleted" in refusal
-    assert staff_service.get_staff(db, guard.id) == guard
+    assert records.get_staff(db, guard.id) == guard
     assert tab.model.rowCount() == DEMO_SIZE
     assert tab.selected_record() == guard
 
 
-def test_change_announced_by_another_source_reloads(
+def test_a_change_set_of_another_area_leaves_the_list_alone(
     tab: StaffTab, ctx: AppContext, db: Database
 ) -> None:
-    staff_service.create_staff(
-        db,
-        ACTOR,
+    created = registry.create_staff(
+        ActionContext(db, ACTOR),
         StaffDraft(
             kind=StaffKind.INTERNAL,
             name="Eko Prasetyo",
@@ -378,13 +382,32 @@ def test_change_announced_by_another_source_reloads(
             unit="Regu Baru",
         ),
     )
-    ctx.events.data_changed.emit("institution")
-    assert tab.model.rowCount() == DEMO_SIZE  # another area: no reload
+    ctx.events.changed.emit(ChangeSet(frozenset({Area.INSTITUTION})))
+    assert tab.model.rowCount() == DEMO_SIZE  # another area: nothing read
 
-    ctx.events.data_changed.emit("staff")
+    ctx.events.changed.emit(ChangeSet(frozenset({Area.STAFF}), {"staff": frozenset({created.id})}))
     assert tab.model.rowCount() == DEMO_SIZE + 1
     assert tab.count_label.text() == "71 of 71 people"
     assert tab.unit_filter.findText("Regu Baru") > 0
+
+
+def test_a_change_set_updates_only_the_rows_it_names(
+    tab: StaffTab, ctx: AppContext, demo: list[StaffRecord]
+) -> None:
+    person = demo[12]
+    tab.select_staff(person.id)
+    resets: list[bool] = []
+    tab.model.modelReset.connect(lambda: resets.append(True))
+    registry.update_staff(
+        ctx.action(),
+        person.id,
+        replace(person.to_draft(), phone="081298765432"),
+        expected_version=person.version,
+    )
+    ctx.events.changed.emit(ChangeSet(frozenset({Area.STAFF}), {"staff": frozenset({person.id})}))
+    assert resets == []  # no reset: one row changed in place
+    assert tab.selected_record() is not None and tab.selected_record().phone == "081298765432"
+    assert tab.model.rowCount() == DEMO_SIZE
 
 
 def test_reload_keeps_selection_and_unit_filter(
@@ -393,6 +416,6 @@ def test_reload_keeps_selection_and_unit_filter(
     person = demo[40]
     tab.unit_filter.setCurrentIndex(tab.unit_filter.findText(person.unit))
     tab.select_staff(person.id)
-    ctx.events.data_changed.emit("staff")
+    tab.reload()
     assert tab.unit_filter.currentText() == person.unit
     assert tab.selected_record() == person

@@ -10,9 +10,10 @@ from PySide6.QtCore import QModelIndex, Qt
 from rutan_desk.domain.nip import Gender
 from rutan_desk.domain.ranks import rank_order
 from rutan_desk.domain.staff import StaffDraft, StaffKind
-from rutan_desk.services import staff as staff_service
+from rutan_desk.services.context import ActionContext
 from rutan_desk.services.demo import populate_demo
-from rutan_desk.services.staff import StaffRecord
+from rutan_desk.services.staff import registry
+from rutan_desk.services.staff.records import StaffRecord, list_staff
 from rutan_desk.store.engine import Database
 from rutan_desk.ui.staff.table_model import (
     RECORD_ROLE,
@@ -31,9 +32,8 @@ DEMO_SIZE = 70
 def records(db: Database) -> list[StaffRecord]:
     """The demo, one extra person with a known NIP, and one demo guard deactivated."""
     demo = populate_demo(db, with_roster=False)
-    staff_service.create_staff(
-        db,
-        ACTOR,
+    registry.create_staff(
+        ActionContext(db, ACTOR),
         StaffDraft(
             kind=StaffKind.INTERNAL,
             name=KNOWN_NAME,
@@ -44,8 +44,14 @@ def records(db: Database) -> list[StaffRecord]:
             status_since=date(2020, 1, 2),
         ),
     )
-    staff_service.set_staff_active(db, ACTOR, demo[5].id, active=False, since=date(2024, 3, 1))
-    return staff_service.list_staff(db)
+    registry.set_staff_active(
+        ActionContext(db, ACTOR),
+        demo[5].id,
+        active=False,
+        since=date(2024, 3, 1),
+        expected_version=demo[5].version,
+    )
+    return list_staff(db)
 
 
 @pytest.fixture

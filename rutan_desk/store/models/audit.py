@@ -12,7 +12,10 @@ class AuditEntry(Base):
     """One change made by a service. ``hash`` covers the row and the previous row's hash."""
 
     __tablename__ = "audit_log"
-    __table_args__ = (CheckConstraint("action IN ('create', 'update', 'delete')", name="action"),)
+    __audited__ = False
+    __table_args__ = (
+        CheckConstraint("action IN ('create', 'update', 'delete', 'event')", name="action"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     at: Mapped[datetime] = mapped_column(DateTime)
@@ -31,6 +34,7 @@ class AuditHead(Base):
     the end of the log is noticed too. Locking this row serialises writers on PostgreSQL."""
 
     __tablename__ = "audit_head"
+    __audited__ = False
     __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
 
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)

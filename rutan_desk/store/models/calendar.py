@@ -7,15 +7,17 @@ from datetime import date
 from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from rutan_desk.store.base import Base
+from rutan_desk.domain.changes import Area
+from rutan_desk.store.base import Base, Versioned
 
 
-class HolidayRow(Base):
+class HolidayRow(Versioned, Base):
     """A holiday the roster knows. ``source`` says whether it came from the holidays package
     or was typed by the clerk; a package holiday the clerk removed stays as ``active`` False so
     that importing the year again does not bring it back."""
 
     __tablename__ = "holiday"
+    __area__ = Area.CALENDAR
     __table_args__ = (
         CheckConstraint("kind IN ('national', 'cuti_bersama', 'local')", name="kind"),
         CheckConstraint("source IN ('package', 'user')", name="source"),
@@ -32,8 +34,9 @@ class HolidayRow(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-class AlertPeriodRow(Base):
+class AlertPeriodRow(Versioned, Base):
     __tablename__ = "alert_period"
+    __area__ = Area.CALENDAR
     __table_args__ = (CheckConstraint("end_date >= start_date", name="end_after_start"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -48,6 +51,8 @@ class AlertExtraRow(Base):
     """Extra guards an alert period asks for on a shift."""
 
     __tablename__ = "alert_extra"
+    __area__ = Area.CALENDAR
+    __audit_parent__ = "alert_id"
     __table_args__ = (CheckConstraint("extra >= 0", name="not_negative"),)
 
     alert_id: Mapped[int] = mapped_column(

@@ -15,13 +15,15 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from rutan_desk.store.base import Base
+from rutan_desk.domain.changes import Area
+from rutan_desk.store.base import Base, Versioned
 
 
-class DocumentSettingsRow(Base):
+class DocumentSettingsRow(Versioned, Base):
     """The number pattern and the operative word of duty orders (single row)."""
 
     __tablename__ = "document_settings"
+    __area__ = Area.DOCUMENTS
     __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
 
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
@@ -29,11 +31,12 @@ class DocumentSettingsRow(Base):
     command_word: Mapped[str] = mapped_column(String(40), default="MEMERINTAHKAN")
 
 
-class IssuedDocumentRow(Base):
+class IssuedDocumentRow(Versioned, Base):
     """An issued document. Its number is taken once and never reused; a cancelled one keeps
     its number and says why. ``pdf`` holds the exact bytes that were issued."""
 
     __tablename__ = "issued_document"
+    __area__ = Area.DOCUMENTS
     __table_args__ = (
         UniqueConstraint("year", "serial"),
         # Patterns often carry no year (W13.PAS.PAS11-PK.01.04.01-0123): a number is unique

@@ -25,7 +25,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from rutan_desk.store.base import Base, utc_now
+from rutan_desk.domain.changes import Area
+from rutan_desk.store.base import Base, Versioned, utc_now
 from rutan_desk.store.models import documents as _documents  # noqa: F401  (issued_document)
 from rutan_desk.store.models import roster as _roster  # noqa: F401  (regu, and staff through it)
 
@@ -37,10 +38,11 @@ _KELUAR = "'bebas', 'pindah', 'sidang', 'rumah_sakit', 'kawal', 'meninggal'"
 # -- settings -----------------------------------------------------------------------------
 
 
-class CellBlockRow(Base):
+class CellBlockRow(Versioned, Base):
     """A block (blok) or room (kamar) whose inmates are counted at each handover."""
 
     __tablename__ = "cell_block"
+    __area__ = Area.HANDOVER_SETUP
     __table_args__ = (CheckConstraint("capacity >= 0", name="capacity_not_negative"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -50,10 +52,11 @@ class CellBlockRow(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-class InmateCategoryRow(Base):
+class InmateCategoryRow(Versioned, Base):
     """Tahanan or narapidana, men or women, children: the columns of the count."""
 
     __tablename__ = "inmate_category"
+    __area__ = Area.HANDOVER_SETUP
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(12), unique=True)
@@ -62,10 +65,11 @@ class InmateCategoryRow(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-class EquipmentItemRow(Base):
+class EquipmentItemRow(Versioned, Base):
     """An item checked at every handover, with the quantity that should be there."""
 
     __tablename__ = "equipment_item"
+    __area__ = Area.HANDOVER_SETUP
     __table_args__ = (
         CheckConstraint(f"kind IN ({_KINDS})", name="kind"),
         CheckConstraint("expected_quantity >= 0", name="expected_not_negative"),
@@ -81,11 +85,12 @@ class EquipmentItemRow(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-class StandingInstructionRow(Base):
+class StandingInstructionRow(Versioned, Base):
     """An instruction of the Karutan or Ka KPR, carried from handover to handover from
     ``from_day`` until it is removed (in force on days before ``removed_on``)."""
 
     __tablename__ = "standing_instruction"
+    __area__ = Area.HANDOVER_SETUP
     __table_args__ = (
         CheckConstraint("removed_on IS NULL OR removed_on >= from_day", name="removed_after_from"),
     )
@@ -103,10 +108,11 @@ class StandingInstructionRow(Base):
 # -- the handover -------------------------------------------------------------------------
 
 
-class HandoverRow(Base):
+class HandoverRow(Versioned, Base):
     """One shift change: the outgoing shift of ``day`` hands over to the incoming shift."""
 
     __tablename__ = "handover"
+    __area__ = Area.HANDOVER
     __table_args__ = (
         UniqueConstraint("day", "outgoing_shift"),
         CheckConstraint(
@@ -159,6 +165,8 @@ class HandoverRow(Base):
 
 class HandoverOfficerRow(Base):
     __tablename__ = "handover_officer"
+    __area__ = Area.HANDOVER
+    __audit_parent__ = "handover_id"
     __table_args__ = (
         UniqueConstraint("handover_id", "side", "staff_id"),
         CheckConstraint("side IN ('outgoing', 'incoming', 'external')", name="side"),
@@ -177,6 +185,8 @@ class HandoverCountRow(Base):
     """The count of one block and category: opening + in − out = closing, and what was counted."""
 
     __tablename__ = "handover_count"
+    __area__ = Area.HANDOVER
+    __audit_parent__ = "handover_id"
     __table_args__ = (
         UniqueConstraint("handover_id", "block_id", "category_id"),
         CheckConstraint(
@@ -199,6 +209,8 @@ class HandoverCountRow(Base):
 
 class HandoverMovementRow(Base):
     __tablename__ = "handover_movement"
+    __area__ = Area.HANDOVER
+    __audit_parent__ = "handover_id"
     __table_args__ = (
         CheckConstraint("count > 0", name="count_positive"),
         CheckConstraint(
@@ -223,6 +235,8 @@ class HandoverEquipmentRow(Base):
     """One item as checked; ``expected`` is the quantity the settings asked for that day."""
 
     __tablename__ = "handover_equipment"
+    __area__ = Area.HANDOVER
+    __audit_parent__ = "handover_id"
     __table_args__ = (
         UniqueConstraint("handover_id", "item_id"),
         CheckConstraint("quantity >= 0 AND expected >= 0", name="not_negative"),
@@ -242,6 +256,8 @@ class HandoverEventRow(Base):
     """An event of the shift; ``sort`` keeps the clerk's order among events at the same time."""
 
     __tablename__ = "handover_event"
+    __area__ = Area.HANDOVER
+    __audit_parent__ = "handover_id"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     handover_id: Mapped[int] = mapped_column(ForeignKey("handover.id"), index=True)
@@ -254,6 +270,8 @@ class HandoverInstructionRow(Base):
     """The standing instructions a handover passed on, kept as they were when it was saved."""
 
     __tablename__ = "handover_instruction"
+    __area__ = Area.HANDOVER
+    __audit_parent__ = "handover_id"
 
     handover_id: Mapped[int] = mapped_column(ForeignKey("handover.id"), primary_key=True)
     instruction_id: Mapped[int] = mapped_column(
@@ -265,6 +283,7 @@ class HandoverAddendumRow(Base):
     """A correction to a locked handover: numbered 1, 2, ... per handover, never edited."""
 
     __tablename__ = "handover_addendum"
+    __area__ = Area.HANDOVER
     __table_args__ = (
         UniqueConstraint("handover_id", "number"),
         CheckConstraint("number > 0", name="number_positive"),

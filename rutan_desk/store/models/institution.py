@@ -5,13 +5,15 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, DateTime, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from rutan_desk.store.base import Base, utc_now
+from rutan_desk.domain.changes import Area
+from rutan_desk.store.base import Base, Versioned, utc_now
 
 
-class InstitutionRow(Base):
+class InstitutionRow(Versioned, Base):
     """The single row of the institution profile (letterhead, signatory, paper)."""
 
     __tablename__ = "institution_profile"
+    __area__ = Area.INSTITUTION
     __table_args__ = (
         CheckConstraint("id = 1", name="single_row"),
         CheckConstraint("paper_size IN ('A4', 'F4')", name="paper_size"),

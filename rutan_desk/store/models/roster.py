@@ -19,14 +19,16 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from rutan_desk.store.base import Base, utc_now
+from rutan_desk.domain.changes import Area
+from rutan_desk.store.base import Base, Versioned, utc_now
 from rutan_desk.store.models import staff as _staff  # noqa: F401  (the table the foreign keys name)
 
 
-class ShiftTypeRow(Base):
+class ShiftTypeRow(Versioned, Base):
     """A roster code and its hours; no hours means a non-working code (lepas, libur)."""
 
     __tablename__ = "shift_type"
+    __area__ = Area.ROSTER_SETUP
     __table_args__ = (
         CheckConstraint("(start_time IS NULL) = (end_time IS NULL)", name="both_times_or_none"),
     )
@@ -40,8 +42,9 @@ class ShiftTypeRow(Base):
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class ReguRow(Base):
+class ReguRow(Versioned, Base):
     __tablename__ = "regu"
+    __area__ = Area.ROSTER_SETUP
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(40), unique=True)
@@ -49,10 +52,11 @@ class ReguRow(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-class ReguMemberRow(Base):
+class ReguMemberRow(Versioned, Base):
     """A person's membership of a regu from ``start`` to ``end`` (inclusive, open while NULL)."""
 
     __tablename__ = "regu_member"
+    __area__ = Area.ROSTER_SETUP
     __table_args__ = (
         CheckConstraint("end_date IS NULL OR end_date >= start_date", name="end_after_start"),
         Index("ix_regu_member_staff_dates", "staff_id", "start_date"),
@@ -69,6 +73,7 @@ class RotationRow(Base):
     """A regu's cycle of codes from ``valid_from`` on, anchored where it works the first code."""
 
     __tablename__ = "rotation"
+    __area__ = Area.ROSTER_SETUP
     __table_args__ = (UniqueConstraint("regu_id", "valid_from"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -78,8 +83,9 @@ class RotationRow(Base):
     cycle: Mapped[str] = mapped_column(String(120))  # codes separated by spaces: "P S M L"
 
 
-class PostRow(Base):
+class PostRow(Versioned, Base):
     __tablename__ = "post"
+    __area__ = Area.ROSTER_SETUP
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(60), unique=True)
@@ -92,6 +98,8 @@ class PostMinimumRow(Base):
     """How many guards a post needs on a shift (no row: not manned on that shift)."""
 
     __tablename__ = "post_minimum"
+    __area__ = Area.ROSTER_SETUP
+    __audit_parent__ = "post_id"
     __table_args__ = (CheckConstraint("minimum >= 0", name="not_negative"),)
 
     post_id: Mapped[int] = mapped_column(ForeignKey("post.id"), primary_key=True)
@@ -103,6 +111,7 @@ class RosterEntryRow(Base):
     """One person on one roster code on one day, at a post or not."""
 
     __tablename__ = "roster_entry"
+    __area__ = Area.ROSTER
     __table_args__ = (
         UniqueConstraint("day", "staff_id", "shift_code"),
         CheckConstraint("source IN ('generated', 'manual', 'pinned')", name="source"),
@@ -120,8 +129,9 @@ class RosterEntryRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class AbsenceRow(Base):
+class AbsenceRow(Versioned, Base):
     __tablename__ = "absence"
+    __area__ = Area.ABSENCES
     __table_args__ = (
         CheckConstraint("end_date >= start_date", name="end_after_start"),
         CheckConstraint("kind IN ('cuti', 'sakit', 'izin', 'diklat', 'dinas_luar')", name="kind"),
@@ -138,10 +148,11 @@ class AbsenceRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
 
 
-class RosterSettingsRow(Base):
+class RosterSettingsRow(Versioned, Base):
     """The roster's rule settings (single row)."""
 
     __tablename__ = "roster_settings"
+    __area__ = Area.ROSTER_SETUP
     __table_args__ = (
         CheckConstraint("id = 1", name="single_row"),
         CheckConstraint("min_rest_after_night_hours >= 0", name="rest_not_negative"),
@@ -154,11 +165,12 @@ class RosterSettingsRow(Base):
     karupam_counts_for_posts: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class RosterSwapRow(Base):
+class RosterSwapRow(Versioned, Base):
     """A tukar jaga: two people exchange what they had on two days (often the same day).
     ``before`` keeps both cells as they were, so the swap can be undone exactly."""
 
     __tablename__ = "roster_swap"
+    __area__ = Area.ROSTER
 
     id: Mapped[int] = mapped_column(primary_key=True)
     staff_a: Mapped[int] = mapped_column(ForeignKey("staff.id"))
@@ -175,6 +187,7 @@ class PiketPoolRow(Base):
     """Administrative staff who take piket on holidays and alert days."""
 
     __tablename__ = "piket_pool"
+    __area__ = Area.ROSTER_SETUP
 
     staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id"), primary_key=True)
     since: Mapped[date] = mapped_column(Date)
@@ -184,6 +197,7 @@ class PiketNeedRow(Base):
     """How many piket staff a shift of every holiday needs (alert days add their extra)."""
 
     __tablename__ = "piket_need"
+    __area__ = Area.ROSTER_SETUP
     __table_args__ = (CheckConstraint("holiday_count >= 0", name="not_negative"),)
 
     shift_code: Mapped[str] = mapped_column(String(4), primary_key=True)

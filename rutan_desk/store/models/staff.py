@@ -5,13 +5,15 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, CheckConstraint, Date, DateTime, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from rutan_desk.store.base import Base, utc_now
+from rutan_desk.domain.changes import Area
+from rutan_desk.store.base import Base, Versioned, utc_now
 
 
-class StaffRow(Base):
+class StaffRow(Versioned, Base):
     """A person in the registry: own staff with a NIP, or external personnel with their own ID."""
 
     __tablename__ = "staff"
+    __area__ = Area.STAFF
     __table_args__ = (
         CheckConstraint("kind IN ('internal', 'external')", name="kind"),
         CheckConstraint("gender IN ('L', 'P')", name="gender"),

@@ -23,19 +23,25 @@ from PySide6.QtWidgets import (
 )
 
 from rutan_desk.domain.formatting import long_date
-from rutan_desk.services import documents, duty_orders
-from rutan_desk.services import roster as roster_service
-from rutan_desk.services.duty_orders import TASK_TEMPLATES, DutyOrder, DutyOrderRequest, Signing
-from rutan_desk.services.errors import DatabaseBusyError, ValidationError
-from rutan_desk.services.staff import head_of_security, list_staff
+from rutan_desk.services.context import ActionContext
+from rutan_desk.services.documents import duty_orders, register
+from rutan_desk.services.documents.duty_orders import (
+    TASK_TEMPLATES,
+    DutyOrder,
+    DutyOrderRequest,
+    Signing,
+)
+from rutan_desk.services.documents.register import DOCUMENT_LIMITS, IssuedDocument
+from rutan_desk.services.errors import ValidationError
+from rutan_desk.services.roster.queries import shift_types
+from rutan_desk.services.staff.records import head_of_security, list_staff
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.documents.preview import DocumentPreview
+from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.widgets.background import BackgroundTask
 from rutan_desk.ui.widgets.dates import date_edit, to_date
 from rutan_desk.ui.widgets.field_errors import FieldErrors
-from rutan_desk.ui.widgets.notices import warn_busy
-
-AREA = "documents"
+from rutan_desk.ui.widgets.record_lists import warn_refused
 
 
 @dataclass(frozen=True)
@@ -63,7 +69,7 @@ class DutyOrderDialog(QDialog):
         self.setMinimumWidth(720)
         self.errors = FieldErrors()
         self.preview: DocumentPreview | None = None
-        self.issued_document: documents.IssuedDocument | None = None
+        self.issued_document: IssuedDocument | None = None
         self._task: BackgroundTask | None = None
         self._title_edited = False
         self._build(first, shifts)
@@ -87,7 +93,7 @@ class DutyOrderDialog(QDialog):
         shift_row = QWidget()
         shift_layout = QHBoxLayout(shift_row)
         shift_layout.setContentsMargins(0, 0, 0, 0)
-        for shift in roster_service.shift_types(self._ctx.db):
+        for shift in shift_types(self._ctx.db):
             if not shift.working:
                 continue
             box = QCheckBox(f"{shift.name} ({shift.code})")
@@ -99,9 +105,10 @@ class DutyOrderDialog(QDialog):
         self.errors.add_row(form, self.tr("S&hifts"), "shifts", shift_row, first_box)
 
         self.title_edit = QLineEdit()
+        self.title_edit.setMaxLength(DOCUMENT_LIMITS["title"])
         self.title_edit.textEdited.connect(self._title_typed)
         self.errors.add_row(form, self.tr("&Subject (for the register)"), "title", self.title_edit)
-        self.issued_on_edit = date_edit(date.today())
+        self.issued_on_edit = date_edit(self._ctx.today())
         self.errors.add_row(form, self.tr("&Date of the order"), "issued_on", self.issued_on_edit)
 
         self.considering_edit = QPlainTextEdit()
@@ -208,40 +215,40 @@ class DutyOrderDialog(QDialog):
     def make_preview(self) -> None:
         """Check and draft the order off the GUI thread, then open it in the preview."""
         self.errors.clear()
-        request, db = self.request(), self._ctx.db
+        request = self.request()
 
-        def draft() -> _Draft:
-            order = duty_orders.prepare_duty_order(db, request)
-            return _Draft(order, duty_orders.duty_order_draft_pdf(db, order))
+        def draft(action: ActionContext) -> _Draft:
+            order = duty_orders.prepare_duty_order(action.db, request)
+            return _Draft(order, duty_orders.duty_order_draft_pdf(action.db, order))
 
         self.preview_button.setEnabled(False)
-        self._task = BackgroundTask(self, self.tr("Preparing the order…"), draft)
-        self._task.done.connect(lambda result: self._open_preview(request, result))
-        self._task.error.connect(self._draft_failed)
-        self._task.start()
+        self._task = (
+            Operation(self, self._ctx, draft, title=self.windowTitle())
+            .on_invalid(self._refused)
+            .on_success(lambda result: self._open_preview(request, result))
+            .after_failure(lambda _error: self.preview_button.setEnabled(True))
+            .run_in_background(self.tr("Preparing the order…"))
+        )
 
-    def _draft_failed(self, error: object) -> None:
+    def _refused(self, error: ValidationError) -> None:
         self.preview_button.setEnabled(True)
-        if isinstance(error, ValidationError):
-            self.errors.show(error.errors)
-            return
-        if isinstance(error, DatabaseBusyError):
-            warn_busy(self)
-            return
-        raise error if isinstance(error, BaseException) else RuntimeError(str(error))
+        self.errors.show(error.errors)
+        leftover = self.errors.unplaced(error.errors)
+        if leftover:
+            warn_refused(self, self.windowTitle(), leftover)
 
     def _open_preview(self, request: DutyOrderRequest, draft: _Draft) -> None:
         self.preview_button.setEnabled(True)
-        db, actor = self._ctx.db, self._ctx.actor
 
-        def issue() -> tuple[documents.IssuedDocument, bytes]:
-            issued = duty_orders.issue_duty_order(db, actor, draft.order, request.title)
-            return issued, documents.document_pdf(db, issued.id)
+        def issue(action: ActionContext) -> tuple[IssuedDocument, bytes]:
+            issued = duty_orders.issue_duty_order(action, draft.order, request.title)
+            return issued, register.document_pdf(action.db, issued.id)
 
         self.preview = DocumentPreview(
             draft.pdf,
             self.tr("Surat Perintah"),
             self,
+            ctx=self._ctx,
             issue=issue,
             note=self.tr(
                 "Draft: read it through, then issue it to give it its number. "
@@ -252,9 +259,8 @@ class DutyOrderDialog(QDialog):
         self.preview.finished.connect(self._preview_closed)
         self.preview.open()
 
-    def _on_issued(self, document: documents.IssuedDocument) -> None:
+    def _on_issued(self, document: IssuedDocument) -> None:
         self.issued_document = document
-        self._ctx.events.data_changed.emit(AREA)
 
     def _preview_closed(self) -> None:
         # Once issued, the order is done: closing its preview closes the form too.

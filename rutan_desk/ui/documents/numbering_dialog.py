@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,13 +13,13 @@ from PySide6.QtWidgets import (
 )
 
 from rutan_desk.domain.numbering import NumberPatternError, check_pattern, format_number
-from rutan_desk.services import documents
-from rutan_desk.services.errors import DatabaseBusyError, ValidationError
+from rutan_desk.services.documents import register
+from rutan_desk.services.documents.register import DocumentSettings
+from rutan_desk.services.errors import ValidationError
 from rutan_desk.ui.context import AppContext
+from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.widgets.field_errors import FieldErrors
-from rutan_desk.ui.widgets.notices import warn_busy
-
-AREA = "documents"
+from rutan_desk.ui.widgets.record_lists import warn_refused
 
 
 class NumberingDialog(QDialog):
@@ -31,9 +29,10 @@ class NumberingDialog(QDialog):
         self.setWindowTitle(self.tr("Letter numbers"))
         self.setMinimumWidth(620)
         self.errors = FieldErrors()
-        settings = documents.document_settings(ctx.db)
+        self._settings = settings = register.document_settings(ctx.db)
         form = QFormLayout()
         self.pattern_edit = QLineEdit(settings.number_pattern)
+        self.pattern_edit.setMaxLength(register.SETTINGS_LIMITS["number_pattern"])
         self.pattern_edit.textChanged.connect(lambda _t: self._show_example())
         self.errors.add_row(form, self.tr("Number &pattern"), "number_pattern", self.pattern_edit)
         help_label = QLabel(
@@ -47,6 +46,7 @@ class NumberingDialog(QDialog):
         self.example_label = QLabel()
         form.addRow(self.tr("Example"), self.example_label)
         self.command_edit = QLineEdit(settings.command_word)
+        self.command_edit.setMaxLength(register.SETTINGS_LIMITS["command_word"])
         self.errors.add_row(
             form, self.tr("&Operative word of orders"), "command_word", self.command_edit
         )
@@ -63,20 +63,22 @@ class NumberingDialog(QDialog):
     def _show_example(self) -> None:
         try:
             pattern = check_pattern(self.pattern_edit.text())
-            example = format_number(pattern, 123, date.today())
+            example = format_number(pattern, 123, self._ctx.today())
         except NumberPatternError:
             example = "—"
         self.example_label.setText(example)
 
     def save(self) -> None:
-        settings = documents.DocumentSettings(self.pattern_edit.text(), self.command_edit.text())
-        try:
-            documents.save_document_settings(self._ctx.db, self._ctx.actor, settings)
-        except ValidationError as error:
-            self.errors.show(error.errors)
-            return
-        except DatabaseBusyError:
-            warn_busy(self)
-            return
-        self._ctx.events.data_changed.emit(AREA)
-        self.accept()
+        self.errors.clear()
+        settings = DocumentSettings(
+            self.pattern_edit.text(), self.command_edit.text(), self._settings.version
+        )
+        Operation(
+            self, self._ctx, lambda action: register.save_document_settings(action, settings)
+        ).on_invalid(self._refused).on_success(lambda _result: self.accept()).run()
+
+    def _refused(self, error: ValidationError) -> None:
+        self.errors.show(error.errors)
+        leftover = self.errors.unplaced(error.errors)
+        if leftover:
+            warn_refused(self, self.windowTitle(), leftover)

@@ -29,16 +29,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rutan_desk.services.documents import IssuedDocument
-from rutan_desk.services.errors import DatabaseBusyError
+from rutan_desk.services.context import ActionContext
+from rutan_desk.services.documents.register import IssuedDocument
+from rutan_desk.ui.context import AppContext
+from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.widgets.background import BackgroundTask
-from rutan_desk.ui.widgets.notices import warn_busy
 
 # Pages are rasterised for the printer at no more than this: sharp on paper, and an A4 page
 # stays under 30 MB in memory even when the driver reports 1200 dpi.
 PRINT_DPI_LIMIT = 300
 
-IssueJob = Callable[[], tuple[IssuedDocument, bytes]]
+# Issue the document in the action's transaction; give back its register entry and the bytes
+# kept for it.
+IssueJob = Callable[[ActionContext], tuple[IssuedDocument, bytes]]
 
 
 def file_name_for(title: str) -> str:
@@ -86,7 +89,8 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
 
 
 class DocumentPreview(QDialog):
-    """``issue`` is given for a numbered document that is still a draft."""
+    """``issue`` is given for a numbered document that is still a draft, with the ``ctx`` to
+    run it in (through the operation runner, off the GUI thread)."""
 
     issued = QtSignal(object)  # the IssuedDocument
 
@@ -96,14 +100,18 @@ class DocumentPreview(QDialog):
         title: str,
         parent: QWidget | None = None,
         *,
+        ctx: AppContext | None = None,
         issue: IssueJob | None = None,
         note: str = "",
     ) -> None:
         super().__init__(parent)
+        if issue is not None and ctx is None:
+            raise ValueError("issuing a document needs the app context")
         self.setWindowTitle(title)
         self.resize(900, 1000)
         self.pdf = b""
         self._title = title
+        self._ctx = ctx
         self._issue = issue
         self._task: BackgroundTask | None = None
         self.document = QPdfDocument(self)
@@ -208,16 +216,18 @@ class DocumentPreview(QDialog):
             self.issue_now()
 
     def issue_now(self) -> None:
-        if self._issue is None:
+        if self._issue is None or self._ctx is None:
             return
         self.issue_button.setEnabled(False)
-        self._task = BackgroundTask(self, self.tr("Issuing…"), self._issue)
-        self._task.done.connect(self._on_issued)
-        self._task.error.connect(self._on_issue_failed)
-        self._task.start()
+        self._task = (
+            Operation(self, self._ctx, self._issue, title=self.tr("Issue the document"))
+            .on_success(self._on_issued)
+            .after_failure(lambda _error: self.issue_button.setEnabled(True))
+            .run_in_background(self.tr("Issuing…"))
+        )
 
-    def _on_issued(self, result: object) -> None:
-        document, pdf = result  # type: ignore[misc]
+    def _on_issued(self, result: tuple[IssuedDocument, bytes]) -> None:
+        document, pdf = result
         self._issue = None
         self.issue_button.hide()
         self._title = f"{self._title} {document.number}"
@@ -229,10 +239,3 @@ class DocumentPreview(QDialog):
         )
         self.show_pdf(pdf)
         self.issued.emit(document)
-
-    def _on_issue_failed(self, error: object) -> None:
-        self.issue_button.setEnabled(True)
-        if isinstance(error, DatabaseBusyError):
-            warn_busy(self)
-            return
-        raise error if isinstance(error, BaseException) else RuntimeError(str(error))

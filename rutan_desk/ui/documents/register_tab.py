@@ -1,52 +1,108 @@
-"""Tab "Register Surat": every issued document of a year, searchable; re-open, reprint, cancel."""
+"""Tab "Register Surat": every issued document of a year, searchable and sortable by every
+column; re-open, reprint, cancel."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from rutan_desk.domain.changes import Area, ChangeSet
 from rutan_desk.domain.formatting import moment_text
-from rutan_desk.services import documents
-from rutan_desk.services.documents import IssuedDocument
-from rutan_desk.services.errors import DatabaseBusyError, ValidationError
+from rutan_desk.services.documents import register
+from rutan_desk.services.documents.register import IssuedDocument
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.documents.preview import DocumentPreview
-from rutan_desk.ui.messages import message_for
-from rutan_desk.ui.widgets.notices import warn_busy
-from rutan_desk.ui.widgets.tables import list_table, open_on_enter
+from rutan_desk.ui.operations import Operation
+from rutan_desk.ui.widgets.background import BackgroundTask
+from rutan_desk.ui.widgets.record_table import (
+    RECORD_ROLE,
+    Column,
+    RecordSortProxy,
+    RecordTableModel,
+    sortable_proxy,
+)
+from rutan_desk.ui.widgets.tables import open_on_enter
 
-AREA = "documents"
 KIND_LABELS = {"surat_perintah": "Surat Perintah", "serah_terima": "Laporan Serah Terima Jaga"}
-_CANCELLED = QBrush(QColor("#8a8a8a"))
+_CANCELLED = QColor("#8a8a8a")
+NUMBER_COLUMN, SUBJECT_COLUMN = 0, 3
+# Starting widths in characters; the subject takes the rest and every column can be resized.
+_WIDTHS = {0: 32, 1: 24, 2: 26, 4: 16, 5: 28}
+
+
+def _grey_if_cancelled(document: IssuedDocument) -> QColor | None:
+    return _CANCELLED if document.cancelled else None
 
 
 class RegisterTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.rows: list[IssuedDocument] = []
         self.preview: DocumentPreview | None = None
+        self._task: BackgroundTask | None = None
+        # Register order of the documents listed (0: the newest): the order of the year and
+        # serial of their numbers, which the number's text does not sort by.
+        self._position: dict[int, int] = {}
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(200)
         self._search_timer.timeout.connect(self.reload)
+        self.model: RecordTableModel[IssuedDocument] = RecordTableModel(self._columns(), self)
+        self.proxy: RecordSortProxy = sortable_proxy(self.model, self)
         self._build()
-        ctx.events.data_changed.connect(self._on_data_changed)
+
+    def _columns(self) -> list[Column[IssuedDocument]]:
+        return [
+            Column(
+                self.tr("Number"),
+                lambda d: d.number,
+                sort=lambda d: -self._position.get(d.id, 0),
+                colour=_grey_if_cancelled,
+            ),
+            Column(
+                self.tr("Issued"),
+                lambda d: moment_text(d.issued_at),
+                sort=lambda d: d.issued_at,
+                colour=_grey_if_cancelled,
+            ),
+            Column(
+                self.tr("Kind"),
+                lambda d: KIND_LABELS.get(d.kind, d.kind),
+                colour=_grey_if_cancelled,
+            ),
+            Column(
+                self.tr("Subject"),
+                lambda d: d.title,
+                tooltip=lambda d: d.title,
+                colour=_grey_if_cancelled,
+            ),
+            Column(self.tr("By"), lambda d: d.issued_by, colour=_grey_if_cancelled),
+            Column(
+                self.tr("Status"),
+                self._status,
+                sort=lambda d: (d.cancelled, d.cancelled_reason.casefold()),
+                tooltip=lambda d: self._status(d) if d.cancelled else "",
+                colour=_grey_if_cancelled,
+            ),
+        ]
+
+    def _status(self, document: IssuedDocument) -> str:
+        if document.cancelled:
+            return self.tr("Cancelled: {reason}").format(reason=document.cancelled_reason)
+        return self.tr("Issued")
 
     def _build(self) -> None:
         bar = QHBoxLayout()
@@ -74,19 +130,26 @@ class RegisterTab(QWidget):
         bar.addWidget(self.open_button)
         bar.addWidget(self.cancel_button)
 
-        self.table = list_table(
-            [
-                self.tr("Number"),
-                self.tr("Issued"),
-                self.tr("Kind"),
-                self.tr("Subject"),
-                self.tr("By"),
-                self.tr("Status"),
-            ]
-        )
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list, as everywhere else
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(SUBJECT_COLUMN, QHeaderView.ResizeMode.Stretch)
+        character = self.table.fontMetrics().averageCharWidth()
+        for column, characters in _WIDTHS.items():
+            self.table.setColumnWidth(column, characters * character)
+        self.table.setSortingEnabled(True)
+        # Newest first, as the register is kept.
+        self.table.sortByColumn(NUMBER_COLUMN, Qt.SortOrder.DescendingOrder)
         open_on_enter(self.table, self.open_selected)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.summary_label = QLabel()
 
         layout = QVBoxLayout(self)
@@ -97,43 +160,35 @@ class RegisterTab(QWidget):
 
     # -- loading --------------------------------------------------------------------------
     def reload(self) -> None:
+        """Read the register of the chosen year with the search typed, keeping the document
+        that was chosen."""
+        chosen = self.selected()
         self._fill_years()
-        year = self.year_combo.currentData()
-        self.rows = documents.register(self._ctx.db, year=year, search=self.search_edit.text())
-        self.table.setRowCount(len(self.rows))
-        for row, document in enumerate(self.rows):
-            status = (
-                self.tr("Cancelled: {reason}").format(reason=document.cancelled_reason)
-                if document.cancelled
-                else self.tr("Issued")
-            )
-            cells = (
-                document.number,
-                moment_text(document.issued_at),
-                KIND_LABELS.get(document.kind, document.kind),
-                document.title,
-                document.issued_by,
-                status,
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if document.cancelled:
-                    item.setForeground(_CANCELLED)
-                self.table.setItem(row, column, item)
-        cancelled = sum(1 for d in self.rows if d.cancelled)
+        rows = register.register(
+            self._ctx.db, year=self.year_combo.currentData(), search=self.search_edit.text()
+        )
+        self._position = {document.id: index for index, document in enumerate(rows)}
+        self.model.set_rows(rows)
+        cancelled = sum(1 for d in rows if d.cancelled)
         self.summary_label.setText(
             self.tr("{count} documents, {cancelled} of them cancelled").format(
-                count=len(self.rows), cancelled=cancelled
+                count=len(rows), cancelled=cancelled
             )
         )
-        if self.rows and self.table.currentRow() < 0:
-            self.table.selectRow(0)
+        if chosen is None or not self.select_document(chosen.id):
+            self._select_proxy_row(0)
         self._update_buttons()
+
+    def apply_changes(self, changes: ChangeSet) -> None:
+        """A document was issued or cancelled, or the numbering changed: the register is read
+        again (one short query; the files stay in the database)."""
+        if changes.touches({Area.DOCUMENTS}):
+            self.reload()
 
     def _fill_years(self) -> None:
         current = self.year_combo.currentData()
-        years = documents.register_years(self._ctx.db)
-        this_year = date.today().year
+        years = register.register_years(self._ctx.db)
+        this_year = self._ctx.today().year
         if this_year not in years:
             years = sorted({*years, this_year}, reverse=True)
         self.year_combo.blockSignals(True)
@@ -145,13 +200,35 @@ class RegisterTab(QWidget):
         self.year_combo.setCurrentIndex(max(index, 0))
         self.year_combo.blockSignals(False)
 
-    def _on_data_changed(self, area: str) -> None:
-        if area == AREA:
-            self.reload()
-
+    # -- selection ------------------------------------------------------------------------
     def selected(self) -> IssuedDocument | None:
-        row = self.table.currentRow()
-        return self.rows[row] if 0 <= row < len(self.rows) else None
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(
+            index.row(), QModelIndex()
+        ):
+            return None
+        document = index.data(RECORD_ROLE)
+        return document if isinstance(document, IssuedDocument) else None
+
+    def select_document(self, document_id: int) -> bool:
+        row = self.model.row_where(lambda d: d.id == document_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        return self._select_proxy_row(index.row())
+
+    def _select_proxy_row(self, row: int) -> bool:
+        if not 0 <= row < self.proxy.rowCount():
+            self.table.clearSelection()
+            return False
+        index = self.proxy.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
 
     def _update_buttons(self) -> None:
         document = self.selected()
@@ -160,10 +237,22 @@ class RegisterTab(QWidget):
 
     # -- actions --------------------------------------------------------------------------
     def open_selected(self) -> None:
+        """Show the stored file of the chosen document (read off the GUI thread)."""
         document = self.selected()
         if document is None:
             return
-        pdf = documents.document_pdf(self._ctx.db, document.id)
+        self._task = (
+            Operation(
+                self,
+                self._ctx,
+                lambda action: register.document_pdf(action.db, document.id),
+                title=self.tr("Open document"),
+            )
+            .on_success(lambda pdf: self._show(document, pdf))
+            .run_in_background(self.tr("Opening the document…"))
+        )
+
+    def _show(self, document: IssuedDocument, pdf: bytes) -> None:
         note = self.tr("Number {number}, issued {moment} by {actor}. SHA-256 {digest}").format(
             number=document.number,
             moment=moment_text(document.issued_at),
@@ -178,6 +267,9 @@ class RegisterTab(QWidget):
         self.preview.show()
 
     def cancel_selected(self) -> None:
+        """Cancel the chosen document with a reason; it keeps its number. The register is read
+        again when the change is announced (or when it was refused because someone else
+        changed the entry meanwhile)."""
         document = self.selected()
         if document is None or document.cancelled:
             return
@@ -191,17 +283,16 @@ class RegisterTab(QWidget):
         )
         if not accepted:
             return
-        try:
-            documents.cancel_document(self._ctx.db, self._ctx.actor, document.id, reason)
-        except ValidationError as error:
-            QMessageBox.warning(self, self.tr("Cancel document"), message_for(error.errors[0]))
-            return
-        except DatabaseBusyError:
-            warn_busy(self)
-            return
-        self._ctx.events.data_changed.emit(AREA)
+        Operation(
+            self,
+            self._ctx,
+            lambda action: register.cancel_document(
+                action, document.id, reason, expected_version=document.version
+            ),
+            title=self.tr("Cancel document"),
+        ).run()
 
     def new_duty_order(self) -> None:
         from rutan_desk.ui.documents.duty_order_dialog import DutyOrderDialog
 
-        DutyOrderDialog(self._ctx, date.today(), self).exec()
+        DutyOrderDialog(self._ctx, self._ctx.today(), self).exec()

@@ -3,8 +3,8 @@ the number counted, the difference and its explanation; and the movements of the
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from datetime import time
+from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime, time
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
@@ -32,7 +32,7 @@ from rutan_desk.domain.handover import (
     direction_of,
     tally,
 )
-from rutan_desk.services.handover import CountLine, wib_now
+from rutan_desk.services.handover.forms import CountLine
 from rutan_desk.ui.messages import message_for
 from rutan_desk.ui.widgets.cell_editors import IntDelegate, TimeDelegate
 from rutan_desk.ui.widgets.choice_delegate import ChoiceDelegate
@@ -74,8 +74,11 @@ class CountsPage(QWidget):
         blocks: Mapping[int, str],
         categories: Mapping[int, str],
         parent: QWidget | None = None,
+        *,
+        now: Callable[[], datetime],
     ) -> None:
         super().__init__(parent)
+        self._now = now  # the WIB wall clock (a new movement starts at this minute)
         self.blocks, self.categories = dict(blocks), dict(categories)
         self.shift_start: time | None = None
         self.opening_balance = False
@@ -116,6 +119,8 @@ class CountsPage(QWidget):
         self.explanation_edit.setPlaceholderText(
             self.tr("Needed when a counted number differs: what happened and what was done.")
         )
+        # Typing the explanation is a change too: closing the form asks before losing it.
+        self.explanation_edit.textChanged.connect(self._on_explanation_changed)
         explanation_label = QLabel(self.tr("E&xplanation of the difference"))
         explanation_label.setBuddy(self.explanation_edit)
         self.explanation_error = error_label(wrap=False)
@@ -266,7 +271,7 @@ class CountsPage(QWidget):
         """A new row (time now, one new arrival in the first block), its reason cell open."""
         first_block = next(iter(self.blocks), 0)
         first_category = next(iter(self.categories), 0)
-        moment = at or wib_now().time().replace(second=0)
+        moment = at or self._now().time().replace(second=0, microsecond=0)
         self._filling = True
         row = self._append_movement(
             Movement(moment, Direction.MASUK, MovementReason.BARU, first_block, first_category, 1)
@@ -293,6 +298,10 @@ class CountsPage(QWidget):
     def _on_changed(self, _item: QTableWidgetItem) -> None:
         if not self._filling:
             self.recalculate()
+            self.changed.emit()
+
+    def _on_explanation_changed(self) -> None:
+        if not self._filling:
             self.changed.emit()
 
     # -- the arithmetic -------------------------------------------------------------------

@@ -23,7 +23,7 @@ from rutan_desk.domain.handover import (
     EquipmentWarning,
     equipment_warnings,
 )
-from rutan_desk.services.handover import EquipmentLine
+from rutan_desk.services.handover.forms import EquipmentLine
 from rutan_desk.ui.handover.counts_page import _item, _number
 from rutan_desk.ui.messages import message_for
 from rutan_desk.ui.widgets.cell_editors import IntDelegate

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import time
+from collections.abc import Callable, Sequence
+from datetime import datetime, time
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from rutan_desk.domain.errors import FieldError
 from rutan_desk.domain.formatting import clock, short_date
 from rutan_desk.domain.handover import minutes_into_shift
-from rutan_desk.services.handover import EventLine, InstructionLine, wib_now
+from rutan_desk.services.handover.forms import EventLine, InstructionLine
 from rutan_desk.ui.handover.counts_page import EDITABLE, _item
 from rutan_desk.ui.messages import message_for
 from rutan_desk.ui.widgets.cell_editors import TimeDelegate
@@ -34,8 +34,9 @@ AT, TEXT = range(2)
 class EventsPage(QWidget):
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, now: Callable[[], datetime]) -> None:
         super().__init__(parent)
+        self._now = now  # the WIB wall clock (a new event starts at this minute)
         self.shift_start: time | None = None
         self._filling = False
         self.table = QTableWidget(0, 2)
@@ -121,7 +122,7 @@ class EventsPage(QWidget):
         return tuple(self._in_order(lines))
 
     def add_event(self, text: str = "", at: time | None = None) -> None:
-        moment = at or wib_now().time().replace(second=0)
+        moment = at or self._now().time().replace(second=0, microsecond=0)
         self._filling = True
         row = self._append(EventLine(moment, text))
         self._filling = False

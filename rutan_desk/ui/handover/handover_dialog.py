@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -31,13 +32,15 @@ from rutan_desk.domain.errors import FieldError
 from rutan_desk.domain.formatting import clock, long_date, moment_text, short_date
 from rutan_desk.domain.handover import HandoverStatus, SignRole
 from rutan_desk.domain.shifts import ShiftType
-from rutan_desk.services import handover as handover_service
-from rutan_desk.services import roster as roster_service
-from rutan_desk.services.errors import DatabaseBusyError, ValidationError
-from rutan_desk.services.handover import HandoverDraft, HandoverRecord, Signature
-from rutan_desk.services.handover_setup import list_blocks, list_categories
-from rutan_desk.services.roster_setup import list_regu
-from rutan_desk.services.staff import head_of_security, list_staff
+from rutan_desk.services.context import ActionContext
+from rutan_desk.services.errors import NotFoundError, StaleRecordError, ValidationError
+from rutan_desk.services.handover import saving
+from rutan_desk.services.handover.forms import HandoverDraft, HandoverRecord, Signature
+from rutan_desk.services.handover.queries import load_handover
+from rutan_desk.services.handover.setup import list_blocks, list_categories
+from rutan_desk.services.roster.queries import shift_types
+from rutan_desk.services.roster.setup import list_regu
+from rutan_desk.services.staff.records import head_of_security, list_staff
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.handover.counts_page import CountsPage
 from rutan_desk.ui.handover.equipment_page import EquipmentPage
@@ -45,10 +48,8 @@ from rutan_desk.ui.handover.events_page import EventsPage
 from rutan_desk.ui.handover.people_page import PeoplePage
 from rutan_desk.ui.handover.sign_dialog import SignDialog
 from rutan_desk.ui.messages import message_for
+from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.widgets.field_errors import FieldErrors, error_label
-from rutan_desk.ui.widgets.notices import warn_busy
-
-AREA = "handover"
 
 
 def shift_text(shift: ShiftType) -> str:
@@ -73,15 +74,15 @@ class HandoverDialog(QDialog):
         self.preview: QWidget | None = None
         self._task: object = None
         self.setMinimumSize(980, 700)
-        self.shifts = {s.code: s for s in roster_service.shift_types(ctx.db)}
+        self.shifts = {s.code: s for s in shift_types(ctx.db)}
         blocks = {b.id: b.name for b in list_blocks(ctx.db)}
         categories = {c.id: c.name for c in list_categories(ctx.db)}
 
         self.tabs = QTabWidget()
         self.people_page = PeoplePage()
-        self.counts_page = CountsPage(blocks, categories)
+        self.counts_page = CountsPage(blocks, categories, now=self._wib_now)
         self.equipment_page = EquipmentPage()
-        self.events_page = EventsPage()
+        self.events_page = EventsPage(now=self._wib_now)
         self.tabs.addTab(self.people_page, self.tr("&1 Officers"))
         self.tabs.addTab(self.counts_page, self.tr("&2 Inmate count"))
         self.tabs.addTab(self.equipment_page, self.tr("&3 Equipment"))
@@ -128,6 +129,10 @@ class HandoverDialog(QDialog):
         layout.addLayout(buttons)
         self._fill()
 
+    def _wib_now(self) -> datetime:
+        """The office's wall clock (Asia/Jakarta), from the app's clock."""
+        return self._ctx.action().wib_now()
+
     # -- showing --------------------------------------------------------------------------
     def _names(self) -> dict[int, str]:
         names = {line.staff_id: line.name for line in self.draft.officers}
@@ -143,7 +148,7 @@ class HandoverDialog(QDialog):
 
     def _fill(self) -> None:
         draft = self.draft
-        self._regu = list_regu(self._ctx.db)
+        self._regu = list_regu(self._ctx.db, on=draft.day)
         outgoing = self.shifts[draft.outgoing_shift]
         incoming = self.shifts[draft.incoming_shift]
         self.setWindowTitle(
@@ -249,26 +254,29 @@ class HandoverDialog(QDialog):
         )
 
     def save(self) -> bool:
-        """Save the form; on refusal show why beside the table concerned. True when saved."""
+        """Save the form; on refusal show why beside the table concerned. True when saved.
+
+        The draft carries the version the form was opened on: when someone else saved the
+        handover meanwhile, nothing is saved, the runner says who changed it, and the form
+        keeps what was typed."""
         if self.record is not None and self.record.locked:
             return True
         self._show_errors([])
-        try:
-            handover_id = handover_service.save_handover(
-                self._ctx.db, self._ctx.actor, self.current_draft()
+        draft = self.current_draft()
+        return (
+            Operation(
+                self,
+                self._ctx,
+                lambda action: saving.save_handover(action, draft),
+                title=self.tr("Save handover"),
             )
-        except ValidationError as error:
-            self._show_errors(error.errors)
-            return False
-        except DatabaseBusyError:
-            warn_busy(self)
-            return False
-        self._reload(handover_id)
-        self._ctx.events.data_changed.emit(AREA)
-        return True
+            .on_invalid(lambda error: self._show_errors(error.errors))
+            .on_success(self._reload)
+            .run()
+        )
 
     def _reload(self, handover_id: int) -> None:
-        self.record = handover_service.load_handover(self._ctx.db, handover_id)
+        self.record = load_handover(self._ctx.db, handover_id)
         self.draft = self.record.draft
         self._fill()
 
@@ -314,15 +322,13 @@ class HandoverDialog(QDialog):
                 "The Ka KPR acknowledges in office hours, the duty officer (perwira piket) "
                 "outside them."
             )
-        dialog = SignDialog(title, text, people, default, handover_service.wib_now(), self)
+        dialog = SignDialog(title, text, people, default, self._wib_now(), self)
         record_id = self.record.id
 
-        def sign() -> None:
+        def sign(action: ActionContext) -> object:
             person = dialog.person_id()
             assert person is not None
-            handover_service.sign_handover(
-                self._ctx.db, self._ctx.actor, record_id, role, person, dialog.moment()
-            )
+            return saving.sign_handover(action, record_id, role, person, dialog.moment())
 
         self._run_until_saved(dialog, sign, title)
 
@@ -334,40 +340,39 @@ class HandoverDialog(QDialog):
         record_id = self.record.id
         self._run_until_saved(
             dialog,
-            lambda: handover_service.add_addendum(
-                self._ctx.db,
-                self._ctx.actor,
+            lambda action: saving.add_addendum(
+                action,
                 record_id,
                 dialog.reason_edit.text(),
                 dialog.text_edit.toPlainText(),
             ),
+            self.tr("Addendum"),
         )
 
     def _run_until_saved(
         self,
         dialog: SignDialog | AddendumDialog,
-        save: Callable[[], object],
-        title: str | None = None,
+        save: Callable[[ActionContext], object],
+        title: str,
     ) -> None:
         """Show ``dialog`` again until ``save`` succeeds or it is cancelled; what the service
-        refuses is shown beside its field (and, given a ``title``, the first refusal about no
-        field in a message box). Once saved, the handover is read again and the change told."""
+        refuses is shown beside its field (the first refusal about no field in a message box),
+        a busy database lets the clerk try again. Once saved, the handover is read again."""
         assert self.record is not None
+        record_id = self.record.id
+
+        def refused(error: ValidationError) -> None:
+            dialog.errors.show(error.errors)
+            general = dialog.errors.unplaced(error.errors)
+            if general:
+                QMessageBox.warning(dialog, title, message_for(general[0]))
+
         while dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                save()
-            except ValidationError as error:
-                dialog.errors.show(error.errors)
-                general = dialog.errors.unplaced(error.errors)
-                if general and title is not None:
-                    QMessageBox.warning(dialog, title, message_for(general[0]))
-                continue
-            except DatabaseBusyError:
-                warn_busy(dialog)
-                continue
-            self._reload(self.record.id)
-            self._ctx.events.data_changed.emit(AREA)
-            break
+            operation = Operation(dialog, self._ctx, save, title=title).on_invalid(refused)
+            if operation.on_success(lambda _result: self._reload(record_id)).run():
+                return
+            if isinstance(operation.error, (StaleRecordError, NotFoundError)):
+                return  # what the form shows is out of date: the clerk opens it again
 
     def print_report(self) -> None:
         from rutan_desk.ui.handover.report_preview import open_report_preview

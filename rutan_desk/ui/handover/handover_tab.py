@@ -1,41 +1,86 @@
-"""Tab "Serah Terima": the history of handovers with its filters, and the start of a new one."""
+"""Tab "Serah Terima": the history of handovers with its filters, and the start of a new one.
+
+The history is a read-only model behind a sortable view: every column sorts by its value (the
+date as a date, the counts as numbers, the status in its order), Enter or a double click opens
+the chosen handover. The tab reads the list again when a change set touches what it shows.
+"""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from collections.abc import Callable, Sequence
+from datetime import date, time, timedelta
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from rutan_desk.domain.changes import Area, ChangeSet
 from rutan_desk.domain.formatting import short_date, weekday_short
 from rutan_desk.domain.handover import HandoverStatus
-from rutan_desk.services import handover as handover_service
-from rutan_desk.services import roster as roster_service
-from rutan_desk.services.errors import ValidationError
-from rutan_desk.services.handover import HandoverSummary
-from rutan_desk.services.roster_setup import list_regu
+from rutan_desk.domain.shifts import ShiftType
+from rutan_desk.services.handover.forms import HandoverDraft, HandoverRecord, HandoverSummary
+from rutan_desk.services.handover.prefill import prefill_handover
+from rutan_desk.services.handover.queries import list_handovers, load_handover
+from rutan_desk.services.roster.queries import shift_types
+from rutan_desk.services.roster.setup import list_regu
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.handover.handover_dialog import HandoverDialog
 from rutan_desk.ui.messages import message_for
+from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.widgets.dates import date_edit, to_date, to_qdate
-from rutan_desk.ui.widgets.tables import list_table, open_on_enter
+from rutan_desk.ui.widgets.record_table import (
+    RECORD_ROLE,
+    Column,
+    RecordSortProxy,
+    RecordTableModel,
+    sortable_proxy,
+)
+from rutan_desk.ui.widgets.tables import open_on_enter
 
-AREA = "handover"
 ATTENTION = QBrush(QColor("#f8d7da"))
+STATUS_ORDER = {status: order for order, status in enumerate(HandoverStatus)}
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+# The columns of the history
+DAY, SHIFTS, REGU, KARUPAM, INMATES, DIFFERENCE, EQUIPMENT, ADDENDA, STATUS = range(9)
+
+
+class HistoryModel(RecordTableModel[HandoverSummary]):
+    """The handovers of the period; a count difference and missing equipment are marked with
+    a red background on their cell."""
+
+    def __init__(
+        self,
+        columns: Sequence[Column[HandoverSummary]],
+        marked: dict[int, Callable[[HandoverSummary], bool]],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(columns, parent)
+        self._marked = marked
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole:
+            marked = self._marked.get(index.column())
+            if index.isValid() and marked is not None and 0 <= index.row() < self.rowCount():
+                return ATTENTION if marked(self.record(index.row())) else None
+            return None
+        return super().data(index, role)
 
 
 class HandoverTab(QWidget):
@@ -44,11 +89,79 @@ class HandoverTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.today = today or handover_service.wib_now().date()
-        self.rows: list[HandoverSummary] = []
+        self.today = today or ctx.today()
         self.dialog: HandoverDialog | None = None
+        self._shifts: dict[str, ShiftType] = {}
+        self._shift_order: dict[str, int] = {}
+        self.model = self._history_model()
+        self.proxy: RecordSortProxy = sortable_proxy(self.model, self)
         self._build()
-        ctx.events.data_changed.connect(self._on_data_changed)
+
+    def _history_model(self) -> HistoryModel:
+        status_text = {
+            HandoverStatus.DRAFT: self.tr("Draft"),
+            HandoverStatus.HANDED_OVER: self.tr("Handed over"),
+            HandoverStatus.RECEIVED: self.tr("Received"),
+            HandoverStatus.ACKNOWLEDGED: self.tr("Acknowledged"),
+        }
+        right = Qt.AlignmentFlag.AlignRight
+        yes, missing = self.tr("yes"), self.tr("missing")
+        columns: list[Column[HandoverSummary]] = [
+            Column(
+                self.tr("Date"),
+                lambda r: f"{weekday_short(r.day)} {short_date(r.day)}",
+                sort=lambda r: (r.day, self._shift_start(r.outgoing_shift)),
+            ),
+            Column(
+                self.tr("Shift change"),
+                lambda r: (
+                    f"{self._shift_name(r.outgoing_shift)} → {self._shift_name(r.incoming_shift)}"
+                ),
+                sort=lambda r: self._shift_order.get(r.outgoing_shift, len(self._shift_order)),
+            ),
+            Column(self.tr("Regu"), lambda r: f"{r.outgoing_regu} → {r.incoming_regu}"),
+            Column(
+                self.tr("Karupam handing over / taking over"),
+                lambda r: f"{r.outgoing_karupam} / {r.incoming_karupam}",
+            ),
+            Column(
+                self.tr("Inmates"), lambda r: str(r.counted), sort=lambda r: r.counted, align=right
+            ),
+            Column(
+                self.tr("Difference"),
+                lambda r: yes if r.has_difference else "",
+                sort=lambda r: r.has_difference,
+            ),
+            Column(
+                self.tr("Equipment"),
+                lambda r: missing if r.missing_equipment else "",
+                sort=lambda r: r.missing_equipment,
+            ),
+            Column(
+                self.tr("Addenda"),
+                lambda r: str(r.addenda) if r.addenda else "",
+                sort=lambda r: r.addenda,
+                align=right,
+            ),
+            Column(
+                self.tr("Status"),
+                lambda r: status_text[r.status],
+                sort=lambda r: STATUS_ORDER[r.status],
+            ),
+        ]
+        marked: dict[int, Callable[[HandoverSummary], bool]] = {
+            DIFFERENCE: lambda r: r.has_difference,
+            EQUIPMENT: lambda r: r.missing_equipment,
+        }
+        return HistoryModel(columns, marked, self)
+
+    def _shift_name(self, code: str) -> str:
+        shift = self._shifts.get(code)
+        return shift.name if shift is not None else code
+
+    def _shift_start(self, code: str) -> time:
+        shift = self._shifts.get(code)
+        return shift.start if shift is not None and shift.start is not None else time.min
 
     def _build(self) -> None:
         filters = QHBoxLayout()
@@ -104,20 +217,24 @@ class HandoverTab(QWidget):
         actions.addStretch()
         actions.addWidget(self.settings_button)
 
-        self.table = list_table(
-            [
-                self.tr("Date"),
-                self.tr("Shift change"),
-                self.tr("Regu"),
-                self.tr("Karupam handing over / taking over"),
-                self.tr("Inmates"),
-                self.tr("Difference"),
-                self.tr("Equipment"),
-                self.tr("Addenda"),
-                self.tr("Status"),
-            ]
-        )
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(DAY, Qt.SortOrder.DescendingOrder)  # the newest first
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list, as everywhere else
+        self.table.setWordWrap(False)
+        rows = self.table.verticalHeader()
+        rows.hide()
+        # Fixed row height: no per-row measuring, however long the period.
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self._set_column_widths()
         open_on_enter(self.table, self.open_selected)
         new_action = QAction(self)
         new_action.setShortcut(QKeySequence("Ctrl+N"))
@@ -132,11 +249,35 @@ class HandoverTab(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.summary_label)
 
+    def _set_column_widths(self) -> None:
+        """Widths from the header and a typical value, measured once (not per row)."""
+        metrics = self.table.fontMetrics()
+        samples = {
+            DAY: "Rab 00-00-0000",
+            SHIFTS: "Malam → Pagi",
+            REGU: "Regu III → Regu III",
+            KARUPAM: "M" * 16 + " / " + "M" * 16,
+            INMATES: "0000",
+            DIFFERENCE: self.tr("yes"),
+            EQUIPMENT: self.tr("missing"),
+            ADDENDA: "00",
+        }
+        for column, sample in samples.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(title), metrics.horizontalAdvance(sample))
+            self.table.setColumnWidth(column, width + 24)
+
     # -- the list -------------------------------------------------------------------------
     def reload(self) -> None:
+        """Read the shifts, the regu and the handovers of the period again, keeping the chosen
+        handover chosen."""
+        chosen = self.selected()
+        shifts = shift_types(self._ctx.db)
+        self._shifts = {shift.code: shift for shift in shifts}
+        self._shift_order = {shift.code: order for order, shift in enumerate(shifts)}
         self._fill_regu()
         first, last = to_date(self.first_edit.date()), to_date(self.last_edit.date())
-        self.rows = handover_service.list_handovers(
+        rows = list_handovers(
             self._ctx.db,
             min(first, last),
             max(first, last),
@@ -144,60 +285,31 @@ class HandoverTab(QWidget):
             with_differences=self.differences_box.isChecked(),
             with_missing_equipment=self.missing_box.isChecked(),
         )
-        status_text = {
-            HandoverStatus.DRAFT: self.tr("Draft"),
-            HandoverStatus.HANDED_OVER: self.tr("Handed over"),
-            HandoverStatus.RECEIVED: self.tr("Received"),
-            HandoverStatus.ACKNOWLEDGED: self.tr("Acknowledged"),
-        }
-        shifts = {s.code: s.name for s in roster_service.shift_types(self._ctx.db)}
-        self.table.setRowCount(len(self.rows))
-        for row, summary in enumerate(self.rows):
-            cells = (
-                f"{weekday_short(summary.day)} {short_date(summary.day)}",
-                f"{shifts.get(summary.outgoing_shift, summary.outgoing_shift)} → "
-                f"{shifts.get(summary.incoming_shift, summary.incoming_shift)}",
-                f"{summary.outgoing_regu} → {summary.incoming_regu}",
-                f"{summary.outgoing_karupam} / {summary.incoming_karupam}",
-                str(summary.counted),
-                self.tr("yes") if summary.has_difference else "",
-                self.tr("missing") if summary.missing_equipment else "",
-                str(summary.addenda) if summary.addenda else "",
-                status_text[summary.status],
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column in (4, 7):
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                if (column == 5 and summary.has_difference) or (
-                    column == 6 and summary.missing_equipment
-                ):
-                    item.setBackground(ATTENTION)
-                self.table.setItem(row, column, item)
-        open_ones = sum(1 for s in self.rows if not s.status.locked)
+        self.model.set_rows(rows)
+        open_ones = sum(1 for s in rows if not s.status.locked)
         self.summary_label.setText(
             self.tr("{count} handovers, {open} not yet received").format(
-                count=len(self.rows), open=open_ones
+                count=len(rows), open=open_ones
             )
         )
-        if self.rows and self.table.currentRow() < 0:
-            self.table.selectRow(0)
+        self.select_handover(chosen.id if chosen is not None else None)
+
+    def apply_changes(self, changes: ChangeSet) -> None:
+        """The history shows handovers, regu, shifts and names, but nothing of the handover
+        settings: a change of those alone leaves the list as it is."""
+        if changes.only({Area.HANDOVER_SETUP}):
+            return
+        self.reload()
 
     def _fill_regu(self) -> None:
         current = self.regu_filter.currentData()
         self.regu_filter.blockSignals(True)
         self.regu_filter.clear()
         self.regu_filter.addItem(self.tr("All"), None)
-        for regu in list_regu(self._ctx.db):
+        for regu in list_regu(self._ctx.db, on=self.today):
             self.regu_filter.addItem(regu.name, regu.id)
         self.regu_filter.setCurrentIndex(max(self.regu_filter.findData(current), 0))
         self.regu_filter.blockSignals(False)
-
-    def _on_data_changed(self, area: str) -> None:
-        if area in (AREA, "roster", "staff"):
-            self.reload()
 
     def show_day(self, day: date) -> None:
         self._set_period(day, day)
@@ -215,8 +327,22 @@ class HandoverTab(QWidget):
         self.reload()
 
     def selected(self) -> HandoverSummary | None:
-        row = self.table.currentRow()
-        return self.rows[row] if 0 <= row < len(self.rows) else None
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        record = index.data(RECORD_ROLE)
+        return record if isinstance(record, HandoverSummary) else None
+
+    def select_handover(self, handover_id: int | None) -> None:
+        """Choose the row of ``handover_id``, or the first row shown when it is not listed."""
+        row = self.model.row_where(lambda r: r.id == handover_id)
+        if row is not None:
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        else:
+            index = self.proxy.index(0, 0)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.table.selectRow(index.row())
 
     # -- actions --------------------------------------------------------------------------
     def open_selected(self) -> None:
@@ -225,8 +351,15 @@ class HandoverTab(QWidget):
             self.open_handover(summary.id)
 
     def open_handover(self, handover_id: int) -> None:
-        record = handover_service.load_handover(self._ctx.db, handover_id)
-        self.dialog = HandoverDialog(self._ctx, record.draft, self, record)
+        Operation(self, self._ctx, lambda action: load_handover(action.db, handover_id)).on_success(
+            self._show_record
+        ).run()
+
+    def _show_record(self, record: HandoverRecord) -> None:
+        self._show_dialog(record.draft, record)
+
+    def _show_dialog(self, draft: HandoverDraft, record: HandoverRecord | None = None) -> None:
+        self.dialog = HandoverDialog(self._ctx, draft, self, record)
         self.dialog.open()
 
     def new_handover(self) -> None:
@@ -235,29 +368,23 @@ class HandoverTab(QWidget):
             return
         day, shift = chooser.choice()
         existing = next(
-            (
-                s
-                for s in handover_service.list_handovers(self._ctx.db, day, day)
-                if s.outgoing_shift == shift
-            ),
+            (s for s in list_handovers(self._ctx.db, day, day) if s.outgoing_shift == shift),
             None,
         )
         if existing is not None:
             self.open_handover(existing.id)
             return
-        try:
-            draft = handover_service.prefill_handover(self._ctx.db, day, shift)
-        except ValidationError as error:
-            QMessageBox.warning(self, self.tr("New handover"), message_for(error.errors[0]))
-            return
-        self.dialog = HandoverDialog(self._ctx, draft, self)
-        self.dialog.open()
+        title = self.tr("New handover")
+        Operation(
+            self, self._ctx, lambda action: prefill_handover(action.db, day, shift), title=title
+        ).on_invalid(
+            lambda error: QMessageBox.warning(self, title, message_for(error.errors[0]))
+        ).on_success(self._show_dialog).run()
 
     def edit_settings(self) -> None:
         from rutan_desk.ui.handover.settings_dialog import HandoverSettingsDialog
 
         HandoverSettingsDialog(self._ctx, self).exec()
-        self._ctx.events.data_changed.emit(AREA)
 
 
 class NewHandoverDialog(QDialog):
@@ -270,8 +397,8 @@ class NewHandoverDialog(QDialog):
         self.day_edit = date_edit(today)
         form.addRow(self.tr("&Day the outgoing shift began"), self.day_edit)
         self.shift_combo = QComboBox()
-        now = handover_service.wib_now()
-        working = [s for s in roster_service.shift_types(ctx.db) if s.working]
+        now = ctx.action().wib_now()
+        working = [s for s in shift_types(ctx.db) if s.working]
         for shift in working:
             self.shift_combo.addItem(shift.name, shift.code)
         # The shift on duty now is the one that hands over next.

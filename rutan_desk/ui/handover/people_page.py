@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from rutan_desk.domain.errors import FieldError
 from rutan_desk.domain.handover import OfficerSide, OfficerStatus
-from rutan_desk.services.handover import OfficerLine
+from rutan_desk.services.handover.forms import OfficerLine
 from rutan_desk.ui.handover.counts_page import _item
 from rutan_desk.ui.messages import message_for
 from rutan_desk.ui.widgets.choice_delegate import ChoiceDelegate

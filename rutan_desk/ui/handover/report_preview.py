@@ -8,19 +8,16 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from rutan_desk.services import documents
-from rutan_desk.services import handover_documents as reports
-from rutan_desk.services.handover import HandoverRecord
+from rutan_desk.services.context import ActionContext
+from rutan_desk.services.documents.register import IssuedDocument, document_pdf
+from rutan_desk.services.handover import report as reports
+from rutan_desk.services.handover.forms import HandoverRecord
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.documents.preview import DocumentPreview
-from rutan_desk.ui.widgets.background import BackgroundTask
+from rutan_desk.ui.operations import Operation
 
-AREAS = ("handover", "documents")
-
-
-def _raise(error: object) -> None:
-    """A report that cannot be made is a bug: the crash handler shows and logs it."""
-    raise error if isinstance(error, BaseException) else RuntimeError(str(error))
+# What the preview shows: the issued report and its kept file, or None and a draft print.
+Prepared = tuple[IssuedDocument | None, bytes]
 
 
 def open_report_preview(
@@ -28,55 +25,50 @@ def open_report_preview(
     record: HandoverRecord,
     parent: QWidget,
     opened: Callable[[DocumentPreview], None],
-) -> BackgroundTask | None:
-    """Show the report; ``opened`` receives the preview window. A draft is rendered off the GUI
-    thread: the task is returned so the caller can keep it alive."""
+) -> Operation[Prepared]:
+    """Show the report; ``opened`` receives the preview window. The report is read (or
+    rendered, while it has no number) off the GUI thread through the operation runner, which
+    also shows why it could not be; the operation is returned so the caller keeps it alive."""
     title = QCoreApplication.translate("HandoverReportPreview", "Handover report")
-    issued = reports.issued_report(ctx.db, record.id)
-    if issued is not None:
-        document, pdf = issued
-        note = QCoreApplication.translate(
-            "HandoverReportPreview",
-            "Issued as number {number}; this is the file kept in the register.",
-        )
-        preview = DocumentPreview(
-            pdf, f"{title} {document.number}", parent, note=note.format(number=document.number)
-        )
-        preview.show()
-        opened(preview)
-        return None
+    handover_id, locked = record.id, record.locked
 
-    db, actor, handover_id = ctx.db, ctx.actor, record.id
+    def prepare(action: ActionContext) -> Prepared:
+        issued = reports.issued_report(action.db, handover_id)
+        if issued is not None:
+            return issued
+        return None, reports.handover_report_pdf(action.db, handover_id)
 
-    def issue() -> tuple[documents.IssuedDocument, bytes]:
-        document = reports.issue_handover_report(db, actor, handover_id)
-        return document, documents.document_pdf(db, document.id)
+    def issue(action: ActionContext) -> tuple[IssuedDocument, bytes]:
+        document = reports.issue_handover_report(action, handover_id)
+        return document, document_pdf(action.db, document.id)
 
-    def show(pdf: object) -> None:
-        assert isinstance(pdf, bytes)
-        if record.locked:
+    def show(prepared: Prepared) -> None:
+        document, pdf = prepared
+        if document is not None:
+            note = QCoreApplication.translate(
+                "HandoverReportPreview",
+                "Issued as number {number}; this is the file kept in the register.",
+            )
+            preview = DocumentPreview(
+                pdf, f"{title} {document.number}", parent, note=note.format(number=document.number)
+            )
+        elif locked:
             note = QCoreApplication.translate(
                 "HandoverReportPreview",
                 "Draft print. Issue it to give the report its number in the register.",
             )
+            preview = DocumentPreview(pdf, title, parent, ctx=ctx, issue=issue, note=note)
         else:
             note = QCoreApplication.translate(
                 "HandoverReportPreview",
                 "Draft print: the handover is not yet received, so it has no number.",
             )
-        preview = DocumentPreview(
-            pdf, title, parent, issue=issue if record.locked else None, note=note
-        )
-        preview.issued.connect(lambda _document: [ctx.events.data_changed.emit(a) for a in AREAS])
+            preview = DocumentPreview(pdf, title, parent, note=note)
         preview.show()
         opened(preview)
 
-    task = BackgroundTask(
-        parent,
-        QCoreApplication.translate("HandoverReportPreview", "Preparing the report…"),
-        lambda: reports.handover_report_pdf(db, handover_id),
+    operation = Operation(parent, ctx, prepare, title=title).on_success(show)
+    operation.run_in_background(
+        QCoreApplication.translate("HandoverReportPreview", "Preparing the report…")
     )
-    task.done.connect(show)
-    task.error.connect(_raise)
-    task.start()
-    return task
+    return operation

@@ -2,10 +2,11 @@
 (the columns of the count), the equipment checked at every handover, and the standing
 instructions of the Karutan and the Ka KPR that every handover passes on.
 
-Every change goes through ``services.handover_setup`` in its own transaction; refused input is
-shown beside the field it is about, and a saved change is announced with
-``data_changed("handover")``. Nothing is deleted: blocks, categories and items are deactivated,
-an instruction is removed from a day on.
+Every change is one call of ``services.handover.setup`` through the operation runner, with the
+version of the record as the list showed it; refused input is shown beside the field it is about,
+and the dialog reads its lists again once a change is saved (the runner tells the rest of the app
+what changed). Nothing is deleted: blocks, categories and items are deactivated, an instruction
+is removed from a day on.
 """
 
 from __future__ import annotations
@@ -37,38 +38,32 @@ from PySide6.QtWidgets import (
 
 from rutan_desk.domain.formatting import short_date
 from rutan_desk.domain.handover import EQUIPMENT_KIND_LABELS, EquipmentKind
-from rutan_desk.services import handover_setup
-from rutan_desk.services.errors import DatabaseBusyError, NotFoundError, ValidationError
-from rutan_desk.services.handover import wib_now
-from rutan_desk.services.handover_setup import (
-    BLOCK_NAME_MAX,
-    CATEGORY_CODE_MAX,
-    CATEGORY_NAME_MAX,
-    GIVEN_BY_MAX,
-    ITEM_NAME_MAX,
-    SERIAL_MAX,
+from rutan_desk.services.context import ActionContext
+from rutan_desk.services.handover import setup as handover_setup
+from rutan_desk.services.handover.setup import (
+    BLOCK_LIMITS,
+    CATEGORY_LIMITS,
+    INSTRUCTION_LIMITS,
+    ITEM_LIMITS,
+    MAX_QUANTITY,
     BlockInfo,
     CategoryInfo,
     EquipmentItemInfo,
     InstructionInfo,
 )
 from rutan_desk.ui.context import AppContext
+from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.widgets.dates import date_edit, to_date
-from rutan_desk.ui.widgets.notices import warn_busy
 from rutan_desk.ui.widgets.record_lists import (
     FormDialog,
     read_only_table,
     select_id,
     selected_id,
     text_item,
-    warn_refused,
 )
 
-AREA = "handover"
 _HINT_STYLE = "color: #555555;"
 GREYED = QBrush(QColor("#8a8a8a"))  # inactive records and removed instructions
-NUMBER_MAX = 99_999
-INSTRUCTION_MAX = 4000  # what ``add_instruction`` accepts
 # Who gives and removes standing instructions; stored as typed, so not translated.
 GIVERS = ("Karutan", "Ka KPR")
 
@@ -105,7 +100,7 @@ def _fill_table(
     select_id(table, chosen_id)
 
 
-def _giver_combo(givers: Sequence[str], text: str) -> QComboBox:
+def _giver_combo(givers: Sequence[str], text: str, max_length: int) -> QComboBox:
     """An editable list of who gives (or removes) instructions: pick one or type another."""
     combo = QComboBox()
     combo.setEditable(True)
@@ -114,7 +109,7 @@ def _giver_combo(givers: Sequence[str], text: str) -> QComboBox:
     combo.setEditText(text)
     line_edit = combo.lineEdit()
     if line_edit is not None:
-        line_edit.setMaxLength(GIVEN_BY_MAX)
+        line_edit.setMaxLength(max_length)
     return combo
 
 
@@ -124,7 +119,7 @@ class _NumberSpin(QSpinBox):
 
     def __init__(self, value: int) -> None:
         super().__init__()
-        self.setRange(-NUMBER_MAX, NUMBER_MAX)
+        self.setRange(-MAX_QUANTITY, MAX_QUANTITY)
         self.setValue(value)
 
     def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
@@ -150,14 +145,13 @@ class BlockDialog(_FormDialog):
     """Add a block (or room), or change its name and capacity."""
 
     def __init__(self, ctx: AppContext, block: BlockInfo | None, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent)
         self._block = block
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Edit block") if block else self.tr("Add block"))
         self.setMinimumWidth(380)
         self.name_edit = QLineEdit(block.name if block else "")
-        self.name_edit.setMaxLength(BLOCK_NAME_MAX)
+        self.name_edit.setMaxLength(BLOCK_LIMITS["name"])
         self.name_edit.setPlaceholderText(self.tr("e.g. Blok A, Kamar 3"))
         self.errors.add_row(self.form, self.tr("&Name"), "name", self.name_edit)
         self.capacity_spin = _NumberSpin(block.capacity if block else 0)
@@ -168,14 +162,16 @@ class BlockDialog(_FormDialog):
         self.name_edit.selectAll()
         self.name_edit.setFocus()
 
-    def submit(self) -> None:
+    def submit(self, action: ActionContext) -> int:
+        block = self._block
         self.saved_id = handover_setup.save_block(
-            self._ctx.db,
-            self._ctx.actor,
+            action,
             self.name_edit.text(),
             self.capacity_spin.value(),
-            block_id=self._block.id if self._block else None,
+            block_id=block.id if block else None,
+            expected_version=block.version if block else None,
         )
+        return self.saved_id
 
 
 class CategoryDialog(_FormDialog):
@@ -184,32 +180,33 @@ class CategoryDialog(_FormDialog):
     def __init__(
         self, ctx: AppContext, category: CategoryInfo | None, parent: QWidget | None
     ) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent)
         self._category = category
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Edit category") if category else self.tr("Add category"))
         self.setMinimumWidth(400)
         self.code_edit = QLineEdit(category.code if category else "")
-        self.code_edit.setMaxLength(CATEGORY_CODE_MAX)
+        self.code_edit.setMaxLength(CATEGORY_LIMITS["code"])
         self.code_edit.setPlaceholderText(self.tr("e.g. TL"))
         self.errors.add_row(self.form, self.tr("&Code"), "code", self.code_edit)
         self.name_edit = QLineEdit(category.name if category else "")
-        self.name_edit.setMaxLength(CATEGORY_NAME_MAX)
+        self.name_edit.setMaxLength(CATEGORY_LIMITS["name"])
         self.name_edit.setPlaceholderText(self.tr("e.g. Tahanan Laki-laki"))
         self.errors.add_row(self.form, self.tr("&Name"), "name", self.name_edit)
         self._finish(self.tr("Save"), self.tr("Cancel"))
         self.code_edit.selectAll()
         self.code_edit.setFocus()
 
-    def submit(self) -> None:
+    def submit(self, action: ActionContext) -> int:
+        category = self._category
         self.saved_id = handover_setup.save_category(
-            self._ctx.db,
-            self._ctx.actor,
+            action,
             self.code_edit.text(),
             self.name_edit.text(),
-            category_id=self._category.id if self._category else None,
+            category_id=category.id if category else None,
+            expected_version=category.version if category else None,
         )
+        return self.saved_id
 
 
 class EquipmentItemDialog(_FormDialog):
@@ -218,14 +215,13 @@ class EquipmentItemDialog(_FormDialog):
     def __init__(
         self, ctx: AppContext, item: EquipmentItemInfo | None, parent: QWidget | None
     ) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent)
         self._item = item
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Edit item") if item else self.tr("Add item"))
         self.setMinimumWidth(440)
         self.name_edit = QLineEdit(item.name if item else "")
-        self.name_edit.setMaxLength(ITEM_NAME_MAX)
+        self.name_edit.setMaxLength(ITEM_LIMITS["name"])
         self.name_edit.setPlaceholderText(self.tr("e.g. Kunci Blok A, Pistol HS-9 No. 1"))
         self.errors.add_row(self.form, self.tr("&Name"), "name", self.name_edit)
         self.kind_combo = QComboBox()
@@ -235,7 +231,7 @@ class EquipmentItemDialog(_FormDialog):
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind.value))
         self.errors.add_row(self.form, self.tr("&Kind"), "kind", self.kind_combo)
         self.serial_edit = QLineEdit(item.serial if item else "")
-        self.serial_edit.setMaxLength(SERIAL_MAX)
+        self.serial_edit.setMaxLength(ITEM_LIMITS["serial"])
         self.errors.add_row(self.form, self.tr("&Serial number"), "serial", self.serial_edit)
         self.quantity_spin = _NumberSpin(item.expected_quantity if item else 1)
         self.errors.add_row(
@@ -260,16 +256,18 @@ class EquipmentItemDialog(_FormDialog):
             else self.tr("Optional")
         )
 
-    def submit(self) -> None:
+    def submit(self, action: ActionContext) -> int:
+        item = self._item
         self.saved_id = handover_setup.save_equipment_item(
-            self._ctx.db,
-            self._ctx.actor,
+            action,
             self.name_edit.text(),
             self.kind(),
             self.quantity_spin.value(),
             serial=self.serial_edit.text(),
-            item_id=self._item.id if self._item else None,
+            item_id=item.id if item else None,
+            expected_version=item.version if item else None,
         )
+        return self.saved_id
 
 
 class InstructionDialog(_FormDialog):
@@ -278,8 +276,7 @@ class InstructionDialog(_FormDialog):
     def __init__(
         self, ctx: AppContext, givers: Sequence[str], today: date, parent: QWidget | None
     ) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent)
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Add standing instruction"))
         self.setMinimumWidth(520)
@@ -288,7 +285,7 @@ class InstructionDialog(_FormDialog):
         self.text_edit.setPlaceholderText(self.tr("e.g. Check the padlocks of Blok B every hour."))
         self.text_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 12)
         self.errors.add_row(self.form, self.tr("&Instruction"), "text", self.text_edit)
-        self.given_by_combo = _giver_combo(givers, "")
+        self.given_by_combo = _giver_combo(givers, "", INSTRUCTION_LIMITS["given_by"])
         line_edit = self.given_by_combo.lineEdit()
         if line_edit is not None:
             line_edit.setPlaceholderText(self.tr("e.g. Karutan, Ka KPR"))
@@ -298,14 +295,14 @@ class InstructionDialog(_FormDialog):
         self._finish(self.tr("Save"), self.tr("Cancel"))
         self.text_edit.setFocus()
 
-    def submit(self) -> None:
+    def submit(self, action: ActionContext) -> int:
         self.saved_id = handover_setup.add_instruction(
-            self._ctx.db,
-            self._ctx.actor,
+            action,
             self.text_edit.toPlainText(),
             self.given_by_combo.currentText(),
             to_date(self.from_edit.date()),
         )
+        return self.saved_id
 
 
 class RemoveInstructionDialog(_FormDialog):
@@ -319,8 +316,7 @@ class RemoveInstructionDialog(_FormDialog):
         today: date,
         parent: QWidget | None,
     ) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent)
         self._instruction = instruction
         self.setWindowTitle(self.tr("Remove standing instruction"))
         self.setMinimumWidth(520)
@@ -339,7 +335,9 @@ class RemoveInstructionDialog(_FormDialog):
         about.setWordWrap(True)
         about.setStyleSheet(_HINT_STYLE)
         self.form.addRow(about)
-        self.removed_by_combo = _giver_combo(givers, instruction.given_by)
+        self.removed_by_combo = _giver_combo(
+            givers, instruction.given_by, INSTRUCTION_LIMITS["removed_by"]
+        )
         self.errors.add_row(
             self.form,
             self.tr("Removal &ordered by"),
@@ -359,13 +357,14 @@ class RemoveInstructionDialog(_FormDialog):
         if line_edit is not None:
             line_edit.selectAll()
 
-    def submit(self) -> None:
+    def submit(self, action: ActionContext) -> None:
+        instruction = self._instruction
         handover_setup.remove_instruction(
-            self._ctx.db,
-            self._ctx.actor,
-            self._instruction.id,
+            action,
+            instruction.id,
             to_date(self.removed_on_edit.date()),
             self.removed_by_combo.currentText(),
+            expected_version=instruction.version,
         )
 
 
@@ -381,7 +380,7 @@ class HandoverSettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.today = today or wib_now().date()
+        self.today = today or ctx.today()
         self.blocks: list[BlockInfo] = []
         self.categories: list[CategoryInfo] = []
         self.items: list[EquipmentItemInfo] = []
@@ -698,38 +697,27 @@ class HandoverSettingsDialog(QDialog):
         return names
 
     # -- changes --------------------------------------------------------------------------
-    def _changed(self) -> None:
-        self._ctx.events.data_changed.emit(AREA)
-        self.refresh()
-
-    def _run(self, action: str, call: Callable[[], object]) -> bool:
-        """Run one service call of the main dialog; a refusal is shown in a message box (no
-        field of this dialog is about it). True when it was saved."""
-        try:
-            call()
-        except ValidationError as error:
-            warn_refused(self, action, error.errors)
-            return False
-        except DatabaseBusyError:
-            warn_busy(self)
-            return False
-        except NotFoundError:
-            QMessageBox.warning(self, action, _gone_text())
-            self.refresh()
-            return False
-        self._changed()
-        return True
+    def _run(self, title: str, call: Callable[[ActionContext], object]) -> bool:
+        """Run one service call of the main dialog through the runner (a refusal is shown in a
+        message box: no field of this dialog is about it). The lists are read again either
+        way: after a failure too, since a record changed or removed meanwhile is shown as it
+        now is. True when it was saved."""
+        return (
+            Operation(self, self._ctx, call, title=title)
+            .on_success(lambda _result: self.refresh())
+            .after_failure(lambda _error: self.refresh())
+            .run()
+        )
 
     def _open(self, dialog: _FormDialog, table: QTableWidget) -> None:
-        """Run a sub-dialog; when it saved, announce the change and choose what it saved."""
+        """Run a sub-dialog (its Save runs the service call), then read the lists again: what it
+        saved is chosen; when it was cancelled, refused as out of date or found removed, the
+        lists show the records as they now are."""
         saved = dialog.exec() == QDialog.DialogCode.Accepted
-        if saved:
-            self._changed()
-            saved_id = getattr(dialog, "saved_id", None)
-            if saved_id is not None:
-                select_id(table, saved_id)
-        elif dialog.gone:
-            self.refresh()
+        self.refresh()
+        saved_id = getattr(dialog, "saved_id", None)
+        if saved and saved_id is not None:
+            select_id(table, saved_id)
         table.setFocus()
 
     def _confirm(self, title: str, text: str, action: str) -> bool:
@@ -769,10 +757,11 @@ class HandoverSettingsDialog(QDialog):
             self.tr("Deactivate"),
         ):
             return
-        db, actor = self._ctx.db, self._ctx.actor
         self._run(
             title if block.active else self.tr("Reactivate block"),
-            lambda: handover_setup.set_block_active(db, actor, block.id, not block.active),
+            lambda action: handover_setup.set_block_active(
+                action, block.id, not block.active, expected_version=block.version
+            ),
         )
         self.blocks_table.setFocus()
 
@@ -804,10 +793,11 @@ class HandoverSettingsDialog(QDialog):
             self.tr("Deactivate"),
         ):
             return
-        db, actor = self._ctx.db, self._ctx.actor
         self._run(
             title if category.active else self.tr("Reactivate category"),
-            lambda: handover_setup.set_category_active(db, actor, category.id, not category.active),
+            lambda action: handover_setup.set_category_active(
+                action, category.id, not category.active, expected_version=category.version
+            ),
         )
         self.categories_table.setFocus()
 
@@ -839,10 +829,11 @@ class HandoverSettingsDialog(QDialog):
             self.tr("Deactivate"),
         ):
             return
-        db, actor = self._ctx.db, self._ctx.actor
         self._run(
             title if item.active else self.tr("Reactivate item"),
-            lambda: handover_setup.set_equipment_item_active(db, actor, item.id, not item.active),
+            lambda action: handover_setup.set_equipment_item_active(
+                action, item.id, not item.active, expected_version=item.version
+            ),
         )
         self.items_table.setFocus()
 

@@ -23,13 +23,16 @@ from rutan_desk.domain.errors import FieldError
 from rutan_desk.domain.formatting import long_date
 from rutan_desk.domain.roster import AbsenceKind
 from rutan_desk.services.errors import ValidationError
-from rutan_desk.services.roster_changes import Gap, Proposal, record_absence
-from rutan_desk.services.roster_grid import GridPerson
+from rutan_desk.services.roster import changes
+from rutan_desk.services.roster.changes import ABSENCE_LIMITS, Gap, Proposal
+from rutan_desk.services.roster.grid import GridPerson
 from rutan_desk.ui.context import AppContext
+from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.roster.conflict_text import describe
 from rutan_desk.ui.roster.person_picker import PersonPicker
 from rutan_desk.ui.widgets.dates import date_edit, to_date
 from rutan_desk.ui.widgets.field_errors import FieldErrors
+from rutan_desk.ui.widgets.record_lists import warn_refused
 
 
 class AbsenceDialog(QDialog):
@@ -68,6 +71,7 @@ class AbsenceDialog(QDialog):
         self.end = date_edit(day)
         self.errors.add_row(form, self.tr("&Until"), "end", self.end)
         self.reference = QLineEdit()
+        self.reference.setMaxLength(ABSENCE_LIMITS["reference"])
         self.reference.setPlaceholderText(self.tr("e.g. letter number or doctor's note"))
         self.errors.add_row(form, self.tr("&Reference"), "reference", self.reference)
         layout.addLayout(form)
@@ -89,20 +93,26 @@ class AbsenceDialog(QDialog):
         if person_id is None:
             self.errors.show([FieldError("staff", "field_required")])
             return
-        try:
-            _, self.gaps = record_absence(
-                self._ctx.db,
-                self._ctx.actor,
-                person_id,
-                AbsenceKind(self.kind.currentData()),
-                to_date(self.start.date()),
-                to_date(self.end.date()),
-                reference=self.reference.text(),
-            )
-        except ValidationError as error:
-            self.errors.show(error.errors)
-            return
-        self._ctx.events.data_changed.emit("roster")
+        self.errors.clear()
+        kind = AbsenceKind(self.kind.currentData())
+        start, end = to_date(self.start.date()), to_date(self.end.date())
+        reference = self.reference.text()
+        Operation(
+            self,
+            self._ctx,
+            lambda action: changes.record_absence(
+                action, person_id, kind, start, end, reference=reference
+            ),
+        ).on_invalid(self._refused).on_success(self._saved).run()
+
+    def _refused(self, error: ValidationError) -> None:
+        self.errors.show(error.errors)
+        leftover = self.errors.unplaced(error.errors)
+        if leftover:
+            warn_refused(self, self.windowTitle(), leftover)
+
+    def _saved(self, result: tuple[int, list[Gap]]) -> None:
+        _, self.gaps = result
         self.accept()
 
 

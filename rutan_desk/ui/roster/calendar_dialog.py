@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -24,15 +25,15 @@ from PySide6.QtWidgets import (
 
 from rutan_desk.domain.calendar import AlertPeriod, HolidayKind
 from rutan_desk.domain.formatting import full_date, long_date
-from rutan_desk.services import calendar
-from rutan_desk.services import roster as roster_service
-from rutan_desk.services.calendar import AlertRecord, HolidayRecord
-from rutan_desk.services.errors import ValidationError
+from rutan_desk.services.calendar import edits, queries
+from rutan_desk.services.calendar.edits import ALERT_LIMITS, HOLIDAY_LIMITS
+from rutan_desk.services.calendar.queries import AlertRecord, HolidayRecord
+from rutan_desk.services.context import ActionContext
+from rutan_desk.services.roster.queries import shift_types
 from rutan_desk.ui.context import AppContext
+from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.widgets.dates import date_edit, to_date
-from rutan_desk.ui.widgets.field_errors import FieldErrors
-
-AREA = "roster"
+from rutan_desk.ui.widgets.record_lists import FormDialog
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -46,44 +47,59 @@ def _table(headers: list[str]) -> QTableWidget:
     return table
 
 
-class HolidayForm(QDialog):
-    def __init__(self, day: date, name: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+def _gone_text() -> str:
+    return QCoreApplication.translate(
+        "CalendarDialog", "This entry no longer exists (changed on another computer)."
+    )
+
+
+class HolidayForm(FormDialog):
+    """Add a local holiday (``holiday`` None, on ``day``), or correct one."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        holiday: HolidayRecord | None,
+        day: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, parent)
+        self._holiday = holiday
         self.setWindowTitle(self.tr("Holiday"))
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.errors = FieldErrors()
-        self.day = date_edit(day)
-        self.errors.add_row(form, self.tr("&Date"), "day", self.day)
-        self.name = QLineEdit(name)
-        self.errors.add_row(form, self.tr("&Name"), "name", self.name)
-        layout.addLayout(form)
-        buttons = QDialogButtonBox()
-        ok = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        ok.setDefault(True)
+        self.day = date_edit(holiday.day if holiday else day)
+        self.errors.add_row(self.form, self.tr("&Date"), "day", self.day)
+        self.name = QLineEdit(holiday.name if holiday else "")
+        self.name.setMaxLength(HOLIDAY_LIMITS["name"])
+        self.errors.add_row(self.form, self.tr("&Name"), "name", self.name)
+        self._finish(self.tr("Save"), self.tr("Cancel"))
         self.name.setFocus()
 
+    def submit(self, action: ActionContext) -> HolidayRecord:
+        day, name = to_date(self.day.date()), self.name.text()
+        if self._holiday is None:
+            return edits.add_holiday(action, day, name)
+        return edits.correct_holiday(
+            action, self._holiday.id, day, name, expected_version=self._holiday.version
+        )
 
-class AlertForm(QDialog):
+    def gone_text(self) -> str:
+        return _gone_text()
+
+
+class AlertForm(FormDialog):
     def __init__(
         self, ctx: AppContext, record: AlertRecord | None, year: int, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent)
         self._record = record
         self.setWindowTitle(self.tr("Alert period"))
         self.setMinimumWidth(520)
         period = (
             record.period if record else AlertPeriod("", date(year, 12, 20), date(year + 1, 1, 5))
         )
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.errors = FieldErrors()
+        form = self.form
         self.name = QLineEdit(period.name)
+        self.name.setMaxLength(ALERT_LIMITS["name"])
         self.name.setPlaceholderText(self.tr("e.g. Siaga Nataru 2023/2024"))
         self.errors.add_row(form, self.tr("&Name"), "name", self.name)
         self.start = date_edit(period.start)
@@ -91,6 +107,7 @@ class AlertForm(QDialog):
         self.end = date_edit(period.end)
         self.errors.add_row(form, self.tr("&Until"), "end", self.end)
         self.number = QLineEdit(period.circular_number)
+        self.number.setMaxLength(ALERT_LIMITS["circular_number"])
         self.number.setPlaceholderText("PAS-2077.PK.08.05 Tahun 2023")
         self.errors.add_row(form, self.tr("Circular &number"), "circular_number", self.number)
         self.title = QPlainTextEdit(period.circular_title)
@@ -101,7 +118,7 @@ class AlertForm(QDialog):
         extras_layout = QHBoxLayout(extras)
         extras_layout.setContentsMargins(0, 0, 0, 0)
         self.extra: dict[str, QSpinBox] = {}
-        for shift in roster_service.shift_types(ctx.db):
+        for shift in shift_types(ctx.db):
             if not shift.working:
                 continue
             spin = QSpinBox()
@@ -118,14 +135,7 @@ class AlertForm(QDialog):
             extras,
             focus=next(iter(self.extra.values()), None),
         )
-        layout.addLayout(form)
-        buttons = QDialogButtonBox()
-        ok = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        ok.setDefault(True)
+        self._finish(self.tr("Save"), self.tr("Cancel"))
 
     def period(self) -> AlertPeriod:
         return AlertPeriod(
@@ -137,18 +147,16 @@ class AlertForm(QDialog):
             {code: spin.value() for code, spin in self.extra.items()},
         )
 
-    def _save(self) -> None:
-        try:
-            calendar.save_alert_period(
-                self._ctx.db,
-                self._ctx.actor,
-                self.period(),
-                self._record.id if self._record else None,
-            )
-        except ValidationError as error:
-            self.errors.show(error.errors)
-            return
-        self.accept()
+    def submit(self, action: ActionContext) -> AlertRecord:
+        record = self._record
+        if record is None:
+            return edits.save_alert_period(action, self.period())
+        return edits.save_alert_period(
+            action, self.period(), record.id, expected_version=record.version
+        )
+
+    def gone_text(self) -> str:
+        return _gone_text()
 
 
 class CalendarDialog(QDialog):
@@ -239,7 +247,7 @@ class CalendarDialog(QDialog):
             HolidayKind.CUTI_BERSAMA: self.tr("Cuti bersama"),
             HolidayKind.LOCAL: self.tr("Local"),
         }
-        self._holiday_rows = calendar.holidays_between(self._ctx.db, first, last)
+        self._holiday_rows = queries.holidays_between(self._ctx.db, first, last)
         self.holidays.setRowCount(len(self._holiday_rows))
         for row, holiday in enumerate(self._holiday_rows):
             note = ""
@@ -252,7 +260,7 @@ class CalendarDialog(QDialog):
             ):
                 self.holidays.setItem(row, column, QTableWidgetItem(text))
         self.holidays.resizeColumnsToContents()
-        self._alert_rows = calendar.alert_periods_between(self._ctx.db, first, last)
+        self._alert_rows = queries.alert_periods_between(self._ctx.db, first, last)
         self.alerts.setRowCount(len(self._alert_rows))
         for row, alert in enumerate(self._alert_rows):
             period = alert.period
@@ -269,10 +277,6 @@ class CalendarDialog(QDialog):
                 self.alerts.setItem(row, column, QTableWidgetItem(text))
         self.alerts.resizeColumnsToContents()
 
-    def _changed(self) -> None:
-        self._ctx.events.data_changed.emit(AREA)
-        self.reload()
-
     def _selected_holiday(self) -> HolidayRecord | None:
         row = self.holidays.currentRow()
         return self._holiday_rows[row] if 0 <= row < len(self._holiday_rows) else None
@@ -282,50 +286,43 @@ class CalendarDialog(QDialog):
         return self._alert_rows[row] if 0 <= row < len(self._alert_rows) else None
 
     # -- holidays -------------------------------------------------------------------------
+    def _run(self, call: Callable[[ActionContext], object], title: str) -> Operation[object]:
+        """One change of the calendar; the lists are read again whatever came of it (a failure
+        may mean that someone else changed them)."""
+        return Operation(self, self._ctx, call, title=title).after_failure(
+            lambda _error: self.reload()
+        )
+
     def import_year(self) -> None:
-        added = calendar.import_year(self._ctx.db, self._ctx.actor, self.year.value())
-        self._changed()
+        year = self.year.value()
+        self._run(lambda action: edits.import_year(action, year), self.tr("Holidays")).on_success(
+            lambda added: self._imported(year, added)
+        ).run()
+
+    def _imported(self, year: int, added: object) -> None:
+        self.reload()
         QMessageBox.information(
             self,
             self.tr("Holidays"),
             self.tr(
                 "{count} holidays added for {year}. Dates marked as estimated should be checked "
                 "against the government's decree."
-            ).format(count=added, year=self.year.value()),
+            ).format(count=added, year=year),
         )
 
+    def _open(self, form: FormDialog) -> None:
+        """Run a form, then read the lists again: it saved, or it found that someone else had
+        changed or removed its entry."""
+        form.exec()
+        self.reload()
+
     def add_holiday(self) -> None:
-        form = HolidayForm(date(self.year.value(), 1, 1), parent=self)
-        while form.exec():
-            try:
-                calendar.add_holiday(
-                    self._ctx.db, self._ctx.actor, to_date(form.day.date()), form.name.text()
-                )
-            except ValidationError as error:
-                form.errors.show(error.errors)
-                continue
-            self._changed()
-            return
+        self._open(HolidayForm(self._ctx, None, date(self.year.value(), 1, 1), self))
 
     def correct_holiday(self) -> None:
         holiday = self._selected_holiday()
-        if holiday is None:
-            return
-        form = HolidayForm(holiday.day, holiday.name, self)
-        while form.exec():
-            try:
-                calendar.correct_holiday(
-                    self._ctx.db,
-                    self._ctx.actor,
-                    holiday.id,
-                    to_date(form.day.date()),
-                    form.name.text(),
-                )
-            except ValidationError as error:
-                form.errors.show(error.errors)
-                continue
-            self._changed()
-            return
+        if holiday is not None:
+            self._open(HolidayForm(self._ctx, holiday, holiday.day, self))
 
     def remove_holiday(self) -> None:
         holiday = self._selected_holiday()
@@ -339,13 +336,16 @@ class CalendarDialog(QDialog):
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            calendar.remove_holiday(self._ctx.db, self._ctx.actor, holiday.id)
-            self._changed()
+            self._run(
+                lambda action: edits.remove_holiday(
+                    action, holiday.id, expected_version=holiday.version
+                ),
+                self.tr("Remove holiday"),
+            ).on_success(lambda _result: self.reload()).run()
 
     # -- alert periods --------------------------------------------------------------------
     def edit_alert(self, record: AlertRecord | None) -> None:
-        if AlertForm(self._ctx, record, self.year.value(), self).exec():
-            self._changed()
+        self._open(AlertForm(self._ctx, record, self.year.value(), self))
 
     def edit_selected_alert(self) -> None:
         record = self._selected_alert()
@@ -362,5 +362,9 @@ class CalendarDialog(QDialog):
             self.tr("Delete the alert period {name}?").format(name=record.period.name),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            calendar.delete_alert_period(self._ctx.db, self._ctx.actor, record.id)
-            self._changed()
+            self._run(
+                lambda action: edits.delete_alert_period(
+                    action, record.id, expected_version=record.version
+                ),
+                self.tr("Delete alert period"),
+            ).on_success(lambda _result: self.reload()).run()

@@ -16,16 +16,18 @@ from PySide6.QtWidgets import (
 )
 
 from rutan_desk.domain.errors import FieldError
-from rutan_desk.services import roster as roster_service
-from rutan_desk.services import roster_grid
 from rutan_desk.services.errors import ValidationError
-from rutan_desk.services.roster_grid import CellEdit, GridPerson, HardRuleError
-from rutan_desk.services.staff import list_staff
+from rutan_desk.services.roster import grid, queries
+from rutan_desk.services.roster.checks import HardRuleError
+from rutan_desk.services.roster.grid import CellEdit, GridPerson
+from rutan_desk.services.staff.records import list_staff
 from rutan_desk.ui.context import AppContext
+from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.roster.conflict_text import describe
 from rutan_desk.ui.roster.person_picker import PersonPicker
 from rutan_desk.ui.widgets.dates import date_edit, to_date
 from rutan_desk.ui.widgets.field_errors import FieldErrors
+from rutan_desk.ui.widgets.record_lists import warn_refused
 
 
 def everyone_active(ctx: AppContext) -> list[GridPerson]:
@@ -63,13 +65,13 @@ class DutyDialog(QDialog):
         self.day = date_edit(day)
         self.errors.add_row(form, self.tr("&Date"), "day", self.day)
         self.shift = QComboBox()
-        for shift in roster_service.shift_types(ctx.db):
+        for shift in queries.shift_types(ctx.db):
             if shift.working:
                 self.shift.addItem(f"{shift.code} {shift.name}", shift.code)
         self.errors.add_row(form, self.tr("&Shift"), "code", self.shift)
         self.post = QComboBox()
         self.post.addItem(self.tr("— no post —"), None)
-        for post_id, name in roster_grid.posts(ctx.db):
+        for post_id, name in grid.posts(ctx.db):
             self.post.addItem(name, post_id)
         self.errors.add_row(form, self.tr("P&ost"), "post", self.post)
         layout.addLayout(form)
@@ -87,35 +89,43 @@ class DutyDialog(QDialog):
         if person_id is None:
             self.errors.show([FieldError("staff", "field_required")])
             return
-        reason = ""
-        while True:
-            try:
-                self.edit = roster_grid.set_cell(
-                    self._ctx.db,
-                    self._ctx.actor,
-                    person_id,
-                    to_date(self.day.date()),
-                    self.shift.currentData(),
-                    post_id=self.post.currentData(),
-                    override_reason=reason,
-                )
-            except ValidationError as error:
-                self.errors.show(error.errors)
-                return
-            except HardRuleError as error:
-                problems = "\n".join(f"• {describe(c, self._names, {})}" for c in error.conflicts)
-                reason, ok = QInputDialog.getText(
-                    self,
-                    self.tr("Rule broken"),
-                    self.tr(
-                        "This change breaks a rule:\n{problems}\n\nTo save it anyway, give "
-                        "the reason (it is recorded):"
-                    ).format(problems=problems),
-                )
-                reason = reason.strip() if ok else ""
-                if not reason:
-                    return
-                continue
-            break
-        self._ctx.events.data_changed.emit("roster")
+        self.errors.clear()
+        self._submit(person_id, "")
+
+    def _submit(self, person_id: int, reason: str) -> None:
+        day, code = to_date(self.day.date()), self.shift.currentData()
+        post_id = self.post.currentData()
+        Operation(
+            self,
+            self._ctx,
+            lambda action: grid.set_cell(
+                action, person_id, day, code, post_id=post_id, override_reason=reason
+            ),
+        ).on_invalid(self._refused).on_error(
+            HardRuleError, lambda error: self._ask_reason(person_id, error)
+        ).on_success(self._saved).run()
+
+    def _ask_reason(self, person_id: int, error: HardRuleError) -> None:
+        """A hard rule would break: saved anyway only with a reason, which is recorded."""
+        problems = "\n".join(f"• {describe(c, self._names, {})}" for c in error.conflicts)
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Rule broken"),
+            self.tr(
+                "This change breaks a rule:\n{problems}\n\nTo save it anyway, give "
+                "the reason (it is recorded):"
+            ).format(problems=problems),
+        )
+        reason = reason.strip() if ok else ""
+        if reason:
+            self._submit(person_id, reason)
+
+    def _refused(self, error: ValidationError) -> None:
+        self.errors.show(error.errors)
+        leftover = self.errors.unplaced(error.errors)
+        if leftover:
+            warn_refused(self, self.windowTitle(), leftover)
+
+    def _saved(self, edit: CellEdit) -> None:
+        self.edit = edit
         self.accept()

@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from rutan_desk.domain.formatting import weekday_short
 from rutan_desk.domain.roster import EntrySource
 from rutan_desk.domain.roster_rules import Conflict
-from rutan_desk.services.roster_grid import GridPerson, MonthGrid
+from rutan_desk.services.roster.grid import Cell, CellKey, GridPerson, MonthGrid
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -101,6 +101,30 @@ class RosterMonthModel(QAbstractTableModel):
             if person_id in rows and day in columns:
                 index = self.index(rows[person_id], columns[day])
                 self.dataChanged.emit(index, index, roles)
+
+    def update_cells(self, cells: dict[CellKey, tuple[Cell, ...]]) -> bool:
+        """Show what the given cells hold now, announcing just those cells (no reset: the
+        selection, the scroll position and an open editor stay). Returns False when a cell
+        belongs to someone who is not a row of the month (the month must be read again)."""
+        grid = self._grid
+        if grid is None:
+            return False
+        rows = {entry.person.id: row for row, entry in enumerate(self._rows) if entry.person}
+        shown = {person.id for person in grid.people}
+        columns = {day: column for column, day in enumerate(grid.days)}
+        for (person_id, day), codes in cells.items():
+            if day not in columns:
+                continue
+            if person_id not in shown:
+                return False
+            if codes:
+                grid.cells[(person_id, day)] = codes
+            else:
+                grid.cells.pop((person_id, day), None)
+            if person_id in rows:
+                index = self.index(rows[person_id], columns[day])
+                self.dataChanged.emit(index, index)
+        return True
 
     def set_group_filter(self, group: str | None) -> None:
         self.beginResetModel()
@@ -300,7 +324,7 @@ class RosterMonthModel(QAbstractTableModel):
 
     def setData(self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Typing in a cell does not change the model: it asks the tab to save the code, and
-        the grid is reloaded from the database once the service said yes."""
+        the cell is read again from the database once the service said yes."""
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         person = self.person_at(index.row())

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
-from rutan_desk.services.roster_grid import GridPerson
+from rutan_desk.services.roster.grid import GridPerson
 
 
 class PersonPicker(QComboBox):

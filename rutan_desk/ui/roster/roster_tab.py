@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Slot
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,20 +27,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rutan_desk.domain.changes import Area, ChangeSet
 from rutan_desk.domain.formatting import month_year, short_date
 from rutan_desk.domain.roster_rules import Conflict
-from rutan_desk.services import roster as roster_service
-from rutan_desk.services import roster_grid
-from rutan_desk.services.errors import DatabaseBusyError, ValidationError
-from rutan_desk.services.roster_changes import (
+from rutan_desk.services.database import Database
+from rutan_desk.services.roster import generation, grid
+from rutan_desk.services.roster.changes import (
+    Gap,
+    Proposal,
     SwapRecord,
     assign_replacement,
     propose_replacements,
     undo_swap,
 )
-from rutan_desk.services.roster_grid import CellEdit, GridPerson, HardRuleError
+from rutan_desk.services.roster.checks import HardRuleError
+from rutan_desk.services.roster.grid import CellEdit, GridPerson
+from rutan_desk.services.roster.queries import month_days
 from rutan_desk.ui.context import AppContext
-from rutan_desk.ui.messages import message_for
+from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.roster.absence_dialog import AbsenceDialog, ReplacementDialog
 from rutan_desk.ui.roster.code_delegate import CodeDelegate
 from rutan_desk.ui.roster.conflict_text import describe, severity
@@ -55,8 +59,9 @@ from rutan_desk.ui.roster.view_dialogs import (
 )
 from rutan_desk.ui.widgets.background import BackgroundTask
 
-AREA = "roster"
 CELL_WIDTH = 38
+# A change of more cells than this (planning a month) reads the month again instead.
+MAX_CELLS_UPDATED_IN_PLACE = 200
 
 
 class RosterTab(QWidget):
@@ -65,7 +70,7 @@ class RosterTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        today = today or date.today()
+        today = today or ctx.today()
         self.year, self.month = today.year, today.month
         self.model = RosterMonthModel(self)
         self.model.edit_requested.connect(self._on_edit_requested)
@@ -74,7 +79,6 @@ class RosterTab(QWidget):
         self._task: BackgroundTask | None = None
         self.preview: QWidget | None = None
         self._build()
-        ctx.events.data_changed.connect(self._on_data_changed)
 
     # -- building -------------------------------------------------------------------------
     def _build(self) -> None:
@@ -246,18 +250,18 @@ class RosterTab(QWidget):
     # -- loading --------------------------------------------------------------------------
     def reload(self) -> None:
         current = self.table.currentIndex()
-        grid = roster_grid.load_month(self._ctx.db, self.year, self.month)
-        self.model.set_grid(grid)
+        month = grid.load_month(self._ctx.db, self.year, self.month)
+        self.model.set_grid(month)
         self.month_label.setText(month_year(self.year, self.month))
-        self._fill_groups(grid.group_order)
+        self._fill_groups(month.group_order)
         self._fill_posts()
         self._apply_spans()
         self.conflicts_list.clear()
         self.conflicts_label.setText(self.tr("Checking the rules…"))
         # The month is painted first; the rules are checked on the next turn of the event loop.
-        month = (self.year, self.month)
-        QTimer.singleShot(0, lambda: self._load_conflicts(month))
-        self.legend.setText("  ".join(f"<b>{s.code}</b> {s.name}" for s in grid.shift_types))
+        shown = (self.year, self.month)
+        QTimer.singleShot(0, lambda: self._load_conflicts(shown))
+        self.legend.setText("  ".join(f"<b>{s.code}</b> {s.name}" for s in month.shift_types))
         if current.isValid():
             self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
 
@@ -300,16 +304,16 @@ class RosterTab(QWidget):
     def _load_conflicts(self, month: tuple[int, int]) -> None:
         if month != (self.year, self.month) or self.model.grid is None:
             return  # the clerk has already moved on to another month
-        self.conflicts = roster_grid.month_conflicts(self._ctx.db, *month)
+        self.conflicts = grid.month_conflicts(self._ctx.db, *month)
         self.model.set_conflicts(self.conflicts)
         self._fill_conflicts()
 
     def _fill_conflicts(self) -> None:
-        grid = self.model.grid
+        month = self.model.grid
         self.conflicts_list.clear()
-        if grid is None:
+        if month is None:
             return
-        names = {person.id: person.name for person in grid.people}
+        names = {person.id: person.name for person in month.people}
         posts: dict[int, str] = {}
         for conflict in self.conflicts:
             text = f"{severity(conflict)} — {describe(conflict, names, posts)}"
@@ -331,10 +335,31 @@ class RosterTab(QWidget):
         index = self.year * 12 + (self.month - 1) + offset
         self.show_month(index // 12, index % 12 + 1)
 
-    @Slot(str)
-    def _on_data_changed(self, area: str) -> None:
-        if area in (AREA, "staff"):
+    def apply_changes(self, changes: ChangeSet) -> None:
+        """A change of a few roster cells updates just those cells and checks the rules of the
+        days they reach again; anything else (planning, absences, setup, staff, calendar) reads
+        the month again."""
+        cells = changes.roster_cells
+        month = self.model.grid
+        if (
+            month is None
+            or not changes.only({Area.ROSTER})
+            or cells is None
+            or len(cells) > MAX_CELLS_UPDATED_IN_PLACE
+        ):
             self.reload()
+            return
+        shown = [(person_id, day) for person_id, day in cells if day in month.days]
+        if not shown:
+            return
+        if not self.model.update_cells(grid.load_cells(self._ctx.db, shown)):
+            self.reload()
+            return
+        checked = grid.recheck(self._ctx.db, shown, (month.days[0], month.days[-1]))
+        kept = tuple(c for c in self.conflicts if not checked.replaces(c))
+        self.conflicts = tuple(sorted((*kept, *checked.conflicts), key=lambda c: c.day))
+        self.model.set_conflicts(self.conflicts)
+        self._fill_conflicts()
 
     def _go_to_conflict(self, item: QListWidgetItem) -> None:
         conflict = item.data(Qt.ItemDataRole.UserRole)
@@ -349,44 +374,38 @@ class RosterTab(QWidget):
     # -- editing --------------------------------------------------------------------------
     def _on_edit_requested(self, staff_id: int, day: date, text: str | None) -> None:
         code = None if text is None else (self.model.known_code(text) or text)
-        # Saved once the editor has closed: saving reloads (resets) the model, which must not
-        # happen while the view is still committing the editor's text.
+        # Saved once the editor has closed: the saved cell is then shown, which must not happen
+        # while the view is still committing the editor's text.
         QTimer.singleShot(0, lambda: self.save_cell(staff_id, day, code))
 
-    def save_cell(self, staff_id: int, day: date, code: str | None) -> CellEdit | None:
-        """Save one cell; on a hard rule, ask for the reason to override (or give up)."""
-        reason = ""
-        while True:
-            try:
-                edit = roster_grid.set_cell(
-                    self._ctx.db, self._ctx.actor, staff_id, day, code, override_reason=reason
-                )
-            except HardRuleError as error:
-                reason = self._ask_override_reason(error)
-                if not reason:
-                    return None
-                continue
-            except ValidationError as error:
-                QMessageBox.warning(
-                    self, self.tr("Roster"), "\n".join(message_for(e) for e in error.errors)
-                )
-                return None
-            except DatabaseBusyError:
-                QMessageBox.warning(
-                    self,
-                    self.tr("Database busy"),
-                    self.tr(
-                        "The database is in use by another program. Nothing was saved; try again."
-                    ),
-                )
-                return None
-            self.undo_stack.append(edit)
-            self._ctx.events.data_changed.emit(AREA)
-            return edit
+    def _codes_shown(self, staff_id: int, day: date) -> tuple[str, ...]:
+        month = self.model.grid
+        cells = month.cells.get((staff_id, day), ()) if month is not None else ()
+        return tuple(cell.code for cell in cells)
+
+    def save_cell(self, staff_id: int, day: date, code: str | None, reason: str = "") -> None:
+        """Save one cell, as the clerk saw it; a hard rule asks for the reason to override
+        (the save is then made again with it), anything else refused is explained."""
+        expected = self._codes_shown(staff_id, day)
+        Operation(
+            self,
+            self._ctx,
+            lambda action: grid.set_cell(
+                action, staff_id, day, code, override_reason=reason, expected=expected
+            ),
+            title=self.tr("Roster"),
+        ).on_error(
+            HardRuleError, lambda error: self._override(error, staff_id, day, code)
+        ).on_success(self.undo_stack.append).run()
+
+    def _override(self, error: HardRuleError, staff_id: int, day: date, code: str | None) -> None:
+        reason = self._ask_override_reason(error)
+        if reason:
+            self.save_cell(staff_id, day, code, reason)
 
     def _ask_override_reason(self, error: HardRuleError) -> str:
-        grid = self.model.grid
-        names = {p.id: p.name for p in grid.people} if grid else {}
+        month = self.model.grid
+        names = {p.id: p.name for p in month.people} if month else {}
         problems = "\n".join(f"• {describe(c, names, {})}" for c in error.conflicts)
         reason, ok = QInputDialog.getText(
             self,
@@ -408,21 +427,28 @@ class RosterTab(QWidget):
             self.save_cell(person.id, day, None)
 
     def undo(self) -> None:
-        """Ctrl+Z: take back the last typed cell or swap of this session."""
+        """Ctrl+Z: take back the last typed cell or swap of this session (refused, and kept
+        on the stack, when someone changed that cell since)."""
         if not self.undo_stack:
             return
         change = self.undo_stack.pop()
-        try:
-            if isinstance(change, SwapRecord):
-                undo_swap(self._ctx.db, self._ctx.actor, change.id)
-                staff_id, day = change.staff_a, change.day_a
-            else:
-                roster_grid.restore_cell(self._ctx.db, self._ctx.actor, change)
-                staff_id, day = change.staff_id, change.day
-        except DatabaseBusyError:
-            self.undo_stack.append(change)
+        if isinstance(change, SwapRecord):
+            swap = change
+            staff_id, day = swap.staff_a, swap.day_a
+            operation = Operation(
+                self,
+                self._ctx,
+                lambda action: undo_swap(action, swap.id, expected_version=swap.version),
+            )
+        else:
+            edit = change
+            staff_id, day = edit.staff_id, edit.day
+            operation = Operation(self, self._ctx, lambda action: grid.restore_cell(action, edit))
+        if operation.on_success(lambda _result: self._go_to(staff_id, day)).run():
             return
-        self._ctx.events.data_changed.emit(AREA)
+        self.undo_stack.append(change)
+
+    def _go_to(self, staff_id: int, day: date) -> None:
         index = self.model.index_of(staff_id, day)
         if index.isValid():
             self.table.setCurrentIndex(index)
@@ -435,42 +461,48 @@ class RosterTab(QWidget):
         return self.model.person_at(index.row()), self.model.day_at(index.column())
 
     def record_absence(self) -> None:
-        grid = self.model.grid
-        if grid is None:
+        month = self.model.grid
+        if month is None:
             return
         person, day = self._current_cell()
         dialog = AbsenceDialog(
-            self._ctx, grid.people, person.id if person else None, day or grid.days[0], self
+            self._ctx, month.people, person.id if person else None, day or month.days[0], self
         )
         if not dialog.exec():
             return
-        names = {p.id: p.name for p in grid.people}
+        names = {p.id: p.name for p in month.people}
         for gap in dialog.gaps:
             proposals = propose_replacements(self._ctx.db, gap)
             chooser = ReplacementDialog(gap, names.get(gap.staff_id, ""), proposals, self)
             if not chooser.exec():
                 continue
             chosen = chooser.chosen()
-            if chosen is None:
-                continue
-            try:
-                assign_replacement(self._ctx.db, self._ctx.actor, gap, chosen.staff_id)
-            except HardRuleError:
-                QMessageBox.warning(
-                    self,
-                    self.tr("Replacement"),
-                    self.tr(
-                        "The roster changed meanwhile; {name} can no longer take this shift."
-                    ).format(name=chosen.name),
-                )
-        self._ctx.events.data_changed.emit(AREA)
+            if chosen is not None:
+                self._replace(gap, chosen)
+
+    def _replace(self, gap: Gap, chosen: Proposal) -> None:
+        Operation(
+            self,
+            self._ctx,
+            lambda action: assign_replacement(action, gap, chosen.staff_id),
+            title=self.tr("Replacement"),
+        ).on_error(HardRuleError, lambda _error: self._replacement_taken(chosen.name)).run()
+
+    def _replacement_taken(self, name: str) -> None:
+        QMessageBox.warning(
+            self,
+            self.tr("Replacement"),
+            self.tr("The roster changed meanwhile; {name} can no longer take this shift.").format(
+                name=name
+            ),
+        )
 
     def add_duty(self) -> None:
-        grid = self.model.grid
-        if grid is None:
+        month = self.model.grid
+        if month is None:
             return
         _, day = self._current_cell()
-        dialog = DutyDialog(self._ctx, everyone_active(self._ctx), day or grid.days[0], self)
+        dialog = DutyDialog(self._ctx, everyone_active(self._ctx), day or month.days[0], self)
         if dialog.exec() and dialog.edit is not None:
             self.undo_stack.append(dialog.edit)
 
@@ -479,22 +511,26 @@ class RosterTab(QWidget):
         person, day = self._current_cell()
         if person is None or day is None:
             return
-        edit = roster_grid.pin_cell(self._ctx.db, self._ctx.actor, person.id, day)
+        staff_id = person.id
+        Operation(self, self._ctx, lambda action: grid.pin_cell(action, staff_id, day)).on_success(
+            self._pinned
+        ).run()
+
+    def _pinned(self, edit: CellEdit) -> None:
         if edit.before != edit.after:
             self.undo_stack.append(edit)
-            self._ctx.events.data_changed.emit(AREA)
 
     def swap_current_cell(self) -> None:
-        grid = self.model.grid
+        month = self.model.grid
         person, day = self._current_cell()
-        if grid is None or person is None or day is None:
+        if month is None or person is None or day is None:
             return
 
         def code_of(staff_id: int, when: date) -> str:
-            cells = grid.cells.get((staff_id, when), ())
+            cells = month.cells.get((staff_id, when), ())
             return "/".join(cell.code for cell in cells)
 
-        dialog = SwapDialog(self._ctx, grid.people, person, day, code_of, self)
+        dialog = SwapDialog(self._ctx, month.people, person, day, code_of, self)
         if dialog.exec() and dialog.swap is not None:
             self.undo_stack.append(dialog.swap)
 
@@ -510,9 +546,9 @@ class RosterTab(QWidget):
 
     def show_day(self) -> None:
         _, day = self._current_cell()
-        grid = self.model.grid
-        if grid is not None:
-            DayViewDialog(self._ctx, day or grid.days[0], self).exec()
+        month = self.model.grid
+        if month is not None:
+            DayViewDialog(self._ctx, day or month.days[0], self).exec()
 
     def show_person_month(self) -> None:
         person, _ = self._current_cell()
@@ -543,39 +579,39 @@ class RosterTab(QWidget):
     # -- documents ------------------------------------------------------------------------
     def _selected_day(self) -> date:
         _, day = self._current_cell()
-        grid = self.model.grid
-        return day or (grid.days[0] if grid is not None else date(self.year, self.month, 1))
+        month = self.model.grid
+        return day or (month.days[0] if month is not None else date(self.year, self.month, 1))
 
-    def _preview(self, label: str, title: str, job: Callable[[], bytes]) -> None:
+    def _preview(self, label: str, title: str, render: Callable[[Database], bytes]) -> None:
+        """Render a document off the GUI thread and open it in the preview; a failure is shown
+        (and logged) by the operation runner."""
         from rutan_desk.ui.documents.preview import DocumentPreview
 
-        def show(pdf: object) -> None:
-            assert isinstance(pdf, bytes)
+        def show(pdf: bytes) -> None:
             self.preview = DocumentPreview(pdf, title, self)
             self.preview.show()
 
-        self._task = BackgroundTask(self, label, job)
-        self._task.done.connect(show)
-        self._task.start()
+        operation = Operation(self, self._ctx, lambda action: render(action.db), title=title)
+        self._task = operation.on_success(show).run_in_background(label)
 
     def print_month_sheet(self) -> None:
-        from rutan_desk.services.duty_orders import roster_sheet_pdf
+        from rutan_desk.services.documents.sheets import roster_sheet_pdf
 
-        db, year, month = self._ctx.db, self.year, self.month
+        year, month, today = self.year, self.month, self._ctx.today()
         self._preview(
             self.tr("Preparing the roster sheet…"),
             self.tr("Roster sheet {month}").format(month=month_year(year, month)),
-            lambda: roster_sheet_pdf(db, year, month),
+            lambda db: roster_sheet_pdf(db, year, month, made_on=today),
         )
 
     def print_piket_sheet(self) -> None:
-        from rutan_desk.services.duty_orders import piket_sheet_pdf
+        from rutan_desk.services.documents.sheets import piket_sheet_pdf
 
-        db, day = self._ctx.db, self._selected_day()
+        day = self._selected_day()
         self._preview(
             self.tr("Preparing the piket sheet…"),
             self.tr("Piket sheet {day}").format(day=short_date(day)),
-            lambda: piket_sheet_pdf(db, day),
+            lambda db: piket_sheet_pdf(db, day),
         )
 
     def make_duty_order(self) -> None:
@@ -585,7 +621,7 @@ class RosterTab(QWidget):
 
     # -- generation -----------------------------------------------------------------------
     def generate_month(self) -> None:
-        days = roster_grid.month_days(self.year, self.month)
+        days = month_days(self.year, self.month)
         answer = QMessageBox.question(
             self,
             self.tr("Plan the roster"),
@@ -596,24 +632,13 @@ class RosterTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        db, actor = self._ctx.db, self._ctx.actor
-        self._task = BackgroundTask(
+        operation = Operation(
             self,
-            self.tr("Planning the roster…"),
-            lambda: roster_service.generate_period(db, actor, days[0], days[-1]),
+            self._ctx,
+            lambda action: generation.generate_period(action, days[0], days[-1]),
+            title=self.tr("Plan the roster"),
         )
-        self._task.done.connect(lambda _summary: self._ctx.events.data_changed.emit(AREA))
-        self._task.error.connect(self._generation_failed)
-        self._task.start()
-
-    def _generation_failed(self, error: object) -> None:
-        QMessageBox.warning(
-            self,
-            self.tr("Plan the roster"),
-            self.tr("The roster could not be planned; nothing was changed.\n{reason}").format(
-                reason=error
-            ),
-        )
+        self._task = operation.run_in_background(self.tr("Planning the roster…"))
 
     def focus_cell(self, index: QModelIndex) -> None:
         self.table.setCurrentIndex(index)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import time
 
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QColor
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -31,35 +30,41 @@ from rutan_desk.domain.formatting import clock
 from rutan_desk.domain.roster_rules import RosterSettings
 from rutan_desk.domain.shifts import ShiftType
 from rutan_desk.domain.staff import StaffKind
-from rutan_desk.services import roster as roster_service
-from rutan_desk.services import staff as staff_service
+from rutan_desk.services.context import ActionContext
 from rutan_desk.services.errors import ValidationError
+from rutan_desk.services.roster import queries, rules
+from rutan_desk.services.staff.records import list_staff
 from rutan_desk.ui.context import AppContext
-from rutan_desk.ui.messages import message_for
+from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.widgets.field_errors import FieldErrors
-
-AREA = "roster"
+from rutan_desk.ui.widgets.record_lists import FormDialog
 
 
 def _to_time(value: QTime) -> time:
     return time(value.hour(), value.minute())
 
 
-class ShiftTypeForm(QDialog):
+class ShiftTypeForm(FormDialog):
+    """Add a shift code, or change ``shift`` as read at ``version``."""
+
     def __init__(
-        self, ctx: AppContext, shift: ShiftType | None, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        shift: ShiftType | None,
+        parent: QWidget | None = None,
+        *,
+        version: int | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent)
         self._replacing = shift.code if shift else None
+        self._version = version
         self.setWindowTitle(self.tr("Shift code"))
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.errors = FieldErrors()
+        form = self.form
         self.code = QLineEdit(shift.code if shift else "")
-        self.code.setMaxLength(4)
+        self.code.setMaxLength(rules.SHIFT_LIMITS["code"])
         self.errors.add_row(form, self.tr("&Code"), "code", self.code)
         self.name = QLineEdit(shift.name if shift else "")
+        self.name.setMaxLength(rules.SHIFT_LIMITS["name"])
         self.errors.add_row(form, self.tr("&Name"), "name", self.name)
         self.on_duty = QCheckBox(self.tr("A &duty with hours (not lepas or libur)"))
         self.on_duty.setChecked(shift is None or shift.working)
@@ -82,14 +87,7 @@ class ShiftTypeForm(QDialog):
         colour_layout.addWidget(self.colour)
         colour_layout.addWidget(choose)
         self.errors.add_row(form, self.tr("Co&lour"), "colour", colour_box, focus=self.colour)
-        layout.addLayout(form)
-        buttons = QDialogButtonBox()
-        ok = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        ok.setDefault(True)
+        self._finish(self.tr("Save"), self.tr("Cancel"))
         self.on_duty.toggled.connect(self._times_enabled)
         self._times_enabled(self.on_duty.isChecked())
 
@@ -112,15 +110,13 @@ class ShiftTypeForm(QDialog):
             self.colour.text(),
         )
 
-    def _save(self) -> None:
-        try:
-            roster_service.save_shift_type(
-                self._ctx.db, self._ctx.actor, self.shift(), replacing=self._replacing
-            )
-        except ValidationError as error:
-            self.errors.show(error.errors)
-            return
-        self.accept()
+    def submit(self, action: ActionContext) -> ShiftType:
+        return rules.save_shift_type(
+            action, self.shift(), replacing=self._replacing, expected_version=self._version
+        )
+
+    def gone_text(self) -> str:
+        return self.tr("This shift code no longer exists (changed on another computer).")
 
 
 class RosterSettingsDialog(QDialog):
@@ -165,7 +161,8 @@ class RosterSettingsDialog(QDialog):
         return page
 
     def reload_codes(self) -> None:
-        self._shifts = roster_service.shift_types(self._ctx.db)
+        self._shifts = queries.shift_types(self._ctx.db)
+        self._shift_versions = queries.shift_type_versions(self._ctx.db)
         self.codes.setRowCount(len(self._shifts))
         for row, shift in enumerate(self._shifts):
             hours = "—"
@@ -184,9 +181,10 @@ class RosterSettingsDialog(QDialog):
             self._open_code_form(self._shifts[row])
 
     def _open_code_form(self, shift: ShiftType | None) -> None:
-        if ShiftTypeForm(self._ctx, shift, self).exec():
-            self.reload_codes()
-            self._ctx.events.data_changed.emit(AREA)
+        version = self._shift_versions.get(shift.code) if shift is not None else None
+        ShiftTypeForm(self._ctx, shift, self, version=version).exec()
+        # Read again whatever came of it: saved, or refused because someone else changed it.
+        self.reload_codes()
 
     # -- rules ----------------------------------------------------------------------------
     def _rules_page(self) -> QWidget:
@@ -194,7 +192,8 @@ class RosterSettingsDialog(QDialog):
         layout = QVBoxLayout(page)
         form = QFormLayout()
         self.rule_errors = FieldErrors()
-        settings = roster_service.roster_settings(self._ctx.db)
+        self._rules = queries.roster_rules(self._ctx.db)
+        settings = self._rules.settings
         self.min_rest = QSpinBox()
         self.min_rest.setRange(0, 72)
         self.min_rest.setSuffix(self.tr(" hours"))
@@ -210,7 +209,7 @@ class RosterSettingsDialog(QDialog):
             form, self.tr("&Most working days in a row"), "max_days", self.max_days
         )
         self.karupam_counts = QCheckBox(self.tr("The Karupam &counts towards post strength"))
-        self.karupam_counts.setChecked(roster_service.karupam_counts_for_posts(self._ctx.db))
+        self.karupam_counts.setChecked(self._rules.karupam_counts_for_posts)
         form.addRow("", self.karupam_counts)
         layout.addLayout(form)
         save = QPushButton(self.tr("&Save rules"))
@@ -220,25 +219,37 @@ class RosterSettingsDialog(QDialog):
         return page
 
     def save_rules(self) -> None:
-        try:
-            roster_service.save_roster_settings(
-                self._ctx.db,
-                self._ctx.actor,
-                RosterSettings(self.min_rest.value(), self.max_days.value()),
-                karupam_counts_for_posts=self.karupam_counts.isChecked(),
-            )
-        except ValidationError as error:
-            self.rule_errors.show(error.errors)
-            return
-        self._ctx.events.data_changed.emit(AREA)
+        self.rule_errors.clear()
+        settings = RosterSettings(self.min_rest.value(), self.max_days.value())
+        karupam_counts, version = self.karupam_counts.isChecked(), self._rules.version
+        Operation(
+            self,
+            self._ctx,
+            lambda action: rules.save_roster_settings(
+                action,
+                settings,
+                karupam_counts_for_posts=karupam_counts,
+                expected_version=version,
+            ),
+            title=self.tr("Rules"),
+        ).on_invalid(self._rules_refused).on_success(
+            lambda _result: self._read_rules()
+        ).after_failure(lambda _error: self._read_rules()).run()
+
+    def _rules_refused(self, error: ValidationError) -> None:
+        self.rule_errors.show(error.errors)
+
+    def _read_rules(self) -> None:
+        """The version to save the next change from (the form keeps what was typed)."""
+        self._rules = queries.roster_rules(self._ctx.db)
 
     # -- piket staff ----------------------------------------------------------------------
     def _piket_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         self.pool = QListWidget()
-        in_pool = set(roster_service.piket_pool(self._ctx.db))
-        for person in staff_service.list_staff(self._ctx.db):
+        in_pool = set(queries.piket_pool(self._ctx.db))
+        for person in list_staff(self._ctx.db):
             if person.kind != StaffKind.INTERNAL or not person.active:
                 continue
             item = QListWidgetItem(f"{person.name} — {person.unit}")
@@ -249,10 +260,10 @@ class RosterSettingsDialog(QDialog):
             )
             self.pool.addItem(item)
         layout.addWidget(self.pool)
-        need = roster_service.holiday_piket_need(self._ctx.db)
+        need = queries.holiday_piket_need(self._ctx.db)
         needs_row = QHBoxLayout()
         self.need: dict[str, QSpinBox] = {}
-        for shift in roster_service.shift_types(self._ctx.db):
+        for shift in queries.shift_types(self._ctx.db):
             if not shift.working:
                 continue
             spin = QSpinBox()
@@ -280,18 +291,13 @@ class RosterSettingsDialog(QDialog):
         ]
 
     def save_piket(self) -> None:
-        try:
-            roster_service.set_piket_pool(
-                self._ctx.db, self._ctx.actor, self.chosen_pool(), date.today()
-            )
-            roster_service.set_holiday_piket_need(
-                self._ctx.db,
-                self._ctx.actor,
-                {code: spin.value() for code, spin in self.need.items()},
-            )
-        except ValidationError as error:
-            QMessageBox.warning(
-                self, self.tr("Piket staff"), "\n".join(message_for(e) for e in error.errors)
-            )
-            return
-        self._ctx.events.data_changed.emit(AREA)
+        pool, since = self.chosen_pool(), self._ctx.today()
+        need = {code: spin.value() for code, spin in self.need.items()}
+        Operation(
+            self,
+            self._ctx,
+            lambda action: rules.save_piket_settings(
+                action, pool=pool, since=since, holiday_need=need
+            ),
+            title=self.tr("Piket staff"),
+        ).run()

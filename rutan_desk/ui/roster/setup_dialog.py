@@ -1,7 +1,8 @@
 """Setting up the roster: regu (members, Karupam, rotation pattern) and guard posts.
 
-Every change goes through a service in its own transaction; refused input is shown beside the
-field it is about, and a successful change is announced with ``data_changed("roster")``.
+Every change is one service call through the operation runner; refused input is shown beside
+the field it is about, and the lists are read again after each change (the runner announces it
+to the rest of the app).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from itertools import pairwise
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -36,21 +38,23 @@ from rutan_desk.domain.errors import FieldError
 from rutan_desk.domain.formatting import short_date
 from rutan_desk.domain.nip import format_nip
 from rutan_desk.domain.shifts import ShiftType
-from rutan_desk.services import roster as roster_service
-from rutan_desk.services import roster_setup
-from rutan_desk.services.errors import DatabaseBusyError, NotFoundError, ValidationError
-from rutan_desk.services.roster import POST_NAME_MAX
-from rutan_desk.services.roster_setup import (
-    REGU_NAME_MAX,
+from rutan_desk.services.context import ActionContext
+from rutan_desk.services.errors import ValidationError
+from rutan_desk.services.roster import queries
+from rutan_desk.services.roster import setup as roster_setup
+from rutan_desk.services.roster.setup import (
+    MAX_POST_MINIMUM,
+    POST_LIMITS,
+    REGU_LIMITS,
     PostInfo,
     ReguInfo,
     ReguMemberInfo,
     StaffRef,
 )
 from rutan_desk.ui.context import AppContext
+from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.widgets.dates import date_edit, to_date, to_qdate
 from rutan_desk.ui.widgets.field_errors import FieldErrors
-from rutan_desk.ui.widgets.notices import warn_busy
 from rutan_desk.ui.widgets.record_lists import (
     FormDialog,
     read_only_table,
@@ -59,10 +63,6 @@ from rutan_desk.ui.widgets.record_lists import (
     text_item,
     warn_refused,
 )
-
-AREA = "roster"
-MAX_MINIMUM = 99
-
 
 # -- helpers ------------------------------------------------------------------------------
 
@@ -87,27 +87,26 @@ class ReguNameDialog(_FormDialog):
     """Add a regu, or rename one."""
 
     def __init__(self, ctx: AppContext, regu: ReguInfo | None, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent)
         self._regu = regu
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Rename regu") if regu else self.tr("Add regu"))
         self.setMinimumWidth(360)
         self.name_edit = QLineEdit(regu.name if regu else "")
-        self.name_edit.setMaxLength(REGU_NAME_MAX)
+        self.name_edit.setMaxLength(REGU_LIMITS["name"])
         self.name_edit.setPlaceholderText(self.tr("e.g. Regu I"))
         self.errors.add_row(self.form, self.tr("Regu &name"), "name", self.name_edit)
         self._finish(self.tr("Save"), self.tr("Cancel"))
         self.name_edit.selectAll()
         self.name_edit.setFocus()
 
-    def submit(self) -> None:
-        db, actor = self._ctx.db, self._ctx.actor
-        if self._regu is None:
-            self.saved_id = roster_service.create_regu(db, actor, self.name_edit.text())
+    def submit(self, action: ActionContext) -> None:
+        regu, name = self._regu, self.name_edit.text()
+        if regu is None:
+            self.saved_id = roster_setup.create_regu(action, name)
         else:
-            roster_setup.rename_regu(db, actor, self._regu.id, self.name_edit.text())
-            self.saved_id = self._regu.id
+            roster_setup.rename_regu(action, regu.id, name, expected_version=regu.version)
+            self.saved_id = regu.id
 
 
 class MemberDialog(_FormDialog):
@@ -121,8 +120,7 @@ class MemberDialog(_FormDialog):
         today: date,
         parent: QWidget | None,
     ) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent)
         self._regu = regu
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Add member to {regu}").format(regu=regu.name))
@@ -173,16 +171,12 @@ class MemberDialog(_FormDialog):
         data = combo.itemData(index)
         return int(data) if data is not None else None
 
-    def submit(self) -> None:
+    def submit(self, action: ActionContext) -> None:
         staff_id = self.chosen_staff_id()
         if staff_id is None:
             raise ValidationError([FieldError("staff", "staff_not_chosen")])
-        self.saved_id = roster_service.add_regu_member(
-            self._ctx.db,
-            self._ctx.actor,
-            self._regu.id,
-            staff_id,
-            to_date(self.start_edit.date()),
+        self.saved_id = roster_setup.add_regu_member(
+            action, self._regu.id, staff_id, to_date(self.start_edit.date())
         )
 
 
@@ -192,8 +186,7 @@ class EndMembershipDialog(_FormDialog):
     def __init__(
         self, ctx: AppContext, regu: ReguInfo, member: ReguMemberInfo, today: date, parent: QWidget
     ) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent)
         self._member = member
         self.setWindowTitle(self.tr("End membership"))
         self.setMinimumWidth(400)
@@ -209,9 +202,10 @@ class EndMembershipDialog(_FormDialog):
         self._finish(self.tr("Save"), self.tr("Cancel"))
         self.end_edit.setFocus()
 
-    def submit(self) -> None:
-        roster_service.end_regu_membership(
-            self._ctx.db, self._ctx.actor, self._member.id, to_date(self.end_edit.date())
+    def submit(self, action: ActionContext) -> None:
+        member = self._member
+        roster_setup.end_regu_membership(
+            action, member.id, to_date(self.end_edit.date()), expected_version=member.version
         )
 
 
@@ -226,15 +220,14 @@ class PostDialog(_FormDialog):
         shifts: list[ShiftType],
         parent: QWidget | None,
     ) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent)
         self._post = post
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Edit post") if post else self.tr("Add post"))
         self.setMinimumWidth(420)
 
         self.name_edit = QLineEdit(post.name if post else "")
-        self.name_edit.setMaxLength(POST_NAME_MAX)
+        self.name_edit.setMaxLength(POST_LIMITS["name"])
         self.name_edit.setPlaceholderText(self.tr("e.g. P2U, Menara, Blok Hunian"))
         self.errors.add_row(self.form, self.tr("Post &name"), "name", self.name_edit)
 
@@ -250,7 +243,7 @@ class PostDialog(_FormDialog):
             if not shift.working:
                 continue
             spin = QSpinBox()
-            spin.setRange(0, MAX_MINIMUM)
+            spin.setRange(0, MAX_POST_MINIMUM)
             spin.setValue(post.minimums.get(shift.code, 0) if post else 0)
             minimums_form.addRow(f"{shift.code} — {shift.name}", spin)
             self.minimum_spins[shift.code] = spin
@@ -269,16 +262,23 @@ class PostDialog(_FormDialog):
     def minimums(self) -> dict[str, int]:
         return {code: spin.value() for code, spin in self.minimum_spins.items()}
 
-    def submit(self) -> None:
-        db, actor = self._ctx.db, self._ctx.actor
-        name, needs_woman = self.name_edit.text(), self.woman_check.isChecked()
-        if self._post is None:
-            self.saved_id = roster_service.create_post(
-                db, actor, name, self.minimums(), needs_woman=needs_woman
+    def submit(self, action: ActionContext) -> None:
+        post, name = self._post, self.name_edit.text()
+        needs_woman = self.woman_check.isChecked()
+        if post is None:
+            self.saved_id = roster_setup.create_post(
+                action, name, self.minimums(), needs_woman=needs_woman
             )
         else:
-            roster_setup.update_post(db, actor, self._post.id, name, self.minimums(), needs_woman)
-            self.saved_id = self._post.id
+            roster_setup.update_post(
+                action,
+                post.id,
+                name,
+                self.minimums(),
+                needs_woman,
+                expected_version=post.version,
+            )
+            self.saved_id = post.id
 
 
 # -- the dialog ---------------------------------------------------------------------------
@@ -287,15 +287,13 @@ class PostDialog(_FormDialog):
 class RosterSetupDialog(QDialog):
     """Tabs "Regu" and "Posts"; opened from the roster tab."""
 
-    def __init__(
-        self, ctx: AppContext, parent: QWidget | None = None, *, today: date | None = None
-    ) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.today = today or date.today()
+        self.today = ctx.today()
         self.regu: list[ReguInfo] = []
         self.posts: list[PostInfo] = []
-        self.shift_types: list[ShiftType] = roster_service.shift_types(ctx.db)
+        self.shift_types: list[ShiftType] = queries.shift_types(ctx.db)
         self.working_codes = [s.code for s in self.shift_types if s.working]
         self._shown_regu_id: int | None = None
         self.setWindowTitle(self.tr("Roster setup"))
@@ -500,12 +498,15 @@ class RosterSetupDialog(QDialog):
 
     # -- loading --------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Read everything again, keeping the regu and post that were selected."""
+        """Read everything again, keeping the regu, member and post that were selected."""
         regu = self.selected_regu()
+        member = self.selected_member()
         post = self.selected_post()
         self.regu = roster_setup.list_regu(self._ctx.db, on=self.today)
         self.posts = roster_setup.list_posts(self._ctx.db)
         self._fill_regu_list(regu.id if regu else None)
+        if member is not None:
+            select_id(self.members_table, member.id)
         self._fill_posts(post.id if post else None)
         self._update_buttons()
 
@@ -643,39 +644,30 @@ class RosterSetupDialog(QDialog):
         select_id(self.posts_table, post_id, clear_otherwise=False)
 
     # -- changes --------------------------------------------------------------------------
-    def _changed(self) -> None:
-        self._ctx.events.data_changed.emit(AREA)
-        self.refresh()
-
-    def _run(self, action: str, call: Callable[[], object]) -> bool:
+    def _run(self, title: str, call: Callable[[ActionContext], Any]) -> bool:
         """Run one service call of the main dialog; its refusals are shown beside the regu
-        fields (or in a message box). True when it was saved."""
+        fields (or in a message box), and the lists are read again after it, whatever came of
+        it (a failure may mean that someone else changed them). True when it was saved."""
         self.regu_errors.clear()
-        try:
-            call()
-        except ValidationError as error:
-            self.regu_errors.show(error.errors)
-            leftover = self.regu_errors.unplaced(error.errors)
-            if leftover:
-                warn_refused(self, action, leftover)
-            return False
-        except DatabaseBusyError:
-            warn_busy(self)
-            return False
-        except NotFoundError:
-            QMessageBox.warning(self, action, _gone_text())
-            self.refresh()
-            return False
-        self._changed()
-        return True
+        return (
+            Operation(self, self._ctx, call, title=title)
+            .on_invalid(lambda error: self._refused(title, error))
+            .on_success(lambda _result: self.refresh())
+            .after_failure(lambda _error: self.refresh())
+            .run()
+        )
+
+    def _refused(self, title: str, error: ValidationError) -> None:
+        self.regu_errors.show(error.errors)
+        leftover = self.regu_errors.unplaced(error.errors)
+        if leftover:
+            warn_refused(self, title, leftover)
 
     def _open(self, dialog: _FormDialog, focus: QWidget) -> bool:
-        """Run a sub-dialog; True when it saved (the change is then announced)."""
+        """Run a sub-dialog, then read the lists again: it saved, or it found that someone else
+        had changed or removed its record. True when it saved."""
         saved = dialog.exec() == QDialog.DialogCode.Accepted
-        if saved:
-            self._changed()
-        elif dialog.gone:
-            self.refresh()
+        self.refresh()
         focus.setFocus()
         return saved
 
@@ -707,24 +699,25 @@ class RosterSetupDialog(QDialog):
         if regu is None:
             return
         staff_id = self.karupam_combo.currentData()
-        db, actor, today = self._ctx.db, self._ctx.actor, self.today
+        today = self.today
         self._run(
             self.tr("Karupam"),
-            lambda: roster_setup.set_karupam(db, actor, regu.id, staff_id, on=today),
+            lambda action: roster_setup.set_karupam(
+                action, regu.id, staff_id, expected_version=regu.version, on=today
+            ),
         )
 
     def save_pattern(self) -> None:
         regu = self.selected_regu()
         if regu is None:
             return
-        db, actor = self._ctx.db, self._ctx.actor
         cycle = self.cycle_edit.text()
         anchor = to_date(self.anchor_edit.date())
         valid_from = to_date(self.valid_from_edit.date())
         self._run(
             self.tr("Rotation pattern"),
-            lambda: roster_service.set_rotation(
-                db, actor, regu.id, cycle, anchor=anchor, valid_from=valid_from
+            lambda action: roster_setup.set_rotation(
+                action, regu.id, cycle, anchor=anchor, valid_from=valid_from
             ),
         )
 
@@ -752,9 +745,10 @@ class RosterSetupDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        db, actor = self._ctx.db, self._ctx.actor
         self._run(
             self.tr("Posts"),
-            lambda: roster_setup.set_post_active(db, actor, post.id, not post.active),
+            lambda action: roster_setup.set_post_active(
+                action, post.id, not post.active, expected_version=post.version
+            ),
         )
         self.posts_table.setFocus()

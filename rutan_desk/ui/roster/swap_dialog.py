@@ -19,13 +19,17 @@ from PySide6.QtWidgets import (
 from rutan_desk.domain.errors import FieldError
 from rutan_desk.domain.formatting import long_date
 from rutan_desk.services.errors import ValidationError
-from rutan_desk.services.roster_changes import SwapRecord, swap_duties
-from rutan_desk.services.roster_grid import GridPerson, HardRuleError
+from rutan_desk.services.roster import changes
+from rutan_desk.services.roster.changes import SwapRecord
+from rutan_desk.services.roster.checks import HardRuleError
+from rutan_desk.services.roster.grid import GridPerson
 from rutan_desk.ui.context import AppContext
+from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.roster.conflict_text import describe
 from rutan_desk.ui.roster.person_picker import PersonPicker
 from rutan_desk.ui.widgets.dates import date_edit, to_date
 from rutan_desk.ui.widgets.field_errors import FieldErrors
+from rutan_desk.ui.widgets.record_lists import warn_refused
 
 
 class SwapDialog(QDialog):
@@ -95,36 +99,44 @@ class SwapDialog(QDialog):
         if other is None:
             self.errors.show([FieldError("other", "field_required")])
             return
-        override = ""
-        while True:
-            try:
-                self.swap = swap_duties(
-                    self._ctx.db,
-                    self._ctx.actor,
-                    self._person.id,
-                    self._day,
-                    other,
-                    to_date(self.other_day.date()),
-                    self.reason.text(),
-                    override_reason=override,
-                )
-            except ValidationError as error:
-                self.errors.show(error.errors)
-                return
-            except HardRuleError as error:
-                problems = "\n".join(f"• {describe(c, self._names, {})}" for c in error.conflicts)
-                override, ok = QInputDialog.getText(
-                    self,
-                    self.tr("Rule broken"),
-                    self.tr(
-                        "This swap breaks a rule:\n{problems}\n\nTo swap anyway, give the "
-                        "reason (it is recorded):"
-                    ).format(problems=problems),
-                )
-                override = override.strip() if ok else ""
-                if not override:
-                    return
-                continue
-            break
-        self._ctx.events.data_changed.emit("roster")
+        self.errors.clear()
+        self._submit(other, "")
+
+    def _submit(self, other: int, override: str) -> None:
+        mine, my_day = self._person.id, self._day
+        their_day, reason = to_date(self.other_day.date()), self.reason.text()
+        Operation(
+            self,
+            self._ctx,
+            lambda action: changes.swap_duties(
+                action, mine, my_day, other, their_day, reason, override_reason=override
+            ),
+        ).on_invalid(self._refused).on_error(
+            HardRuleError, lambda error: self._ask_reason(other, error)
+        ).on_success(self._saved).run()
+
+    def _ask_reason(self, other: int, error: HardRuleError) -> None:
+        """The swap would break a hard rule: made anyway only with a reason, which is
+        recorded."""
+        problems = "\n".join(f"• {describe(c, self._names, {})}" for c in error.conflicts)
+        override, ok = QInputDialog.getText(
+            self,
+            self.tr("Rule broken"),
+            self.tr(
+                "This swap breaks a rule:\n{problems}\n\nTo swap anyway, give the "
+                "reason (it is recorded):"
+            ).format(problems=problems),
+        )
+        override = override.strip() if ok else ""
+        if override:
+            self._submit(other, override)
+
+    def _refused(self, error: ValidationError) -> None:
+        self.errors.show(error.errors)
+        leftover = self.errors.unplaced(error.errors)
+        if leftover:
+            warn_refused(self, self.windowTitle(), leftover)
+
+    def _saved(self, swap: SwapRecord) -> None:
+        self.swap = swap
         self.accept()

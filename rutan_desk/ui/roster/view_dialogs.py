@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from rutan_desk.domain.formatting import clock, long_date, month_year, short_date
-from rutan_desk.services.roster_changes import swaps_between, undo_swap
-from rutan_desk.services.roster_views import day_view, fairness, person_month
+from rutan_desk.services.roster import changes
+from rutan_desk.services.roster.views import day_view, fairness, person_month
 from rutan_desk.ui.context import AppContext
+from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.roster.conflict_text import absence_label
 
 
@@ -216,7 +217,7 @@ class SwapsDialog(QDialog):
 
     def reload(self) -> None:
         first, after = self._span
-        self.rows = swaps_between(self._ctx.db, first, after - timedelta(days=1))
+        self.rows = changes.swaps_between(self._ctx.db, first, after - timedelta(days=1))
         self.table.setRowCount(len(self.rows))
         for row, listing in enumerate(self.rows):
             swap = listing.swap
@@ -236,6 +237,12 @@ class SwapsDialog(QDialog):
         row = self.table.currentRow()
         if not 0 <= row < len(self.rows) or self.rows[row].undone:
             return
-        undo_swap(self._ctx.db, self._ctx.actor, self.rows[row].swap.id)
-        self._ctx.events.data_changed.emit("roster")
-        self.reload()
+        swap = self.rows[row].swap
+        Operation(
+            self,
+            self._ctx,
+            lambda action: changes.undo_swap(action, swap.id, expected_version=swap.version),
+            title=self.tr("Undo the swap"),
+        ).on_success(lambda _result: self.reload()).after_failure(
+            lambda _error: self.reload()
+        ).run()

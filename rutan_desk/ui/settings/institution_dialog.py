@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,11 +26,13 @@ from rutan_desk.domain.errors import FieldError
 from rutan_desk.domain.institution import InstitutionProfile, PaperSize
 from rutan_desk.domain.ranks import CIVIL_SERVICE_RANKS
 from rutan_desk.services import institution as institution_service
-from rutan_desk.services.errors import DatabaseBusyError, ValidationError
+from rutan_desk.services.errors import ValidationError
+from rutan_desk.services.institution import TEXT_LIMITS
 from rutan_desk.ui.context import AppContext
+from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.widgets.field_errors import FieldErrors
+from rutan_desk.ui.widgets.record_lists import warn_refused
 
-AREA = "institution"
 _TEXT_FIELDS = (
     "ministry",
     "directorate",
@@ -56,13 +57,16 @@ class InstitutionDialog(QDialog):
         self.setMinimumWidth(720)
         self.errors = FieldErrors()
         self.edits: dict[str, QLineEdit] = {}
-        self._profile = institution_service.get_profile(ctx.db)
+        saved = institution_service.saved_profile(ctx.db)
+        self._profile, self._version = saved.profile, saved.version
         self._logo: bytes | None = self._profile.logo
         self._build()
         self._fill(self._profile)
 
     def _line(self, form: QFormLayout, label: str, name: str) -> QLineEdit:
         edit = QLineEdit()
+        if name in TEXT_LIMITS:
+            edit.setMaxLength(TEXT_LIMITS[name])
         self.edits[name] = edit
         self.errors.add_row(form, label, name, edit)
         return edit
@@ -182,17 +186,18 @@ class InstitutionDialog(QDialog):
         )
 
     def _save(self) -> None:
-        try:
-            institution_service.save_profile(self._ctx.db, self._ctx.actor, self.profile())
-        except ValidationError as error:
-            self.errors.show(error.errors)
-            return
-        except DatabaseBusyError:
-            QMessageBox.warning(
-                self,
-                self.tr("Database busy"),
-                self.tr("The database is in use by another program. Nothing was saved; try again."),
-            )
-            return
-        self._ctx.events.data_changed.emit(AREA)
-        self.accept()
+        self.errors.clear()
+        profile, version = self.profile(), self._version
+        Operation(
+            self,
+            self._ctx,
+            lambda action: institution_service.save_profile(
+                action, profile, expected_version=version
+            ),
+        ).on_invalid(self._refused).on_success(lambda _saved: self.accept()).run()
+
+    def _refused(self, error: ValidationError) -> None:
+        self.errors.show(error.errors)
+        leftover = self.errors.unplaced(error.errors)
+        if leftover:
+            warn_refused(self, self.windowTitle(), leftover)

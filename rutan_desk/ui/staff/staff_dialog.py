@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -14,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QRadioButton,
     QVBoxLayout,
@@ -26,11 +23,12 @@ from rutan_desk.domain.formatting import full_date, month_year
 from rutan_desk.domain.nip import Gender, NipError, parse_nip
 from rutan_desk.domain.ranks import CIVIL_SERVICE_RANKS, POLRI_RANKS, TNI_RANKS
 from rutan_desk.domain.staff import ExternalIdKind, StaffDraft, StaffKind
-from rutan_desk.services import staff as staff_service
-from rutan_desk.services.errors import DatabaseBusyError, ValidationError
-from rutan_desk.services.staff import StaffRecord
+from rutan_desk.services.errors import ValidationError
+from rutan_desk.services.staff import records, registry
+from rutan_desk.services.staff.records import TEXT_LIMITS, StaffRecord
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.messages import message_for
+from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.widgets.dates import date_edit, to_date, to_qdate
 from rutan_desk.ui.widgets.field_errors import FieldErrors
 
@@ -75,6 +73,7 @@ class StaffDialog(QDialog):
         errors = self.errors
 
         self.name_edit = QLineEdit()
+        self.name_edit.setMaxLength(TEXT_LIMITS["name"])
         self.name_edit.setPlaceholderText(self.tr("Full name with academic titles"))
         errors.add_row(form, self.tr("&Name"), "name", self.name_edit)
 
@@ -112,6 +111,7 @@ class StaffDialog(QDialog):
         errors.add_row(form, self.tr("Identity &kind"), "external_id_kind", self.id_kind_combo)
 
         self.external_id_edit = QLineEdit()
+        self.external_id_edit.setMaxLength(TEXT_LIMITS["external_id"])
         errors.add_row(form, self.tr("Identity n&umber"), "external_id", self.external_id_edit)
 
         self.external_rank_combo = QComboBox()
@@ -124,16 +124,18 @@ class StaffDialog(QDialog):
         errors.add_row(form, self.tr("&Sex"), "gender", self.gender_combo)
 
         self.position_edit = QLineEdit()
+        self.position_edit.setMaxLength(TEXT_LIMITS["position"])
         self.position_edit.setPlaceholderText(self.tr("e.g. Petugas Pengamanan"))
         errors.add_row(form, self.tr("&Position (jabatan)"), "position", self.position_edit)
 
         self.unit_combo = QComboBox()
         self.unit_combo.setEditable(True)
-        self.unit_combo.addItems(staff_service.known_units(self._ctx.db))
+        self.unit_combo.addItems(records.known_units(self._ctx.db))
         self.unit_combo.setCurrentText("")
         errors.add_row(form, self.tr("U&nit"), "unit", self.unit_combo)
 
         self.phone_edit = QLineEdit()
+        self.phone_edit.setMaxLength(TEXT_LIMITS["phone"])
         self.phone_edit.setPlaceholderText("081234567890")
         errors.add_row(form, self.tr("P&hone"), "phone", self.phone_edit)
 
@@ -142,7 +144,7 @@ class StaffDialog(QDialog):
         status_layout.setContentsMargins(0, 0, 0, 0)
         self.active_check = QCheckBox(self.tr("&Active"))
         self.active_check.setChecked(True)
-        self.status_since_edit = date_edit(date.today())
+        self.status_since_edit = date_edit(self._ctx.today())
         status_layout.addWidget(self.active_check)
         status_layout.addWidget(QLabel(self.tr("since")))
         status_layout.addWidget(self.status_since_edit)
@@ -272,26 +274,27 @@ class StaffDialog(QDialog):
 
     def _save(self) -> None:
         self.general_error.hide()
-        try:
-            if self._record is None:
-                self.saved = staff_service.create_staff(self._ctx.db, self._ctx.actor, self.draft())
-            else:
-                self.saved = staff_service.update_staff(
-                    self._ctx.db, self._ctx.actor, self._record.id, self.draft()
-                )
-        except ValidationError as error:
-            self.errors.show(error.errors)
-            leftover = self.errors.unplaced(error.errors)
-            if leftover:
-                self.general_error.setText("\n".join(message_for(e) for e in leftover))
-                self.general_error.show()
-            return
-        except DatabaseBusyError:
-            QMessageBox.warning(
+        self.errors.clear()
+        draft, record = self.draft(), self._record
+        if record is None:
+            operation = Operation(self, self._ctx, lambda a: registry.create_staff(a, draft))
+        else:
+            operation = Operation(
                 self,
-                self.tr("Database busy"),
-                self.tr("The database is in use by another program. Nothing was saved; try again."),
+                self._ctx,
+                lambda a: registry.update_staff(
+                    a, record.id, draft, expected_version=record.version
+                ),
             )
-            return
-        self._ctx.events.data_changed.emit("staff")
+        operation.on_invalid(self._show_refused).on_success(self._saved).run()
+
+    def _show_refused(self, error: ValidationError) -> None:
+        self.errors.show(error.errors)
+        leftover = self.errors.unplaced(error.errors)
+        if leftover:
+            self.general_error.setText("\n".join(message_for(e) for e in leftover))
+            self.general_error.show()
+
+    def _saved(self, record: StaffRecord) -> None:
+        self.saved = record
         self.accept()

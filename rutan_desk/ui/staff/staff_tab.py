@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,14 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rutan_desk.domain.changes import Area, ChangeSet
 from rutan_desk.domain.staff import StaffKind
-from rutan_desk.services import staff as staff_service
-from rutan_desk.services.errors import DatabaseBusyError
-from rutan_desk.services.staff import StaffInUseError, StaffRecord
+from rutan_desk.services.staff import records, registry
+from rutan_desk.services.staff.records import StaffRecord
+from rutan_desk.services.staff.registry import StaffInUseError
 from rutan_desk.ui.context import AppContext
+from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.staff.table_model import RECORD_ROLE, StaffFilterModel, StaffTableModel
 
-AREA = "staff"
+STAFF_TABLE = "staff"
 
 
 class StaffTab(QWidget):
@@ -36,7 +38,6 @@ class StaffTab(QWidget):
         self.proxy = StaffFilterModel(self)
         self.proxy.setSourceModel(self.model)
         self._build()
-        ctx.events.data_changed.connect(self._on_data_changed)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -146,7 +147,7 @@ class StaffTab(QWidget):
     # -- loading --------------------------------------------------------------------------
     def reload(self) -> None:
         selected = self.selected_record()
-        self.model.set_rows(staff_service.list_staff(self._ctx.db))
+        self.model.set_rows(records.list_staff(self._ctx.db))
         self._reload_units()
         if selected is not None:
             self.select_staff(selected.id)
@@ -170,10 +171,19 @@ class StaffTab(QWidget):
     def _records(self) -> list[StaffRecord]:
         return [self.model.record(row) for row in range(self.model.rowCount())]
 
-    @Slot(str)
-    def _on_data_changed(self, area: str) -> None:
-        if area == AREA:
+    def apply_changes(self, changes: ChangeSet) -> None:
+        """Re-read only the people the change names; a change without names (or of another
+        area that shows here) reads the list again."""
+        ids = changes.ids(STAFF_TABLE)
+        if not changes.only({Area.STAFF}) or not ids:
             self.reload()
+            return
+        found = records.staff_by_ids(self._ctx.db, ids)
+        removed = ids - {record.id for record in found}
+        self.model.update_records(found, sorted(removed))
+        self._reload_units()
+        self._update_buttons()
+        self._update_count()
 
     def _update_count(self) -> None:
         self.count_label.setText(
@@ -248,21 +258,21 @@ class StaffTab(QWidget):
             return
         from rutan_desk.ui.staff.status_dialog import StatusDialog
 
-        dialog = StatusDialog(record, self)
+        dialog = StatusDialog(record, self._ctx.today(), self)
         if not dialog.exec():
             return
-        try:
-            staff_service.set_staff_active(
-                self._ctx.db,
-                self._ctx.actor,
+        since = dialog.chosen_date()
+        Operation(
+            self,
+            self._ctx,
+            lambda action: registry.set_staff_active(
+                action,
                 record.id,
                 active=not record.active,
-                since=dialog.chosen_date(),
-            )
-        except DatabaseBusyError:
-            self._busy()
-            return
-        self._ctx.events.data_changed.emit(AREA)
+                since=since,
+                expected_version=record.version,
+            ),
+        ).run()
 
     def delete_selected(self) -> None:
         record = self.selected_record()
@@ -280,26 +290,20 @@ class StaffTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            staff_service.delete_staff(self._ctx.db, self._ctx.actor, record.id)
-        except StaffInUseError:
-            QMessageBox.information(
-                self,
-                self.tr("Delete person"),
-                self.tr(
-                    "{name} appears in other records and cannot be deleted. Deactivate the "
-                    "person instead."
-                ).format(name=record.name),
-            )
-            return
-        except DatabaseBusyError:
-            self._busy()
-            return
-        self._ctx.events.data_changed.emit(AREA)
-
-    def _busy(self) -> None:
-        QMessageBox.warning(
+        Operation(
             self,
-            self.tr("Database busy"),
-            self.tr("The database is in use by another program. Nothing was saved; try again."),
+            self._ctx,
+            lambda action: registry.delete_staff(
+                action, record.id, expected_version=record.version
+            ),
+        ).on_error(StaffInUseError, lambda _error: self._in_use(record)).run()
+
+    def _in_use(self, record: StaffRecord) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Delete person"),
+            self.tr(
+                "{name} appears in other records and cannot be deleted. Deactivate the "
+                "person instead."
+            ).format(name=record.name),
         )

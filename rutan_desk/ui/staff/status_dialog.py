@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rutan_desk.services.staff import StaffRecord
+from rutan_desk.services.staff.records import StaffRecord
 from rutan_desk.ui.widgets.dates import date_edit, to_date
 
 
 class StatusDialog(QDialog):
-    def __init__(self, record: StaffRecord, parent: QWidget | None = None) -> None:
+    def __init__(self, record: StaffRecord, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         deactivate = record.active
         self.setWindowTitle(
@@ -37,7 +37,6 @@ class StatusDialog(QDialog):
         message.setWordWrap(True)
         layout.addWidget(message)
         form = QFormLayout()
-        today = date.today()
         self.date_edit = date_edit(today)
         form.addRow(self.tr("From &date"), self.date_edit)
         layout.addLayout(form)

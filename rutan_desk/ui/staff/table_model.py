@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from rutan_desk.domain.ranks import rank_order
 from rutan_desk.domain.staff import StaffKind
-from rutan_desk.services.staff import StaffRecord
+from rutan_desk.services.staff.records import StaffRecord
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -47,6 +47,25 @@ class StaffTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = self._sorted(list(rows))
         self.endResetModel()
+
+    def update_records(self, changed: Sequence[StaffRecord], removed: Sequence[int]) -> None:
+        """Put changed records in their rows (new ones at the end) and take removed ones out,
+        without resetting the model: the selection and the scroll position stay."""
+        for staff_id in removed:
+            row = self.row_of(staff_id)
+            if row is not None:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+        for record in changed:
+            row = self.row_of(record.id)
+            if row is None:
+                self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+                self._rows.append(record)
+                self.endInsertRows()
+            else:
+                self._rows[row] = record
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMN_COUNT - 1))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in Python on precomputed keys: sorting in the proxy would call back into
@@ -151,6 +170,25 @@ class StaffFilterModel(QSortFilterProxyModel):
         self._kind: StaffKind | None = None
         self._active: bool | None = True
         self.setSortRole(SORT_ROLE)
+
+    def update_records(self, changed: Sequence[StaffRecord], removed: Sequence[int]) -> None:
+        """Put changed records in their rows (new ones at the end) and take removed ones out,
+        without resetting the model: the selection and the scroll position stay."""
+        for staff_id in removed:
+            row = self.row_of(staff_id)
+            if row is not None:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+        for record in changed:
+            row = self.row_of(record.id)
+            if row is None:
+                self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+                self._rows.append(record)
+                self.endInsertRows()
+            else:
+                self._rows[row] = record
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMN_COUNT - 1))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """The source model sorts itself (fast); the proxy keeps its order and only filters."""

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from rutan_desk.domain.errors import FieldError
-from rutan_desk.services.errors import DatabaseBusyError, NotFoundError, ValidationError
+from rutan_desk.services.context import ActionContext
+from rutan_desk.services.errors import NotFoundError, ValidationError
+from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.messages import message_for
+from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.widgets.field_errors import FieldErrors, error_label
-from rutan_desk.ui.widgets.notices import warn_busy
 from rutan_desk.ui.widgets.tables import list_table
 
 
@@ -73,16 +75,18 @@ def warn_refused(parent: QWidget, title: str, errors: list[FieldError]) -> None:
 
 
 class FormDialog(QDialog):
-    """A small form whose Save runs one service call; what it refuses is shown beside the
-    field, the rest under the form. Subclasses build ``form`` and implement ``submit``, and
-    ``gone_text`` in their own translation context."""
+    """A small form whose Save runs one service call through the operation runner; what it
+    refuses is shown beside the field, the rest under the form. Subclasses build ``form`` and
+    implement ``submit`` (the service call, given the action context), and ``gone_text`` in
+    their own translation context."""
 
     # Size the dialog to the height its wrapped texts take at its width; without this Qt measures
     # wrapped text at its own narrow width and the dialog opens too tall.
     fit_wrapped_text: ClassVar[bool] = False
 
-    def __init__(self, parent: QWidget | None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None) -> None:
         super().__init__(parent)
+        self._ctx = ctx
         self.gone = False  # the record was removed meanwhile: the caller reads everything again
         self.errors = FieldErrors()
         self.form = QFormLayout()
@@ -106,7 +110,9 @@ class FormDialog(QDialog):
             width = max(self.minimumWidth(), self.sizeHint().width())
             self.resize(width, layout.totalHeightForWidth(width))
 
-    def submit(self) -> None:
+    def submit(self, action: ActionContext) -> object:
+        """Make the one service call of Save (raise ValidationError for what the form itself
+        refuses before calling)."""
         raise NotImplementedError
 
     def gone_text(self) -> str:
@@ -116,21 +122,18 @@ class FormDialog(QDialog):
     def _save(self) -> None:
         self.errors.clear()
         self.general_error.hide()
-        try:
-            self.submit()
-        except ValidationError as error:
-            self.errors.show(error.errors)
-            leftover = self.errors.unplaced(error.errors)
-            if leftover:
-                self.general_error.setText("\n".join(message_for(e) for e in leftover))
-                self.general_error.show()
-            return
-        except DatabaseBusyError:
-            warn_busy(self)
-            return
-        except NotFoundError:
-            QMessageBox.warning(self, self.windowTitle(), self.gone_text())
-            self.gone = True
-            self.reject()
-            return
-        self.accept()
+        Operation(self, self._ctx, self.submit).on_invalid(self.show_refused).on_error(
+            NotFoundError, lambda _error: self._gone()
+        ).on_success(lambda _result: self.accept()).run()
+
+    def show_refused(self, error: ValidationError) -> None:
+        self.errors.show(error.errors)
+        leftover = self.errors.unplaced(error.errors)
+        if leftover:
+            self.general_error.setText("\n".join(message_for(e) for e in leftover))
+            self.general_error.show()
+
+    def _gone(self) -> None:
+        QMessageBox.warning(self, self.windowTitle(), self.gone_text())
+        self.gone = True
+        self.reject()

@@ -12,8 +12,9 @@ script therefore refuses to overwrite a file that exists.
 
 The database holds a small demo Rutan (``populate_demo``: people, and from revision 0002 on their
 regu, roster, holidays and alert period; from 0004 the issued orders; from 0005 a month of
-handovers) plus an update, a deactivation and a deletion, so that
-its audit trail has every kind of entry. It is left in rollback-journal mode
+handovers; from 0006 every record with its version, and the audit trail written by the store,
+with bulk entries and an event for each planned period) plus an update, a deactivation and a
+deletion, so that its audit trail has every kind of entry. It is left in rollback-journal mode
 with the WAL checkpointed, so that it is one self-contained file.
 """
 
@@ -27,8 +28,9 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from rutan_desk.services.context import ActionContext
 from rutan_desk.services.demo import DEMO_ACTOR, DemoShape, populate_demo
-from rutan_desk.services.staff import (
+from rutan_desk.services.staff.registry import (
     create_staff,
     delete_staff,
     set_staff_active,
@@ -49,17 +51,27 @@ def make_frozen(target: Path) -> None:
     with tempfile.TemporaryDirectory() as scratch:
         prepare_database(sqlite_url(target), Path(scratch) / "backups")
     db = Database(sqlite_url(target))
+    ctx = ActionContext(db, DEMO_ACTOR)
     try:
         records = populate_demo(db, SMALL_SHAPE)
         guard = records[2]
-        update_staff(db, DEMO_ACTOR, guard.id, replace(guard.to_draft(), phone="081234567890"))
-        set_staff_active(db, DEMO_ACTOR, records[3].id, active=False, since=date(2024, 3, 1))
-        mistaken = create_staff(
-            db,
-            DEMO_ACTOR,
-            replace(records[-1].to_draft(), name="Salah Input", external_id="99999999"),
+        update_staff(
+            ctx,
+            guard.id,
+            replace(guard.to_draft(), phone="081234567890"),
+            expected_version=guard.version,
         )
-        delete_staff(db, DEMO_ACTOR, mistaken.id)
+        set_staff_active(
+            ctx,
+            records[3].id,
+            active=False,
+            since=date(2024, 3, 1),
+            expected_version=records[3].version,
+        )
+        mistaken = create_staff(
+            ctx, replace(records[-1].to_draft(), name="Salah Input", external_id="99999999")
+        )
+        delete_staff(ctx, mistaken.id, expected_version=mistaken.version)
     finally:
         db.dispose()
     with closing(sqlite3.connect(target, isolation_level=None)) as connection:

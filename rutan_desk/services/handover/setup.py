@@ -1,25 +1,23 @@
-"""Setting up the shift handover: the blocks (and rooms) whose inmates are counted, the inmate
-categories, the equipment checked at each handover, and the standing instructions of the Karutan
-and Ka KPR that every handover passes on until they are removed.
-
-Nothing here is ever deleted once a handover may refer to it: blocks, categories and items are
-deactivated instead, and an instruction is removed from a day on.
-"""
+"""The handover's settings: cell blocks, inmate categories, equipment and standing
+instructions. Nothing is deleted: a block, category or item is deactivated, an instruction
+removed from a day, so the handovers that named them keep their lines."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
+from rutan_desk.domain.errors import FieldError, ValidationError
 from rutan_desk.domain.handover import EquipmentKind
 from rutan_desk.domain.staff import tidy
-from rutan_desk.services.snapshots import audited_add, audited_update
+from rutan_desk.services.context import ActionContext
+from rutan_desk.services.validation import get_for_change, text_errors, text_limits
+from rutan_desk.store.base import Base
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.handover import (
     CellBlockRow,
@@ -30,12 +28,13 @@ from rutan_desk.store.models.handover import (
     StandingInstructionRow,
 )
 
-BLOCK_NAME_MAX = 60
-CATEGORY_CODE_MAX = 12
-CATEGORY_NAME_MAX = 60
-ITEM_NAME_MAX = 80
-SERIAL_MAX = 60
-GIVEN_BY_MAX = 120
+RowT = TypeVar("RowT", bound=Base)
+BLOCK_LIMITS = text_limits(CellBlockRow)
+CATEGORY_LIMITS = text_limits(InmateCategoryRow)
+ITEM_LIMITS = text_limits(EquipmentItemRow)
+INSTRUCTION_LIMITS = text_limits(StandingInstructionRow)
+MAX_INSTRUCTION_LENGTH = 4000  # the text column is unlimited; a handover page is not
+MAX_QUANTITY = 99_999  # capacities and expected quantities
 
 
 @dataclass(frozen=True)
@@ -45,6 +44,7 @@ class BlockInfo:
     capacity: int
     sort_order: int
     active: bool
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,7 @@ class CategoryInfo:
     name: str
     sort_order: int
     active: bool
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ class EquipmentItemInfo:
     expected_quantity: int
     sort_order: int
     active: bool
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -75,21 +77,36 @@ class InstructionInfo:
     from_day: date
     removed_on: date | None
     removed_by: str
+    version: int = 1
 
 
 # -- shared -------------------------------------------------------------------------------
 
 
-def _text_errors(field: str, text: str, maximum: int) -> list[FieldError]:
-    if not text:
-        return [FieldError(field, "field_required")]
-    if len(text) > maximum:
-        return [FieldError(field, "text_too_long", {"max": maximum})]
+def _quantity_errors(field: str, number: int) -> list[FieldError]:
+    if number < 0:
+        return [FieldError(field, "number_negative")]
+    if number > MAX_QUANTITY:
+        return [FieldError(field, "number_out_of_range", {"low": 0, "high": MAX_QUANTITY})]
     return []
 
 
 def _taken(field: str, name: str) -> ValidationError:
     return ValidationError([FieldError(field, "name_duplicate", {"name": name})])
+
+
+def _added(session: Session, row: Base) -> int:
+    session.add(row)
+    session.flush()
+    return int(row.id)  # type: ignore[attr-defined]
+
+
+def _for_change(
+    session: Session, model: type[RowT], record_id: int, expected_version: int | None
+) -> RowT:
+    if expected_version is None:
+        raise TypeError("changing a record needs the version its form was opened on")
+    return get_for_change(session, model, record_id, expected_version)
 
 
 def _next_order(session: Session, column: Any) -> int:
@@ -120,27 +137,27 @@ def list_blocks(db: Database, *, active_only: bool = False) -> list[BlockInfo]:
         if active_only:
             query = query.where(CellBlockRow.active)
         return [
-            BlockInfo(r.id, r.name, r.capacity, r.sort_order, r.active)
+            BlockInfo(r.id, r.name, r.capacity, r.sort_order, r.active, r.version)
             for r in session.scalars(query)
         ]
 
 
 def save_block(
-    db: Database,
-    actor: str,
+    ctx: ActionContext,
     name: str,
     capacity: int,
     *,
     block_id: int | None = None,
+    expected_version: int | None = None,
     sort_order: int | None = None,
 ) -> int:
-    """Add a block (``block_id`` None) or change one; a new block goes to the end of the list."""
+    """Add a block (``block_id`` None) or change the one read at ``expected_version``; a new
+    block goes to the end of the list."""
     name = tidy(name)
-    errors = _text_errors("name", name, BLOCK_NAME_MAX)
-    if capacity < 0:
-        errors.append(FieldError("capacity", "number_negative"))
+    errors = text_errors("name", name, CellBlockRow.name, required=True)
+    errors += _quantity_errors("capacity", capacity)
     try:
-        with db.write() as session:
+        with ctx.write() as session:
             duplicate = select(CellBlockRow.id).where(CellBlockRow.name == name)
             if block_id is not None:
                 duplicate = duplicate.where(CellBlockRow.id != block_id)
@@ -156,25 +173,22 @@ def save_block(
                     sort_order=order if sort_order is None else sort_order,
                     active=True,
                 )
-                return audited_add(session, actor, "cell_block", row)
-            existing = session.get(CellBlockRow, block_id)
-            if existing is None:
-                raise NotFoundError(f"cell block {block_id}")
-            with audited_update(session, actor, "cell_block", existing):
-                existing.name, existing.capacity = name, capacity
-                if sort_order is not None:
-                    existing.sort_order = sort_order
+                return _added(session, row)
+            existing = _for_change(session, CellBlockRow, block_id, expected_version)
+            existing.name, existing.capacity = name, capacity
+            if sort_order is not None:
+                existing.sort_order = sort_order
             return existing.id
     except IntegrityError as error:  # another PC took the name between check and write
         raise _taken("name", name) from error
 
 
-def set_block_active(db: Database, actor: str, block_id: int, active: bool) -> None:
+def set_block_active(
+    ctx: ActionContext, block_id: int, active: bool, *, expected_version: int
+) -> None:
     """A block with inmates in the latest count cannot be deactivated (move them first)."""
-    with db.write() as session:
-        row = session.get(CellBlockRow, block_id)
-        if row is None:
-            raise NotFoundError(f"cell block {block_id}")
+    with ctx.write() as session:
+        row = get_for_change(session, CellBlockRow, block_id, expected_version)
         if row.active == active:
             return
         if not active:
@@ -183,8 +197,7 @@ def set_block_active(db: Database, actor: str, block_id: int, active: bool) -> N
                 raise ValidationError(
                     [FieldError("active", "not_empty", {"name": row.name, "count": present})]
                 )
-        with audited_update(session, actor, "cell_block", row):
-            row.active = active
+        row.active = active
 
 
 # -- inmate categories --------------------------------------------------------------------
@@ -198,26 +211,25 @@ def list_categories(db: Database, *, active_only: bool = False) -> list[Category
         if active_only:
             query = query.where(InmateCategoryRow.active)
         return [
-            CategoryInfo(r.id, r.code, r.name, r.sort_order, r.active)
+            CategoryInfo(r.id, r.code, r.name, r.sort_order, r.active, r.version)
             for r in session.scalars(query)
         ]
 
 
 def save_category(
-    db: Database,
-    actor: str,
+    ctx: ActionContext,
     code: str,
     name: str,
     *,
     category_id: int | None = None,
+    expected_version: int | None = None,
     sort_order: int | None = None,
 ) -> int:
     code, name = tidy(code), tidy(name)
-    errors = _text_errors("code", code, CATEGORY_CODE_MAX) + _text_errors(
-        "name", name, CATEGORY_NAME_MAX
-    )
+    errors = text_errors("code", code, InmateCategoryRow.code, required=True)
+    errors += text_errors("name", name, InmateCategoryRow.name, required=True)
     try:
-        with db.write() as session:
+        with ctx.write() as session:
             duplicate = select(InmateCategoryRow.id).where(InmateCategoryRow.code == code)
             if category_id is not None:
                 duplicate = duplicate.where(InmateCategoryRow.id != category_id)
@@ -233,25 +245,22 @@ def save_category(
                     sort_order=order if sort_order is None else sort_order,
                     active=True,
                 )
-                return audited_add(session, actor, "inmate_category", row)
-            existing = session.get(InmateCategoryRow, category_id)
-            if existing is None:
-                raise NotFoundError(f"inmate category {category_id}")
-            with audited_update(session, actor, "inmate_category", existing):
-                existing.code, existing.name = code, name
-                if sort_order is not None:
-                    existing.sort_order = sort_order
+                return _added(session, row)
+            existing = _for_change(session, InmateCategoryRow, category_id, expected_version)
+            existing.code, existing.name = code, name
+            if sort_order is not None:
+                existing.sort_order = sort_order
             return existing.id
     except IntegrityError as error:
         raise _taken("code", code) from error
 
 
-def set_category_active(db: Database, actor: str, category_id: int, active: bool) -> None:
+def set_category_active(
+    ctx: ActionContext, category_id: int, active: bool, *, expected_version: int
+) -> None:
     """A category with inmates in the latest count cannot be deactivated."""
-    with db.write() as session:
-        row = session.get(InmateCategoryRow, category_id)
-        if row is None:
-            raise NotFoundError(f"inmate category {category_id}")
+    with ctx.write() as session:
+        row = get_for_change(session, InmateCategoryRow, category_id, expected_version)
         if row.active == active:
             return
         if not active:
@@ -262,8 +271,7 @@ def set_category_active(db: Database, actor: str, category_id: int, active: bool
                 raise ValidationError(
                     [FieldError("active", "not_empty", {"name": row.name, "count": present})]
                 )
-        with audited_update(session, actor, "inmate_category", row):
-            row.active = active
+        row.active = active
 
 
 # -- equipment ----------------------------------------------------------------------------
@@ -283,33 +291,33 @@ def list_equipment_items(db: Database, *, active_only: bool = False) -> list[Equ
                 r.expected_quantity,
                 r.sort_order,
                 r.active,
+                r.version,
             )
             for r in session.scalars(query)
         ]
 
 
 def save_equipment_item(
-    db: Database,
-    actor: str,
+    ctx: ActionContext,
     name: str,
     kind: EquipmentKind,
     expected_quantity: int,
     *,
     serial: str = "",
     item_id: int | None = None,
+    expected_version: int | None = None,
     sort_order: int | None = None,
 ) -> int:
     """Add or change an item. A firearm needs its serial number, and two firearms cannot share
     one (each weapon is its own item)."""
     name, serial = tidy(name), tidy(serial)
-    errors = _text_errors("name", name, ITEM_NAME_MAX)
-    if expected_quantity < 0:
-        errors.append(FieldError("expected_quantity", "number_negative"))
+    errors = text_errors("name", name, EquipmentItemRow.name, required=True)
+    errors += _quantity_errors("expected_quantity", expected_quantity)
     if kind == EquipmentKind.SENJATA and not serial:
         errors.append(FieldError("serial", "serial_required"))
-    elif len(serial) > SERIAL_MAX:
-        errors.append(FieldError("serial", "text_too_long", {"max": SERIAL_MAX}))
-    with db.write() as session:
+    else:
+        errors += text_errors("serial", serial, EquipmentItemRow.serial)
+    with ctx.write() as session:
         if kind == EquipmentKind.SENJATA and serial:
             same = select(EquipmentItemRow.name).where(
                 EquipmentItemRow.kind == kind.value, EquipmentItemRow.serial == serial
@@ -331,28 +339,22 @@ def save_equipment_item(
                 sort_order=order if sort_order is None else sort_order,
                 active=True,
             )
-            return audited_add(session, actor, "equipment_item", row)
-        existing = session.get(EquipmentItemRow, item_id)
-        if existing is None:
-            raise NotFoundError(f"equipment item {item_id}")
-        with audited_update(session, actor, "equipment_item", existing):
-            existing.name, existing.kind, existing.serial = name, kind.value, serial
-            existing.expected_quantity = expected_quantity
-            if sort_order is not None:
-                existing.sort_order = sort_order
+            return _added(session, row)
+        existing = _for_change(session, EquipmentItemRow, item_id, expected_version)
+        existing.name, existing.kind, existing.serial = name, kind.value, serial
+        existing.expected_quantity = expected_quantity
+        if sort_order is not None:
+            existing.sort_order = sort_order
         return existing.id
 
 
-def set_equipment_item_active(db: Database, actor: str, item_id: int, active: bool) -> None:
+def set_equipment_item_active(
+    ctx: ActionContext, item_id: int, active: bool, *, expected_version: int
+) -> None:
     """An inactive item is no longer checked; handovers that checked it keep their line."""
-    with db.write() as session:
-        row = session.get(EquipmentItemRow, item_id)
-        if row is None:
-            raise NotFoundError(f"equipment item {item_id}")
-        if row.active == active:
-            return
-        with audited_update(session, actor, "equipment_item", row):
-            row.active = active
+    with ctx.write() as session:
+        row = get_for_change(session, EquipmentItemRow, item_id, expected_version)
+        row.active = active
 
 
 # -- standing instructions ----------------------------------------------------------------
@@ -360,7 +362,7 @@ def set_equipment_item_active(db: Database, actor: str, item_id: int, active: bo
 
 def _info(row: StandingInstructionRow) -> InstructionInfo:
     return InstructionInfo(
-        row.id, row.text, row.given_by, row.from_day, row.removed_on, row.removed_by
+        row.id, row.text, row.given_by, row.from_day, row.removed_on, row.removed_by, row.version
     )
 
 
@@ -382,35 +384,44 @@ def list_instructions(db: Database, *, on: date | None = None) -> list[Instructi
         return [_info(row) for row in session.scalars(query)]
 
 
-def add_instruction(db: Database, actor: str, text: str, given_by: str, from_day: date) -> int:
+def add_instruction(ctx: ActionContext, text: str, given_by: str, from_day: date) -> int:
     """A standing instruction, passed on by every handover from ``from_day`` on."""
     text, given_by = text.strip(), tidy(given_by)
-    errors = _text_errors("text", text, 4000) + _text_errors("given_by", given_by, GIVEN_BY_MAX)
+    errors = text_errors("text", text, StandingInstructionRow.text, required=True)
+    if len(text) > MAX_INSTRUCTION_LENGTH:
+        errors.append(FieldError("text", "text_too_long", {"max": MAX_INSTRUCTION_LENGTH}))
+    errors += text_errors("given_by", given_by, StandingInstructionRow.given_by, required=True)
     if errors:
         raise ValidationError(errors)
-    with db.write() as session:
+    with ctx.write() as session:
         row = StandingInstructionRow(
-            text=text, given_by=given_by, from_day=from_day, removed_by="", created_by=actor
+            text=text,
+            given_by=given_by,
+            from_day=from_day,
+            removed_by="",
+            created_by=ctx.actor.label,
         )
-        return audited_add(session, actor, "standing_instruction", row)
+        return _added(session, row)
 
 
 def remove_instruction(
-    db: Database, actor: str, instruction_id: int, removed_on: date, removed_by: str
+    ctx: ActionContext,
+    instruction_id: int,
+    removed_on: date,
+    removed_by: str,
+    *,
+    expected_version: int,
 ) -> None:
     """The instruction is no longer passed on from ``removed_on``; handovers that carried it
     keep it. ``removed_by`` is who ordered the removal (e.g. "Ka KPR")."""
     removed_by = tidy(removed_by)
-    errors = _text_errors("removed_by", removed_by, GIVEN_BY_MAX)
-    with db.write() as session:
-        row = session.get(StandingInstructionRow, instruction_id)
-        if row is None:
-            raise NotFoundError(f"standing instruction {instruction_id}")
+    errors = text_errors("removed_by", removed_by, StandingInstructionRow.removed_by, required=True)
+    with ctx.write() as session:
+        row = get_for_change(session, StandingInstructionRow, instruction_id, expected_version)
         if row.removed_on is not None:
             errors.append(FieldError("removed_on", "instruction_removed"))
         elif removed_on < row.from_day:
             errors.append(FieldError("removed_on", "end_before_start"))
         if errors:
             raise ValidationError(errors)
-        with audited_update(session, actor, "standing_instruction", row):
-            row.removed_on, row.removed_by = removed_on, removed_by
+        row.removed_on, row.removed_by = removed_on, removed_by

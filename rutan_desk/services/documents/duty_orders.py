@@ -1,5 +1,6 @@
-"""Documents made from the roster: duty orders (Surat Perintah), issued through the letter
-register, and the daily piket sheet."""
+"""The duty order (Surat Perintah): the people of the chosen shifts from the roster, with NIP
+or NRP, rank and duty, the alert period's circular in the Dasar; drafted for reading and
+issued through the register."""
 
 from __future__ import annotations
 
@@ -10,34 +11,44 @@ from enum import StrEnum
 from sqlalchemy import select
 
 from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
-from rutan_desk.domain.formatting import clock, long_date
+from rutan_desk.domain.formatting import long_date
 from rutan_desk.domain.nip import format_nip
 from rutan_desk.domain.ranks import civil_service_rank
 from rutan_desk.reports.duty_order import DutyOrder, OrderedPerson, Signatory, render_duty_order
-from rutan_desk.reports.piket_sheet import PiketSheet, PostCrew, ShiftCrew, render_piket_sheet
-from rutan_desk.reports.roster_sheet import RosterSheet, SheetGroup, SheetRow, render_roster_sheet
-from rutan_desk.services import roster
-from rutan_desk.services.calendar import alerts_in
-from rutan_desk.services.documents import IssuedDocument, document_settings, issue_document
+from rutan_desk.services.calendar.queries import alerts_in
+from rutan_desk.services.context import ActionContext
+from rutan_desk.services.documents.register import (
+    IssuedDocument,
+    document_settings,
+    issue_document,
+)
 from rutan_desk.services.institution import get_profile
-from rutan_desk.services.roster_views import day_view
+from rutan_desk.services.roster.queries import shift_types_in
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.roster import PostRow, RosterEntryRow, ShiftTypeRow
 from rutan_desk.store.models.staff import StaffRow
 
 KIND = "surat_perintah"
+
+
 DRAFT_NUMBER = "…………………………"
+
+
 STANDING_BASIS = (
     "Undang-Undang Nomor 22 Tahun 2022 tentang Pemasyarakatan;",
     "Peraturan Menteri Hukum dan Hak Asasi Manusia Nomor 33 Tahun 2015 tentang Pengamanan pada "
     "Lembaga Pemasyarakatan dan Rumah Tahanan Negara;",
 )
+
+
 PIKET_TASKS = (
     "Melaksanakan tugas jaga pada tanggal, dinas dan pos sebagaimana tersebut di atas;",
     "Melaksanakan apel serah terima jaga dan melaporkan pelaksanaan tugas kepada Kepala "
     "Kesatuan Pengamanan Rutan atau Perwira Piket;",
     "Melaksanakan perintah ini dengan penuh rasa tanggung jawab.",
 )
+
+
 ALERT_TASKS = (
     "Melaksanakan tugas pengamanan dalam rangka siaga pada tanggal, dinas dan pos sebagaimana "
     "tersebut di atas;",
@@ -47,6 +58,8 @@ ALERT_TASKS = (
     "Rutan atau Perwira Piket;",
     "Melaksanakan perintah ini dengan penuh rasa tanggung jawab.",
 )
+
+
 POLICE_TASKS = (
     "Melaksanakan pengamanan bersama petugas Rutan pada tanggal, dinas dan pos sebagaimana "
     "tersebut di atas;",
@@ -54,13 +67,19 @@ POLICE_TASKS = (
     "jaga;",
     "Melaksanakan perintah ini dengan penuh rasa tanggung jawab.",
 )
+
+
 # Task templates the clerk starts from; the text stays editable in the form.
 TASK_TEMPLATES: dict[str, tuple[str, ...]] = {
     "Piket jaga": PIKET_TASKS,
     "Siaga / hari besar": ALERT_TASKS,
     "Pengamanan bersama Polri": POLICE_TASKS,
 }
+
+
 DEFAULT_COPIES = ("Kepala Kantor Wilayah Direktorat Jenderal Pemasyarakatan", "Arsip")
+
+
 MAX_ORDER_DAYS = 31
 
 
@@ -89,14 +108,14 @@ class DutyOrderRequest:
 
 
 def draft_duty_order(
-    db: Database, first: date, last: date, shifts: set[str], *, issued_on: date | None = None
+    db: Database, first: date, last: date, shifts: set[str], *, issued_on: date
 ) -> DutyOrder:
     """Everyone on ``shifts`` between ``first`` and ``last``, with the alert periods' circulars
     in the Dasar. The number is given when the order is issued."""
     profile = get_profile(db)
     settings = document_settings(db)
     with db.read() as session:
-        names = {s.code: s.name for s in roster.shift_types_in(session)}
+        names = {s.code: s.name for s in shift_types_in(session)}
         rows = session.execute(
             select(RosterEntryRow.day, RosterEntryRow.shift_code, PostRow.name, StaffRow)
             .join(StaffRow, StaffRow.id == RosterEntryRow.staff_id)
@@ -141,7 +160,7 @@ def draft_duty_order(
         people=people,
         tasks=list(PIKET_TASKS),
         city=profile.city,
-        issued_on=issued_on or date.today(),
+        issued_on=issued_on,
         signatory=Signatory(profile.head_title, profile.head_name, head_nip, profile.head_golongan),
         command_word=settings.command_word,
         copies=list(DEFAULT_COPIES),
@@ -210,88 +229,11 @@ def duty_order_draft_pdf(db: Database, order: DutyOrder) -> bytes:
     return render_duty_order(replace(order, number=DRAFT_NUMBER), get_profile(db))
 
 
-def piket_sheet(db: Database, day: date) -> PiketSheet:
-    """The day's shifts and posts with the names on duty, for the sheet at the post."""
-    view = day_view(db, day)
-    shifts = []
-    for shift_day in view.shifts:
-        shift = shift_day.shift
-        label = shift.name
-        if shift.start is not None and shift.end is not None:
-            label += f" {clock(shift.start, zone=False)}–{clock(shift.end)}"
-        posts = sorted(shift_day.posts, key=lambda crew: crew.post == "")  # posts first
-        shifts.append(ShiftCrew(label, [PostCrew(c.post, list(c.people)) for c in posts]))
-    note = "; ".join(part for part in (view.holiday, view.alert) if part)
-    return PiketSheet(day, shifts, note, get_profile(db).paper_size)
-
-
-def piket_sheet_pdf(db: Database, day: date) -> bytes:
-    return render_piket_sheet(piket_sheet(db, day), get_profile(db))
-
-
-def roster_sheet(
-    db: Database, year: int, month: int, *, made_on: date | None = None
-) -> RosterSheet:
-    """The month of the grid as a printable sheet, grouped as on screen."""
-    from rutan_desk.services.roster_grid import load_month
-    from rutan_desk.services.staff import head_of_security, list_staff
-
-    grid = load_month(db, year, month)
-    working = {s.code for s in grid.shift_types if s.working}
-    groups: list[SheetGroup] = []
-    for group in grid.group_order:
-        rows = []
-        for person in (p for p in grid.people if p.group == group):
-            codes = [
-                "/".join(c.code for c in grid.cells.get((person.id, day), ()))
-                or (grid.absences.get((person.id, day), "") or "")[:2].upper()
-                for day in grid.days
-            ]
-            days_on = sum(
-                1
-                for day in grid.days
-                if any(c.code in working for c in grid.cells.get((person.id, day), ()))
-            )
-            rows.append(SheetRow(person.name, person.identity, codes, days_on))
-        groups.append(SheetGroup(group, rows))
-    legend = []
-    for shift in grid.shift_types:
-        hours = ""
-        if shift.start is not None and shift.end is not None:
-            hours = f" {clock(shift.start, zone=False)}–{clock(shift.end, zone=False)}"
-        legend.append(f"{shift.code} {shift.name}{hours}")
-    profile = get_profile(db)
-    ka_kpr = head_of_security(list_staff(db))
-    return RosterSheet(
-        year=year,
-        month=month,
-        days=list(grid.days),
-        groups=groups,
-        holidays=sorted(grid.holidays),
-        alert_days=sorted(grid.alerts),
-        legend=legend,
-        made_by=(
-            "Kepala Kesatuan Pengamanan Rutan",
-            ka_kpr.name if ka_kpr else "",
-            ka_kpr.identity if ka_kpr else "",
-        ),
-        known_by=(profile.head_title, profile.head_name, format_nip(profile.head_nip)),
-        city=profile.city,
-        made_on=made_on or date.today(),
-        paper=profile.paper_size,
-    )
-
-
-def roster_sheet_pdf(db: Database, year: int, month: int) -> bytes:
-    return render_roster_sheet(roster_sheet(db, year, month), get_profile(db))
-
-
-def issue_duty_order(db: Database, actor: str, order: DutyOrder, title: str) -> IssuedDocument:
+def issue_duty_order(ctx: ActionContext, order: DutyOrder, title: str) -> IssuedDocument:
     """Number the order, render it with that number, and keep the exact file in the register."""
-    profile = get_profile(db)
+    profile = get_profile(ctx.db)
     return issue_document(
-        db,
-        actor,
+        ctx,
         kind=KIND,
         title=title,
         on=order.issued_on,

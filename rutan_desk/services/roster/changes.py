@@ -20,26 +20,30 @@ from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
 from rutan_desk.domain.roster import AbsenceKind, Duty, EntrySource
 from rutan_desk.domain.roster_rules import Conflict, RosterFacts, check_roster
 from rutan_desk.domain.shifts import ShiftType
-from rutan_desk.services import roster
-from rutan_desk.services.roster_grid import (
-    CellEntry,
-    cell_in,
+from rutan_desk.services.calendar.queries import alert_strength_in
+from rutan_desk.services.context import ActionContext
+from rutan_desk.services.roster.checks import (
+    RULE_MARGIN,
     conflicts_around_in,
     refuse_hard_conflicts,
-    write_cell_in,
 )
-from rutan_desk.services.snapshots import audited_update, snapshot
-from rutan_desk.store.audit import record_change
-from rutan_desk.store.base import utc_now
+from rutan_desk.services.roster.grid import CellEntry, cell_in, write_cell_in
+from rutan_desk.services.roster.queries import (
+    absences_in,
+    duties_in,
+    people_in,
+    posts_in,
+    settings_in,
+    shift_types_in,
+)
+from rutan_desk.services.validation import get_for_change, length_errors, text_errors, text_limits
 from rutan_desk.store.engine import Database
-from rutan_desk.store.models.roster import (
-    AbsenceRow,
-    RosterEntryRow,
-    RosterSwapRow,
-)
+from rutan_desk.store.models.roster import AbsenceRow, RosterEntryRow, RosterSwapRow
 from rutan_desk.store.models.staff import StaffRow
+from rutan_desk.store.tracking import record_event
 
-RULE_MARGIN = timedelta(days=14)
+ABSENCE_LIMITS = text_limits(AbsenceRow)
+SWAP_LIMITS = text_limits(RosterSwapRow)
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,7 @@ class AbsenceRecord:
     start: date
     end: date
     reference: str
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -80,14 +85,14 @@ class SwapRecord:
     staff_b: int
     day_b: date
     reason: str
+    version: int = 1
 
 
 # -- absences -----------------------------------------------------------------------------
 
 
 def record_absence(
-    db: Database,
-    actor: str,
+    ctx: ActionContext,
     staff_id: int,
     kind: AbsenceKind,
     start: date,
@@ -97,9 +102,13 @@ def record_absence(
 ) -> tuple[int, list[Gap]]:
     """Record the absence and take the person off the working shifts it covers (their codes
     are kept in the audit trail); return the gaps left behind, for the replacement dialog."""
+    reference = reference.strip()
+    errors = length_errors(AbsenceRow, {"reference": reference})
     if end < start:
-        raise ValidationError([FieldError("end", "end_before_start")])
-    with db.write() as session:
+        errors.append(FieldError("end", "end_before_start"))
+    if errors:
+        raise ValidationError(errors)
+    with ctx.write() as session:
         if session.get(StaffRow, staff_id) is None:
             raise NotFoundError(f"staff {staff_id}")
         row = AbsenceRow(
@@ -107,12 +116,12 @@ def record_absence(
             kind=kind.value,
             start_date=start,
             end_date=end,
-            reference=reference.strip(),
+            reference=reference,
             note="",
         )
         session.add(row)
         session.flush()
-        working = {s.code for s in roster.shift_types_in(session) if s.working}
+        working = {s.code for s in shift_types_in(session) if s.working}
         entries = session.scalars(
             select(RosterEntryRow).where(
                 RosterEntryRow.staff_id == staff_id, RosterEntryRow.day.between(start, end)
@@ -123,19 +132,8 @@ def record_absence(
             for e in entries
             if e.shift_code in working
         ]
-        removed = [snapshot(e) for e in entries]
         for entry in entries:
             session.delete(entry)
-        session.flush()
-        record_change(
-            session,
-            actor=actor,
-            entity="absence",
-            entity_id=row.id,
-            action="create",
-            before=None,
-            after={**snapshot(row), "removed_entries": removed},
-        )
         return row.id, sorted(gaps, key=lambda gap: (gap.day, gap.shift))
 
 
@@ -149,31 +147,24 @@ def absences_between(db: Database, first: date, last: date) -> list[AbsenceRecor
         ).all()
         return [
             AbsenceRecord(
-                a.id, a.staff_id, name, AbsenceKind(a.kind), a.start_date, a.end_date, a.reference
+                a.id,
+                a.staff_id,
+                name,
+                AbsenceKind(a.kind),
+                a.start_date,
+                a.end_date,
+                a.reference,
+                a.version,
             )
             for a, name in rows
         ]
 
 
-def delete_absence(db: Database, actor: str, absence_id: int) -> None:
+def delete_absence(ctx: ActionContext, absence_id: int, *, expected_version: int) -> None:
     """Remove an absence entered by mistake; the roster is not re-planned by this (regenerate
     the month, or type the codes back)."""
-    with db.write() as session:
-        row = session.get(AbsenceRow, absence_id)
-        if row is None:
-            raise NotFoundError(f"absence {absence_id}")
-        before = snapshot(row)
-        session.delete(row)
-        session.flush()
-        record_change(
-            session,
-            actor=actor,
-            entity="absence",
-            entity_id=absence_id,
-            action="delete",
-            before=before,
-            after=None,
-        )
+    with ctx.write() as session:
+        session.delete(get_for_change(session, AbsenceRow, absence_id, expected_version))
 
 
 # -- replacements -------------------------------------------------------------------------
@@ -194,16 +185,17 @@ def propose_replacements(db: Database, gap: Gap, *, limit: int = 10) -> list[Pro
     """Who could take ``gap`` without breaking a hard rule, best first."""
     first, last = gap.day - RULE_MARGIN, gap.day + RULE_MARGIN
     with db.read() as session:
-        settings, _ = roster.settings_in(session)
-        shift_types = {s.code: s for s in roster.shift_types_in(session)}
+        settings, _ = settings_in(session)
+        shift_types = {s.code: s for s in shift_types_in(session)}
         facts = RosterFacts(
             shift_types=shift_types,
-            people=roster.people_in(session),
-            posts={p.id: p for p in roster.posts_in(session)},
-            absences=roster.absences_in(session, first, last),
+            people=people_in(session),
+            posts={p.id: p for p in posts_in(session)},
+            absences=absences_in(session, first, last),
             settings=settings,
+            extra_strength=alert_strength_in(session, first, last),
         )
-        duties = roster.duties_in(session, first, last)
+        duties = duties_in(session, first, last)
         worked = _working_counts(session, gap.day.replace(day=1), gap.day, shift_types)
     working = {code for code, shift in shift_types.items() if shift.working}
     today: dict[int, list[str]] = {}
@@ -245,25 +237,16 @@ def _working_counts(
     return {staff_id: int(count) for staff_id, count in rows}
 
 
-def assign_replacement(db: Database, actor: str, gap: Gap, replacement_id: int) -> list[Conflict]:
+def assign_replacement(ctx: ActionContext, gap: Gap, replacement_id: int) -> list[Conflict]:
     """Put the replacement on the gap's shift and post (a manual entry, kept by regeneration).
     Refused if a hard rule would break (the roster may have changed since the proposal)."""
-    with db.write() as session:
-        working = {s.code for s in roster.shift_types_in(session) if s.working}
+    with ctx.write() as session:
+        working = {s.code for s in shift_types_in(session) if s.working}
         entry = CellEntry(gap.shift, gap.post_id, EntrySource.MANUAL, f"pengganti {gap.staff_id}")
         kept = tuple(e for e in cell_in(session, replacement_id, gap.day) if e.code in working)
-        before = write_cell_in(session, replacement_id, gap.day, (*kept, entry))
+        write_cell_in(session, replacement_id, gap.day, (*kept, entry))
         conflicts = conflicts_around_in(session, replacement_id, gap.day)
         refuse_hard_conflicts(conflicts, "")
-        record_change(
-            session,
-            actor=actor,
-            entity="roster_cell",
-            entity_id=f"{replacement_id}@{gap.day}",
-            action="update",
-            before={"entries": [e.code for e in before]},
-            after={"entries": [gap.shift], "replaces": gap.staff_id},
-        )
         return conflicts
 
 
@@ -272,7 +255,13 @@ def assign_replacement(db: Database, actor: str, gap: Gap, replacement_id: int) 
 
 def _entries_json(entries: tuple[CellEntry, ...]) -> list[dict[str, object]]:
     return [
-        {"code": e.code, "post_id": e.post_id, "source": e.source.value, "note": e.note}
+        {
+            "code": e.code,
+            "post_id": e.post_id,
+            "source": e.source.value,
+            "note": e.note,
+            "duty_kind": e.duty_kind,
+        }
         for e in entries
     ]
 
@@ -284,6 +273,7 @@ def _entries_from(data: list[dict[str, object]]) -> tuple[CellEntry, ...]:
             item["post_id"] if isinstance(item["post_id"], int) else None,
             EntrySource(str(item["source"])),
             str(item["note"]),
+            str(item.get("duty_kind", "regu")),
         )
         for item in data
     )
@@ -291,13 +281,13 @@ def _entries_from(data: list[dict[str, object]]) -> tuple[CellEntry, ...]:
 
 def _as_swapped(cell: tuple[CellEntry, ...], reason: str) -> tuple[CellEntry, ...]:
     return tuple(
-        CellEntry(e.code, e.post_id, EntrySource.MANUAL, f"tukar jaga: {reason}") for e in cell
+        CellEntry(e.code, e.post_id, EntrySource.MANUAL, f"tukar jaga: {reason}", e.duty_kind)
+        for e in cell
     )
 
 
 def swap_duties(
-    db: Database,
-    actor: str,
+    ctx: ActionContext,
     staff_a: int,
     day_a: date,
     staff_b: int,
@@ -308,14 +298,12 @@ def swap_duties(
 ) -> SwapRecord:
     """A takes B's cell and B takes A's, in one transaction. A reason is required."""
     reason = reason.strip()
-    errors = []
-    if not reason:
-        errors.append(FieldError("reason", "field_required"))
+    errors = text_errors("reason", reason, RosterSwapRow.reason, required=True)
     if (staff_a, day_a) == (staff_b, day_b) or staff_a == staff_b:
         errors.append(FieldError("other", "swap_same_person"))
     if errors:
         raise ValidationError(errors)
-    with db.write() as session:
+    with ctx.write() as session:
         cell_a, cell_b = cell_in(session, staff_a, day_a), cell_in(session, staff_b, day_b)
         if not cell_a and not cell_b:
             raise ValidationError([FieldError("other", "swap_nothing")])
@@ -334,33 +322,29 @@ def swap_duties(
         )
         session.add(row)
         session.flush()
-        record_change(
-            session,
-            actor=actor,
-            entity="roster_swap",
-            entity_id=row.id,
-            action="create",
-            before=None,
-            after={
-                **snapshot(row),
-                "override_reason": override_reason.strip() or None,
-                "overridden": [c.rule.value for c in hard],
-            },
-        )
-        return SwapRecord(row.id, staff_a, day_a, staff_b, day_b, reason)
+        if hard:
+            record_event(
+                session,
+                entity="roster_swap",
+                entity_id=row.id,
+                details={
+                    "override_reason": override_reason.strip(),
+                    "overridden": [c.rule.value for c in hard],
+                },
+            )
+        return SwapRecord(row.id, staff_a, day_a, staff_b, day_b, reason, row.version)
 
 
-def undo_swap(db: Database, actor: str, swap_id: int) -> None:
+def undo_swap(ctx: ActionContext, swap_id: int, *, expected_version: int) -> None:
     """Put both cells back as they were before the swap, and mark the swap undone."""
-    with db.write() as session:
-        row = session.get(RosterSwapRow, swap_id)
-        if row is None or row.undone_at is not None:
+    with ctx.write() as session:
+        row = get_for_change(session, RosterSwapRow, swap_id, expected_version)
+        if row.undone_at is not None:
             raise NotFoundError(f"swap {swap_id}")
         before = json.loads(row.before)
         write_cell_in(session, row.staff_a, row.day_a, _entries_from(before["a"]))
         write_cell_in(session, row.staff_b, row.day_b, _entries_from(before["b"]))
-        with audited_update(session, actor, "roster_swap", row):
-            row.undone_at = utc_now()
+        row.undone_at = ctx.utc_now()
 
 
 @dataclass(frozen=True)
@@ -392,7 +376,7 @@ def swaps_between(db: Database, first: date, last: date) -> list[SwapListing]:
         }
         return [
             SwapListing(
-                SwapRecord(r.id, r.staff_a, r.day_a, r.staff_b, r.day_b, r.reason),
+                SwapRecord(r.id, r.staff_a, r.day_a, r.staff_b, r.day_b, r.reason, r.version),
                 names.get(r.staff_a, "?"),
                 names.get(r.staff_b, "?"),
                 r.undone_at is not None,

@@ -1,30 +1,43 @@
-"""The month grid of the roster: reading a month at once, and the clerk's edits of one cell.
+"""The month grid of the roster: reading a month at once, re-reading the cells a change touched,
+and the clerk's edits of one cell.
 
 An edit replaces what a person has on a day with one code typed by the clerk (a manual entry,
 kept by regeneration) or with nothing. Edits that break a hard rule are refused unless the clerk
-gives a reason to override; the reason is in the audit trail. Each edit returns what the cell held
-before, which is what Ctrl+Z puts back.
+gives a reason to override; the reason is recorded in the audit trail. Each edit returns what
+the cell held before, which is what Ctrl+Z puts back. A clerk's edit names what the cell showed
+on screen, and is refused when someone else changed the cell meanwhile.
 """
 
 from __future__ import annotations
 
-import calendar
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from sqlalchemy import String, cast, select
+from sqlalchemy import String, cast, or_, select
 from sqlalchemy.orm import Session
 
 from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
 from rutan_desk.domain.nip import format_nip
-from rutan_desk.domain.roster import Duty, EntrySource
-from rutan_desk.domain.roster_rules import Conflict, RosterFacts, check_roster
+from rutan_desk.domain.roster import EntrySource
+from rutan_desk.domain.roster_rules import PERSON_RULES, Conflict
 from rutan_desk.domain.shifts import ShiftType
-from rutan_desk.services import roster
-from rutan_desk.services.calendar import alerts_in, holidays_in
-from rutan_desk.store.audit import record_change
+from rutan_desk.services.calendar.queries import alerts_in, holidays_in
+from rutan_desk.services.context import ActionContext
+from rutan_desk.services.roster.checks import (
+    check_period,
+    conflicts_around_in,
+    facts_in,
+    person_conflicts_in,
+    reach_of,
+    refuse_hard_conflicts,
+    shift_conflicts_in,
+)
+from rutan_desk.services.roster.queries import month_days, posts_in, shift_types_in
 from rutan_desk.store.engine import Database
+from rutan_desk.store.errors import StaleRecordError
+from rutan_desk.store.models.audit import AuditEntry
 from rutan_desk.store.models.roster import (
     AbsenceRow,
     PostRow,
@@ -33,8 +46,9 @@ from rutan_desk.store.models.roster import (
     RosterEntryRow,
 )
 from rutan_desk.store.models.staff import StaffRow
+from rutan_desk.store.tracking import record_event
 
-RULE_MARGIN = timedelta(days=14)  # duties around the edited day that the rules look at
+CellKey = tuple[int, date]  # (staff id, day)
 
 
 @dataclass(frozen=True)
@@ -80,6 +94,7 @@ class CellEntry:
     post_id: int | None
     source: EntrySource
     note: str
+    duty_kind: str = "regu"  # or "piket": staff added to guard duty
 
 
 @dataclass(frozen=True)
@@ -89,19 +104,6 @@ class CellEdit:
     before: tuple[CellEntry, ...]
     after: tuple[CellEntry, ...]
     conflicts: tuple[Conflict, ...]
-
-
-class HardRuleError(Exception):
-    """The edit would break a hard rule; nothing was written. Retry with a reason to override."""
-
-    def __init__(self, conflicts: list[Conflict]) -> None:
-        super().__init__(", ".join(c.rule.value for c in conflicts))
-        self.conflicts = conflicts
-
-
-def month_days(year: int, month: int) -> tuple[date, ...]:
-    count = calendar.monthrange(year, month)[1]
-    return tuple(date(year, month, day) for day in range(1, count + 1))
 
 
 def load_month(db: Database, year: int, month: int) -> MonthGrid:
@@ -172,7 +174,7 @@ def load_month(db: Database, year: int, month: int) -> MonthGrid:
         rank = {group: index for index, group in enumerate(order)}
         # The Karupam heads the regu's rows; then the members by name, external last.
         people.sort(key=lambda p: (rank[p.group], not p.karupam, p.external, p.name))
-        shift_types = tuple(roster.shift_types_in(session))
+        shift_types = tuple(shift_types_in(session))
         holidays: dict[date, str] = {}
         for holiday in holidays_in(session, first, last):
             holidays[holiday.day] = "; ".join(
@@ -199,7 +201,45 @@ def load_month(db: Database, year: int, month: int) -> MonthGrid:
 
 def month_conflicts(db: Database, year: int, month: int) -> tuple[Conflict, ...]:
     days = month_days(year, month)
-    return tuple(roster.check_period(db, days[0], days[-1]))
+    return tuple(check_period(db, days[0], days[-1]))
+
+
+def load_cells(db: Database, keys: Iterable[CellKey]) -> dict[CellKey, tuple[Cell, ...]]:
+    """What the given cells hold now (an empty tuple for an empty cell): what the grid re-reads
+    after a change instead of the whole month."""
+    wanted = set(keys)
+    result: dict[CellKey, tuple[Cell, ...]] = dict.fromkeys(wanted, ())
+    if not wanted:
+        return result
+    by_day: dict[date, set[int]] = {}
+    for staff_id, day in wanted:
+        by_day.setdefault(day, set()).add(staff_id)
+    with db.read() as session:
+        post_names: dict[int, str] = {
+            post_id: name for post_id, name in session.execute(select(PostRow.id, PostRow.name))
+        }
+        rows = session.execute(
+            select(
+                RosterEntryRow.staff_id,
+                RosterEntryRow.day,
+                RosterEntryRow.shift_code,
+                RosterEntryRow.post_id,
+                RosterEntryRow.source,
+            )
+            .where(
+                or_(
+                    *(
+                        (RosterEntryRow.day == day) & RosterEntryRow.staff_id.in_(staff_ids)
+                        for day, staff_ids in by_day.items()
+                    )
+                )
+            )
+            .order_by(RosterEntryRow.id)
+        )
+        for staff_id, day, code, post_id, source in rows:
+            cell = Cell(code, post_names.get(post_id, "") if post_id else "", _SOURCES[source])
+            result[(staff_id, day)] = (*result[(staff_id, day)], cell)
+    return result
 
 
 def _groups_on(session: Session, day: date) -> dict[int, str]:
@@ -225,125 +265,140 @@ def _entries(session: Session, staff_id: int, day: date) -> list[RosterEntryRow]
 
 
 def _as_entry(row: RosterEntryRow) -> CellEntry:
-    return CellEntry(row.shift_code, row.post_id, EntrySource(row.source), row.note)
+    return CellEntry(row.shift_code, row.post_id, EntrySource(row.source), row.note, row.duty_kind)
 
 
 def set_cell(
-    db: Database,
-    actor: str,
+    ctx: ActionContext,
     staff_id: int,
     day: date,
     code: str | None,
     *,
     post_id: int | None = None,
     override_reason: str = "",
+    expected: tuple[str, ...] | None = None,
 ) -> CellEdit:
-    """Put ``code`` (or nothing, for None) in a person's cell of ``day``, as a manual entry."""
+    """Put ``code`` (or nothing, for None) in a person's cell of ``day``, as a manual entry.
+    ``expected``: the codes the clerk saw in the cell; when it holds something else now (another
+    PC changed it), the edit is refused with StaleRecordError."""
     entries = () if code is None else (CellEntry(code, post_id, EntrySource.MANUAL, ""),)
-    return _replace_cell(db, actor, staff_id, day, entries, override_reason=override_reason)
+    return _replace_cell(
+        ctx, staff_id, day, entries, override_reason=override_reason, expected=expected
+    )
 
 
-def pin_cell(db: Database, actor: str, staff_id: int, day: date) -> CellEdit:
+def pin_cell(ctx: ActionContext, staff_id: int, day: date) -> CellEdit:
     """Keep a generated cell as it is when the month is planned again."""
-    with db.write() as session:
+    with ctx.write() as session:
         before = cell_in(session, staff_id, day)
         pinned = tuple(
-            CellEntry(e.code, e.post_id, EntrySource.PINNED, e.note)
+            CellEntry(e.code, e.post_id, EntrySource.PINNED, e.note, e.duty_kind)
             if e.source is EntrySource.GENERATED
             else e
             for e in before
         )
         if pinned != before:
             write_cell_in(session, staff_id, day, pinned)
-            record_change(
-                session,
-                actor=actor,
-                entity="roster_cell",
-                entity_id=f"{staff_id}@{day}",
-                action="update",
-                before={"entries": [e.code for e in before], "pinned": False},
-                after={"entries": [e.code for e in pinned], "pinned": True},
-            )
         return CellEdit(staff_id, day, before, pinned, ())
 
 
 def posts(db: Database) -> list[tuple[int, str]]:
     """The active posts, for choosing where someone added to a shift stands."""
     with db.read() as session:
-        return [(p.id, p.name) for p in roster.posts_in(session)]
+        return [(p.id, p.name) for p in posts_in(session)]
 
 
-def restore_cell(db: Database, actor: str, edit: CellEdit) -> CellEdit:
-    """Undo ``edit``: the cell gets back exactly what it held (no rule check: it was there)."""
-    return _replace_cell(db, actor, edit.staff_id, edit.day, edit.before, check=False)
+def restore_cell(ctx: ActionContext, edit: CellEdit) -> CellEdit:
+    """Undo ``edit``: the cell gets back exactly what it held (no rule check: it was there).
+    Refused when someone else changed the cell after ``edit``."""
+    expected = tuple(entry.code for entry in edit.after)
+    return _replace_cell(ctx, edit.staff_id, edit.day, edit.before, check=False, expected=expected)
 
 
 def _replace_cell(
-    db: Database,
-    actor: str,
+    ctx: ActionContext,
     staff_id: int,
     day: date,
     entries: tuple[CellEntry, ...],
     *,
     override_reason: str = "",
     check: bool = True,
+    expected: tuple[str, ...] | None = None,
 ) -> CellEdit:
-    with db.write() as session:
+    with ctx.write() as session:
+        if expected is not None:
+            _check_cell(session, staff_id, day, expected)
         before = write_cell_in(session, staff_id, day, entries)
         conflicts = conflicts_around_in(session, staff_id, day) if check else []
         hard = refuse_hard_conflicts(conflicts, override_reason)
-        record_change(
-            session,
-            actor=actor,
-            entity="roster_cell",
-            entity_id=f"{staff_id}@{day}",
-            action="update",
-            before={"entries": [e.code for e in before]},
-            after={
-                "entries": [e.code for e in entries],
-                "override_reason": override_reason.strip() or None,
-                "overridden": [c.rule.value for c in hard],
-            },
-        )
+        if hard:
+            record_event(
+                session,
+                entity="roster_cell",
+                entity_id=f"{staff_id}@{day}",
+                details={
+                    "entries": [e.code for e in entries],
+                    "override_reason": override_reason.strip(),
+                    "overridden": [c.rule.value for c in hard],
+                },
+            )
         return CellEdit(staff_id, day, before, entries, tuple(conflicts))
 
 
-def refuse_hard_conflicts(conflicts: list[Conflict], override_reason: str) -> list[Conflict]:
-    """The hard conflicts, when the clerk gave a reason to override them; without a reason they
-    end the transaction (HardRuleError rolls it back, so nothing is written)."""
-    hard = [c for c in conflicts if c.hard]
-    if hard and not override_reason.strip():
-        raise HardRuleError(hard)
-    return hard
+def _check_cell(session: Session, staff_id: int, day: date, expected: tuple[str, ...]) -> None:
+    rows = _entries(session, staff_id, day)
+    if tuple(row.shift_code for row in rows) == expected:
+        return
+    ids = [str(row.id) for row in rows]
+    latest = session.scalars(
+        select(AuditEntry)
+        .where(AuditEntry.entity == RosterEntryRow.__tablename__, AuditEntry.entity_id.in_(ids))
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    ).first()
+    raise StaleRecordError(
+        entity="roster_cell",
+        record_id=f"{staff_id}@{day}",
+        changed_by=latest.actor if latest else "",
+        changed_at=latest.at if latest else None,
+        fields=("shift_code",),
+    )
 
 
 def write_cell_in(
     session: Session, staff_id: int, day: date, entries: tuple[CellEntry, ...]
 ) -> tuple[CellEntry, ...]:
-    """Replace what a person has on a day with ``entries`` in the caller's transaction; return
+    """Make a person's cell of ``day`` hold ``entries`` in the caller's transaction (rows are
+    changed in place where they can be, so the audit shows one code becoming another); return
     what was there."""
     if session.get(StaffRow, staff_id) is None:
         raise NotFoundError(f"staff {staff_id}")
-    codes = {shift.code for shift in roster.shift_types_in(session)}
+    codes = {shift.code for shift in shift_types_in(session)}
     for entry in entries:
         if entry.code not in codes:
             raise ValidationError([FieldError("code", "cycle_unknown_code", {"text": entry.code})])
     old_rows = _entries(session, staff_id, day)
     before = tuple(_as_entry(row) for row in old_rows)
-    for row in old_rows:
-        session.delete(row)
-    session.flush()
+    # A row keeps its code where it can; a new code takes over a row whose code goes. Never two
+    # rows with one code, even for a moment (the day, person and code are unique).
+    spare = list(old_rows)
+    plan: list[tuple[RosterEntryRow | None, CellEntry]] = []
     for entry in entries:
-        session.add(
-            RosterEntryRow(
-                day=day,
-                staff_id=staff_id,
-                shift_code=entry.code,
-                post_id=entry.post_id,
-                source=entry.source.value,
-                note=entry.note,
-            )
-        )
+        same = next((row for row in spare if row.shift_code == entry.code), None)
+        if same is not None:
+            spare.remove(same)
+        plan.append((same, entry))
+    for index, (row, entry) in enumerate(plan):
+        if row is None and spare:
+            plan[index] = (spare.pop(0), entry)
+    for row in spare:
+        session.delete(row)
+    for row, entry in plan:
+        if row is None:
+            row = RosterEntryRow(day=day, staff_id=staff_id)
+            session.add(row)
+        row.shift_code, row.post_id = entry.code, entry.post_id
+        row.source, row.note, row.duty_kind = entry.source.value, entry.note, entry.duty_kind
     session.flush()
     return before
 
@@ -352,17 +407,39 @@ def cell_in(session: Session, staff_id: int, day: date) -> tuple[CellEntry, ...]
     return tuple(_as_entry(row) for row in _entries(session, staff_id, day))
 
 
-def conflicts_around_in(session: Session, staff_id: int, day: date) -> list[Conflict]:
-    """The conflicts on ``day`` (and the days its rules reach) that concern this person."""
-    first, last = day - RULE_MARGIN, day + RULE_MARGIN
-    settings, _ = roster.settings_in(session)
-    facts = RosterFacts(
-        shift_types={shift.code: shift for shift in roster.shift_types_in(session)},
-        people=roster.people_in(session),
-        posts={p.id: p for p in roster.posts_in(session)},
-        absences=roster.absences_in(session, first, last),
-        settings=settings,
-    )
-    duties: list[Duty] = roster.duties_in(session, first, last)
-    window = (day - timedelta(days=1), day + timedelta(days=settings.max_consecutive_days + 1))
-    return [c for c in check_roster(duties, facts, days=window) if staff_id in c.person_ids]
+@dataclass(frozen=True)
+class Recheck:
+    """The rules checked again after some cells changed: the person rules of ``people`` on
+    ``first`` to ``last``, and the shift rules of ``days``. Their conflicts replace, in the
+    grid's list, those it had for exactly these (see ``replaces``)."""
+
+    people: frozenset[int]
+    first: date
+    last: date
+    days: frozenset[date]
+    conflicts: tuple[Conflict, ...]
+
+    def replaces(self, conflict: Conflict) -> bool:
+        if conflict.rule in PERSON_RULES:
+            return self.first <= conflict.day <= self.last and not self.people.isdisjoint(
+                conflict.person_ids
+            )
+        return conflict.day in self.days
+
+
+def recheck(db: Database, cells: Iterable[CellKey], within: tuple[date, date]) -> Recheck:
+    """Check again what a change of ``cells`` can have altered, kept ``within`` the days shown:
+    the changed people's own rules on the days those reach (see ``reach_of``), read from their
+    own duties, and the shift rules of the changed days, read from those days."""
+    changed = set(cells)
+    people = frozenset(staff_id for staff_id, _ in changed)
+    days = frozenset(day for _, day in changed if within[0] <= day <= within[1])
+    if not changed:
+        return Recheck(people, within[0], within[0], days, ())
+    with db.read() as session:
+        first = max(reach_of(session, min(day for _, day in changed))[0], within[0])
+        last = min(reach_of(session, max(day for _, day in changed))[1], within[1])
+        facts = facts_in(session, min(first, *days), max(last, *days)) if days else None
+        own = person_conflicts_in(session, people, first, last, facts) if first <= last else []
+        shared = shift_conflicts_in(session, days, facts)
+    return Recheck(people, first, last, days, (*own, *shared))

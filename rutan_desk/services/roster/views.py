@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 
 from rutan_desk.domain.roster import AbsenceKind
 from rutan_desk.domain.shifts import ShiftType
-from rutan_desk.services import roster
-from rutan_desk.services.calendar import alerts_in, holidays_in
+from rutan_desk.services.calendar.queries import alerts_in, holidays_in
+from rutan_desk.services.roster.queries import month_days, shift_types_in
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.calendar import HolidayRow
 from rutan_desk.store.models.roster import AbsenceRow, PostRow, RosterEntryRow
@@ -68,7 +68,7 @@ class FairnessRow:
 
 def day_view(db: Database, day: date) -> DayView:
     with db.read() as session:
-        shift_types = roster.shift_types_in(session)
+        shift_types = shift_types_in(session)
         rows = session.execute(
             select(RosterEntryRow.shift_code, PostRow.name, StaffRow.name, StaffRow.kind)
             .join(StaffRow, StaffRow.id == RosterEntryRow.staff_id)
@@ -102,7 +102,6 @@ def day_view(db: Database, day: date) -> DayView:
 
 
 def person_month(db: Database, staff_id: int, year: int, month: int) -> list[PersonDay]:
-    from rutan_desk.services.roster_grid import month_days
 
     days = month_days(year, month)
     with db.read() as session:
@@ -149,7 +148,7 @@ def fairness(db: Database, year: int) -> list[FairnessRow]:
     """Per person who worked in ``year``: the loads that people compare."""
     first, last = date(year, 1, 1), date(year, 12, 31)
     with db.read() as session:
-        shift_types = roster.shift_types_in(session)
+        shift_types = shift_types_in(session)
         working = [s.code for s in shift_types if s.working]
         nights = [s.code for s in shift_types if s.crosses_midnight]
         holidays = {h.day for h in holidays_in(session, first, last)}

@@ -37,15 +37,16 @@ from rutan_desk.reports.handover_report import (
     SignatureLine,
     render_handover_report,
 )
-from rutan_desk.services.documents import (
+from rutan_desk.services.context import ActionContext
+from rutan_desk.services.documents.register import (
     IssuedDocument,
     document_pdf,
     issue_document,
     issued_document,
 )
-from rutan_desk.services.handover import HandoverRecord, Signature, load_handover
+from rutan_desk.services.handover.forms import HandoverRecord, Signature
+from rutan_desk.services.handover.queries import load_handover
 from rutan_desk.services.institution import get_profile
-from rutan_desk.services.snapshots import audited_update
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.handover import HandoverRow
 from rutan_desk.store.models.staff import StaffRow
@@ -216,9 +217,10 @@ def issued_report(db: Database, handover_id: int) -> tuple[IssuedDocument, bytes
     return issued_document(db, record.document_id), document_pdf(db, record.document_id)
 
 
-def issue_handover_report(db: Database, actor: str, handover_id: int) -> IssuedDocument:
+def issue_handover_report(ctx: ActionContext, handover_id: int) -> IssuedDocument:
     """Number the report of a received handover and keep its exact file in the register; the
     handover then points at it. Refused while the handover can still change."""
+    db = ctx.db
     record = load_handover(db, handover_id)
     if not record.locked:
         raise ValidationError([FieldError("handover", "report_needs_receipt")])
@@ -236,12 +238,10 @@ def issue_handover_report(db: Database, actor: str, handover_id: int) -> IssuedD
         row = session.get(HandoverRow, handover_id)
         if row is None:
             raise NotFoundError(f"handover {handover_id}")
-        with audited_update(session, actor, "handover", row):
-            row.document_id = document_id
+        row.document_id = document_id
 
     return issue_document(
-        db,
-        actor,
+        ctx,
         kind=KIND,
         title=title,
         on=day,

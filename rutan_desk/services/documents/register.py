@@ -20,12 +20,15 @@ from sqlalchemy.orm import Session, defer
 
 from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
 from rutan_desk.domain.numbering import NumberPatternError, check_pattern, format_number
-from rutan_desk.services.snapshots import audited_add, audited_update, snapshot
-from rutan_desk.store.audit import record_change, to_json
-from rutan_desk.store.base import utc_now
+from rutan_desk.services.context import ActionContext
+from rutan_desk.services.validation import get_for_change, text_errors, text_limits
+from rutan_desk.store.audit import to_json
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.documents import DocumentSettingsRow, IssuedDocumentRow
+from rutan_desk.store.versions import check_version, stale_record_error
 
+DOCUMENT_LIMITS = text_limits(IssuedDocumentRow)
+SETTINGS_LIMITS = text_limits(DocumentSettingsRow)
 DEFAULT_PATTERN = "SP-{nomor:04d}/{bulan_romawi}/{tahun}"
 DEFAULT_COMMAND_WORD = "MEMERINTAHKAN"
 
@@ -34,6 +37,7 @@ DEFAULT_COMMAND_WORD = "MEMERINTAHKAN"
 class DocumentSettings:
     number_pattern: str = DEFAULT_PATTERN
     command_word: str = DEFAULT_COMMAND_WORD
+    version: int = 0  # 0 while never saved
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,7 @@ class IssuedDocument:
     sha256: str
     cancelled: bool
     cancelled_reason: str
+    version: int = 1
 
 
 def _issued(row: IssuedDocumentRow) -> IssuedDocument:
@@ -60,6 +65,7 @@ def _issued(row: IssuedDocumentRow) -> IssuedDocument:
         row.sha256,
         row.status == "cancelled",
         row.cancelled_reason,
+        row.version,
     )
 
 
@@ -68,10 +74,11 @@ def document_settings(db: Database) -> DocumentSettings:
         row = session.get(DocumentSettingsRow, 1)
         if row is None:
             return DocumentSettings()
-        return DocumentSettings(row.number_pattern, row.command_word)
+        return DocumentSettings(row.number_pattern, row.command_word, row.version)
 
 
-def save_document_settings(db: Database, actor: str, settings: DocumentSettings) -> None:
+def save_document_settings(ctx: ActionContext, settings: DocumentSettings) -> None:
+    """Save the numbering settings read at ``settings.version``."""
     try:
         pattern = check_pattern(settings.number_pattern)
     except NumberPatternError as error:
@@ -79,30 +86,24 @@ def save_document_settings(db: Database, actor: str, settings: DocumentSettings)
             [FieldError("number_pattern", error.code, dict(error.params))]
         ) from error
     word = " ".join(settings.command_word.split()).upper()
-    if not word:
-        raise ValidationError([FieldError("command_word", "field_required")])
-    with db.write() as session:
+    errors = text_errors("command_word", word, DocumentSettingsRow.command_word, required=True)
+    errors += text_errors("number_pattern", pattern, DocumentSettingsRow.number_pattern)
+    if errors:
+        raise ValidationError(errors)
+    with ctx.write() as session:
         row = session.get(DocumentSettingsRow, 1)
-        before = None if row is None else snapshot(row)
         if row is None:
+            if settings.version != 0:
+                raise stale_record_error(session, "document_settings", 1, settings.version)
             row = DocumentSettingsRow(id=1)
             session.add(row)
+        else:
+            check_version(session, row, settings.version)
         row.number_pattern, row.command_word = pattern, word
-        session.flush()
-        record_change(
-            session,
-            actor=actor,
-            entity="document_settings",
-            entity_id=1,
-            action="create" if before is None else "update",
-            before=before,
-            after=snapshot(row),
-        )
 
 
 def issue_document(
-    db: Database,
-    actor: str,
+    ctx: ActionContext,
     *,
     kind: str,
     title: str,
@@ -114,7 +115,11 @@ def issue_document(
     """Take the next number of ``on``'s year, render with it, and register the bytes. If the
     rendering fails nothing is written and the number is not used up. ``within`` runs in the
     same transaction with the new document's id, for the record that points at it."""
-    with db.write() as session:
+    title = title.strip()
+    errors = text_errors("title", title, IssuedDocumentRow.title, required=True)
+    if errors:
+        raise ValidationError(errors)
+    with ctx.write() as session:
         settings = session.get(DocumentSettingsRow, 1, with_for_update=True)
         pattern = settings.number_pattern if settings else DEFAULT_PATTERN
         last = session.scalar(
@@ -128,16 +133,17 @@ def issue_document(
             serial=serial,
             number=number,
             kind=kind,
-            title=title.strip(),
-            issued_at=utc_now(),
-            issued_by=actor,
+            title=title,
+            issued_at=ctx.utc_now(),
+            issued_by=ctx.actor.label,
             pdf=pdf,
             sha256=hashlib.sha256(pdf).hexdigest(),
             source=to_json(dict(source)) or "{}",
             status="issued",
             cancelled_reason="",
         )
-        audited_add(session, actor, "issued_document", row)
+        session.add(row)
+        session.flush()
         if within is not None:
             within(session, row.id)
         return _issued(row)
@@ -175,19 +181,20 @@ def document_source(db: Database, document_id: int) -> dict[str, Any]:
         return data
 
 
-def cancel_document(db: Database, actor: str, document_id: int, reason: str) -> IssuedDocument:
+def cancel_document(
+    ctx: ActionContext, document_id: int, reason: str, *, expected_version: int
+) -> IssuedDocument:
     """Mark an issued document "dibatalkan": it keeps its number, which is not given again."""
     reason = reason.strip()
-    if not reason:
-        raise ValidationError([FieldError("reason", "field_required")])
-    with db.write() as session:
-        row = session.get(IssuedDocumentRow, document_id)
-        if row is None:
-            raise NotFoundError(f"document {document_id}")
-        if row.status == "cancelled":
-            return _issued(row)
-        with audited_update(session, actor, "issued_document", row):
-            row.status, row.cancelled_reason, row.cancelled_at = "cancelled", reason, utc_now()
+    errors = text_errors("reason", reason, IssuedDocumentRow.cancelled_reason, required=True)
+    if errors:
+        raise ValidationError(errors)
+    with ctx.write() as session:
+        row = get_for_change(session, IssuedDocumentRow, document_id, expected_version)
+        if row.status != "cancelled":
+            row.status, row.cancelled_reason = "cancelled", reason
+            row.cancelled_at = ctx.utc_now()
+            session.flush()
         return _issued(row)
 
 
