@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import insert, select  # noqa: E402
 
+from rutan_desk.domain.accounts import Permission  # noqa: E402
 from rutan_desk.domain.handover import (  # noqa: E402
     Acknowledger,
     MovementReason,
@@ -88,7 +89,7 @@ ROSTER_LAST = date(2026, 11, 30)
 # Bumped whenever what the dataset holds changes, so that a cached older dataset is rebuilt.
 # 2: blocks, equipment, standing instructions and five years of handovers.
 # 3: record versions; written through the audited store (bulk entries for the handovers).
-DATASET_VERSION = 3
+DATASET_VERSION = 4
 VERSION_FILE = "dataset-version.txt"
 # A handover for every shift change up to the night of the day before ROSTER_LAST: the form of
 # ROSTER_LAST's morning is new (handover_open_s), and that day's previous morning is the
@@ -278,7 +279,7 @@ def set_up_handovers(ctx: ActionContext, people: list[StaffRecord], *, seed: int
     ] or [people[0].id]
     population = _Population(opening, rng)
 
-    with ctx.write() as session:
+    with ctx.write(Permission.ROSTER_EDIT) as session:
         regu = {
             name: (regu_id, karupam)
             for regu_id, name, karupam in session.execute(
@@ -465,7 +466,8 @@ def make_dataset(out: Path = DEFAULT_DIR, *, force: bool = False) -> Path:
     db = Database(url)
     ctx = ActionContext(db, BENCH_ACTOR)
     try:
-        people = populate_demo(db, LARGE_SHAPE, seed=7, with_roster=False)
+        # The demo's accounts too (password DEMO_PASSWORD): start-up ends at the sign-in.
+        people = populate_demo(db, LARGE_SHAPE, seed=7, with_roster=False, with_accounts=True)
         set_up_roster(ctx, people, ROSTER_FIRST)
         year_start = ROSTER_FIRST
         while year_start <= ROSTER_LAST:  # a year per transaction, as a clerk would

@@ -4,8 +4,12 @@
 
 Figures
 - startup_s: median wall time of ``python -m rutan_desk --data-dir <large> --quit-after-show``, a
-  new process each run, until the main window is shown with the staff list filled and the app
-  has exited by itself.
+  new process each run, until the first window (the sign-in) is shown and the app has exited by
+  itself.
+- login_verify_s: one sign-in through the service (the argon2id check of the password and the
+  account's sign-in recorded; target: 0.1 to 0.5 s, slow on purpose against guessing).
+- login_to_window_s: from the sign-in to the main window shown with the staff list filled
+  (in this process, the five-year database).
 - startup_bare_qt_s: the same for a process that only shows an empty QMainWindow.
 - startup_ratio: startup_s / startup_bare_qt_s (target: at most 4, and startup_s under 1 s).
 - roster_generate_year_s: generating and saving one year of roster for 300 staff, 8 posts and
@@ -33,6 +37,12 @@ Figures
   handover_prefill_s: the service alone.
 - handover_pdf_s: printing the report of a received handover with 10 movements and 10 events,
   read from the database and rendered to PDF (handover_report_pdf; target: at most 0.2 s).
+- backup_verified_s: one verified backup of the five-year database, as "Buat cadangan sekarang"
+  makes it: copy, integrity_check, rows counted in both, audit chain, sidecar (target: 2 s).
+- kill9_trials, kill9_rows_lost (must be 0), kill9_integrity_failures, kill9_audit_breaks,
+  kill9_audit_mismatches, kill9_half_written, kill9_writer_errors (all must be 0): a writer
+  process doing service calls killed with SIGKILL 100 times (bench/kill9.py), with what the
+  kills hit (kill9_writes_committed, kill9_inflight_committed, kill9_inflight_rolled_back).
 """
 
 from __future__ import annotations
@@ -96,6 +106,49 @@ def startup(runs: int) -> Iterator[tuple[str, float, str]]:
     yield "startup_s", app, "s"
     yield "startup_bare_qt_s", bare, "s"
     yield "startup_ratio", app / bare, "ratio"
+
+
+def sign_in_to_window(runs: int) -> Iterator[tuple[str, float, str]]:
+    """The sign-in service alone, then the sign-in followed by the main window shown and its
+    first tab filled, as the session opens it."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from rutan_desk.paths import resolve_paths
+    from rutan_desk.services.accounts.sign_in import sign_in
+    from rutan_desk.services.demo import DEMO_OPERATOR, DEMO_PASSWORD
+    from rutan_desk.store.engine import Database, sqlite_url
+    from rutan_desk.ui.context import AppContext, AppEvents
+    from rutan_desk.ui.main_window import MainWindow
+
+    make_dataset(DEFAULT_DIR)
+    app = QApplication.instance() or QApplication([])
+    assert app is not None
+    paths = resolve_paths(DEFAULT_DIR)
+    db = Database(sqlite_url(paths.database_file))
+    settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+    verified, opened = [], []
+    try:
+        sign_in(db, DEMO_OPERATOR, DEMO_PASSWORD)  # warm: imports, first queries
+        for _ in range(runs):
+            started = time.perf_counter()
+            signed = sign_in(db, DEMO_OPERATOR, DEMO_PASSWORD)
+            verified.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            signed = sign_in(db, DEMO_OPERATOR, DEMO_PASSWORD)
+            ctx = AppContext(db, paths, signed.account.actor(), AppEvents(), settings)
+            window = MainWindow(ctx)
+            window.show()
+            window.load()
+            app.processEvents()
+            opened.append(time.perf_counter() - started)
+            window.close()
+            window.deleteLater()
+            app.processEvents()
+    finally:
+        db.dispose()
+    yield "login_verify_s", statistics.median(verified), "s"
+    yield "login_to_window_s", statistics.median(opened), "s"
 
 
 def roster_generation(runs: int) -> Iterator[tuple[str, float, str]]:
@@ -266,6 +319,18 @@ def two_writers(runs: int) -> Iterator[tuple[str, float, str]]:
     from bench.two_writers import run
 
     for name, value in run(None, 30.0).items():
+        yield name, float(value), "count"
+
+
+def kill9(runs: int) -> Iterator[tuple[str, float, str]]:
+    """A writer killed with SIGKILL at random moments, the database checked after each kill
+    (bench/kill9.py); ``runs`` does not apply: always its 100 trials."""
+    from bench.kill9 import DEFAULT_TRIALS, run
+
+    result = run(DEFAULT_TRIALS, seed=10)
+    for problem in result.problems:
+        print(problem, file=sys.stderr, flush=True)
+    for name, value in result.figures().items():
         yield name, float(value), "count"
 
 
@@ -441,15 +506,45 @@ def handover(runs: int) -> Iterator[tuple[str, float, str]]:
     yield "handover_pdf_s", statistics.median(printed), "s"
 
 
+def backup_verified(runs: int) -> Iterator[tuple[str, float, str]]:
+    """One verified backup of the five-year database through the service (target: 2 s)."""
+    import tempfile
+
+    from rutan_desk.paths import resolve_paths
+    from rutan_desk.services.backups.making import make_backup
+    from rutan_desk.services.context import ActionContext, Actor
+    from rutan_desk.store.backup import remove_backup
+    from rutan_desk.store.engine import Database, sqlite_url
+
+    make_dataset(DEFAULT_DIR)
+    db = Database(sqlite_url(resolve_paths(DEFAULT_DIR).database_file))
+    ctx = ActionContext(db, Actor.system("bench"))
+    times = []
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            for _ in range(runs):
+                started = time.perf_counter()
+                made = make_backup(ctx, Path(folder))
+                times.append(time.perf_counter() - started)
+                assert made.backup.verified, made.backup.failures
+                remove_backup(made.backup.path)
+    finally:
+        db.dispose()
+    yield "backup_verified_s", statistics.median(times), "s"
+
+
 BENCHMARKS: dict[str, Callable[[int], Iterator[tuple[str, float, str]]]] = {
     "duty_order": duty_order,
     "roster_sheet": roster_sheet,
     "startup": startup,
+    "login": sign_in_to_window,
     "roster_generate": roster_generation,
     "roster_month": roster_month_open,
     "roster_cell_edit": roster_cell_edit,
     "two_writers": two_writers,
+    "kill9": kill9,
     "handover": handover,
+    "backup": backup_verified,
 }
 
 

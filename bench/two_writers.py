@@ -44,7 +44,7 @@ def _writer(
 
     rng = random.Random(seed)
     db = Database(url)
-    ctx = ActionContext(db, Actor(ActorKind.OS_USER, name))
+    ctx = ActionContext(db, Actor(ActorKind.SYSTEM, name))
     saved: list[tuple[int, int]] = []
     refused = 0
     ends = time.monotonic() + seconds

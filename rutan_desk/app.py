@@ -21,6 +21,8 @@ from rutan_desk.paths import AppPaths, resolve_paths
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from rutan_desk.services.database import Database
+
 log = logging.getLogger("rutan_desk")
 
 
@@ -109,14 +111,13 @@ def run() -> None:
 def open_main_window(
     app: QApplication, paths: AppPaths, db_url: str | None, settings: object
 ) -> object | None:
-    """Open the store and show the window; on a store problem explain it and return None."""
-    from PySide6.QtCore import QSettings
+    """Open the store and start the session (the sign-in, then the main window); on a store
+    problem explain it and return None."""
+    from PySide6.QtCore import QCoreApplication, QSettings
 
-    from rutan_desk.services.context import Actor
     from rutan_desk.services.database import open_database, remove_sqlite_file, sqlite_url
     from rutan_desk.services.errors import StoreError
-    from rutan_desk.ui.context import AppContext, AppEvents
-    from rutan_desk.ui.main_window import MainWindow
+    from rutan_desk.ui.session import Session
     from rutan_desk.ui.startup_errors import show_store_error
 
     assert isinstance(settings, QSettings)
@@ -131,17 +132,50 @@ def open_main_window(
         return None
     if result.upgraded:
         log.info("database upgraded from %s; backup %s", result.revision_before, result.backup)
+    demo_sign_in: tuple[str, str] | None = None
+    demo_note = ""
     if paths.demo:
-        from rutan_desk.services.demo import populate_demo
+        from rutan_desk.services.demo import DEMO_OPERATOR, DEMO_PASSWORD, populate_demo
 
-        populate_demo(db)
-    # Until the app has accounts of its own, the one who acts is the computer's login (and
-    # the audit trail says so: "os:<login>").
-    ctx = AppContext(
-        db=db, paths=paths, actor=Actor.os_user(), events=AppEvents(), settings=settings
+        populate_demo(db, with_accounts=True)
+        demo_sign_in = (DEMO_OPERATOR, DEMO_PASSWORD)
+        demo_note = QCoreApplication.translate(
+            "Demo",
+            "Demo: every account has the password {password} (admin, operator, karupam, "
+            "kakpr, karutan, pembaca).",
+        ).format(password=DEMO_PASSWORD)
+    session = Session(
+        db,
+        paths,
+        settings,
+        demo_sign_in=demo_sign_in,
+        demo_note=demo_note,
+        daily_backups=not paths.demo,  # the demo is made afresh at every start
+        start_warning=_anchor_at_start(db, paths),
     )
-    window = MainWindow(ctx)
-    window.show()
-    window.load()
-    app.aboutToQuit.connect(db.dispose)
-    return window
+    session.start()
+    app.aboutToQuit.connect(lambda: session.db.dispose())
+    return session
+
+
+def _anchor_at_start(db: Database, paths: AppPaths) -> str:
+    """Note the head of the audit trail beside the database; a warning when the trail no
+    longer reaches what was noted last time (cut back while the app was closed)."""
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import QCoreApplication
+
+    from rutan_desk.services.audit.verification import AnchorPlaces, anchor_head
+
+    places = AnchorPlaces(anchors_dir=paths.data_dir, backups_dir=paths.backups_dir)
+    now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)  # stored moments: naive UTC
+    problems = anchor_head(db, places, source="start", at=now)
+    if not problems:
+        return ""
+    log.warning("audit trail behind its anchor at start: %s", problems)
+    return QCoreApplication.translate(
+        "Startup",
+        "The audit trail no longer has entries this PC saw the last time it opened the "
+        "database: it may have been changed outside Rutan Desk. Run Help → Check audit trail "
+        "and tell the Administrator.",
+    )

@@ -12,11 +12,12 @@ from pathlib import Path
 import pytest
 
 from rutan_desk.paths import AppPaths, resolve_paths
+from rutan_desk.services.audit.verification import AnchorPlaces, TrailCheck, check_audit_trail
 from rutan_desk.services.context import ActionContext, Actor, ActorKind
 from rutan_desk.store.engine import Database, sqlite_url
 from rutan_desk.store.migrate import prepare_database
 
-ACTOR = Actor(ActorKind.OS_USER, "petugas.uji")
+ACTOR = Actor(ActorKind.SYSTEM, "petugas.uji")
 
 
 @pytest.fixture
@@ -49,3 +50,8 @@ def actor() -> Actor:
 def ctx(db: Database, actor: Actor) -> ActionContext:
     """Who acts in a service test, on the test's database, with the real clock."""
     return ActionContext(db, actor)
+
+
+def audit_check(db: Database) -> TrailCheck:
+    """The check of the audit trail (chain and coverage), without anchors kept on a PC."""
+    return check_audit_trail(ActionContext(db, ACTOR), AnchorPlaces())

@@ -121,6 +121,47 @@ def test_demo_starts_fresh_every_time(tmp_path: Path, run_main: RunMain) -> None
     assert staff_count(demo_file) == 70  # a fresh demo, not appended to the last one
 
 
+def test_the_demo_opens_signed_in_as_its_clerk(tmp_path: Path, run_main: RunMain) -> None:
+    from rutan_desk.ui.main_window import MainWindow
+
+    shown: list[str] = []
+    original = MainWindow.show
+
+    def record(window: MainWindow) -> None:
+        shown.append(window.user_label.text())
+        original(window)
+
+    MainWindow.show = record  # type: ignore[method-assign]
+    try:
+        assert run_main(["--demo", "--data-dir", str(tmp_path), "--quit-after-show"]) == 0
+    finally:
+        MainWindow.show = original  # type: ignore[method-assign]
+    (label,) = shown
+    assert "Masuk sebagai:" in label
+
+
+def test_a_new_real_database_asks_for_its_administrator_first(
+    tmp_path: Path, run_main: RunMain
+) -> None:
+    from rutan_desk.ui.accounts.first_admin_dialog import FirstAdministratorDialog
+
+    shown: list[str] = []
+    original = FirstAdministratorDialog.show
+
+    def record(dialog: FirstAdministratorDialog) -> None:
+        shown.append(dialog.windowTitle())
+        original(dialog)
+
+    FirstAdministratorDialog.show = record  # type: ignore[method-assign]
+    try:
+        assert run_main(["--data-dir", str(tmp_path), "--quit-after-show"]) == 0
+    finally:
+        FirstAdministratorDialog.show = original  # type: ignore[method-assign]
+    assert shown == ["Penggunaan pertama: akun Administrator"]  # in Indonesian by default
+    with closing(sqlite3.connect(tmp_path / "rutan-desk.sqlite")) as connection:
+        assert connection.execute("SELECT count(*) FROM account").fetchone()[0] == 0
+
+
 def test_main_restores_nothing_left_behind(tmp_path: Path, run_main: RunMain) -> None:
     hook = sys.excepthook
     handlers = list(logging.getLogger().handlers)

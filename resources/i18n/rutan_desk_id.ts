@@ -61,6 +61,375 @@
     </message>
 </context>
 <context>
+    <name>AccountLabels</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Karupam</source>
+        <translation>Karupam</translation>
+    </message>
+    <message>
+        <source>Pimpinan</source>
+        <translation>Pimpinan</translation>
+    </message>
+    <message>
+        <source>Pembaca</source>
+        <translation>Pembaca</translation>
+    </message>
+    <message>
+        <source>Accounts, settings, backups and restore</source>
+        <translation>Akun, pengaturan, cadangan dan pemulihan</translation>
+    </message>
+    <message>
+        <source>The clerk: data entry, printing, issuing letters</source>
+        <translation>Petugas administrasi: pengisian data, pencetakan, penerbitan surat</translation>
+    </message>
+    <message>
+        <source>Heads of regu: sign handovers</source>
+        <translation>Kepala regu: menandatangani serah terima jaga</translation>
+    </message>
+    <message>
+        <source>Ka KPR and Karutan: acknowledge handovers, approve</source>
+        <translation>Ka KPR dan Karutan: mengetahui serah terima jaga, menyetujui</translation>
+    </message>
+    <message>
+        <source>Reads only</source>
+        <translation>Hanya membaca</translation>
+    </message>
+    <message>
+        <source>Staff registry</source>
+        <translation>Daftar pegawai</translation>
+    </message>
+    <message>
+        <source>Add and change people in the staff registry, set them active or inactive.</source>
+        <translation>Menambah dan mengubah data personel dalam daftar pegawai, mengaktifkan atau menonaktifkannya.</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Jadwal Jaga</translation>
+    </message>
+    <message>
+        <source>Duties, absences, replacements and swaps, planning a month.</source>
+        <translation>Dinas, ketidakhadiran, pengganti dan tukar jaga, penyusunan jadwal sebulan.</translation>
+    </message>
+    <message>
+        <source>Roster setup</source>
+        <translation>Pengaturan jadwal jaga</translation>
+    </message>
+    <message>
+        <source>Regu and members, rotations, posts, shift codes, rules, piket, the calendar.</source>
+        <translation>Regu dan anggota, pola rotasi, pos jaga, kode dinas, aturan, piket, kalender.</translation>
+    </message>
+    <message>
+        <source>Handover forms</source>
+        <translation>Formulir serah terima</translation>
+    </message>
+    <message>
+        <source>Fill in and save shift handovers, write addenda.</source>
+        <translation>Mengisi dan menyimpan serah terima jaga, membuat addendum.</translation>
+    </message>
+    <message>
+        <source>Handover setup</source>
+        <translation>Pengaturan serah terima</translation>
+    </message>
+    <message>
+        <source>Blocks, inmate categories, equipment and standing instructions.</source>
+        <translation>Blok, kategori penghuni, inventaris dan petunjuk pimpinan.</translation>
+    </message>
+    <message>
+        <source>Sign handovers</source>
+        <translation>Menandatangani serah terima</translation>
+    </message>
+    <message>
+        <source>Hand over and receive a shift, in one&apos;s own name.</source>
+        <translation>Menyerahkan dan menerima jaga atas nama sendiri.</translation>
+    </message>
+    <message>
+        <source>Acknowledge handovers</source>
+        <translation>Mengetahui serah terima</translation>
+    </message>
+    <message>
+        <source>Acknowledge a handover as the Ka KPR or the duty officer.</source>
+        <translation>Mengetahui serah terima sebagai Ka KPR atau Perwira Piket.</translation>
+    </message>
+    <message>
+        <source>Paper signatures</source>
+        <translation>Tanda tangan di atas kertas</translation>
+    </message>
+    <message>
+        <source>Record what was signed on paper by someone else, with its scan.</source>
+        <translation>Mencatat tanda tangan orang lain yang diberikan di atas kertas, beserta pindaiannya.</translation>
+    </message>
+    <message>
+        <source>Issue letters</source>
+        <translation>Menerbitkan surat</translation>
+    </message>
+    <message>
+        <source>Give letters and reports their register number and issue them.</source>
+        <translation>Memberi surat dan laporan nomor register, lalu menerbitkannya.</translation>
+    </message>
+    <message>
+        <source>Cancel letters</source>
+        <translation>Membatalkan surat</translation>
+    </message>
+    <message>
+        <source>Cancel an issued letter, giving the reason.</source>
+        <translation>Membatalkan surat yang sudah terbit dengan menyebutkan alasannya.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Institution profile, letterhead and letter numbering.</source>
+        <translation>Profil satuan kerja, kop surat dan penomoran surat.</translation>
+    </message>
+    <message>
+        <source>Accounts and roles</source>
+        <translation>Akun dan peran</translation>
+    </message>
+    <message>
+        <source>Make and change accounts, reset passwords, change this matrix.</source>
+        <translation>Membuat dan mengubah akun, mengatur ulang kata sandi, mengubah tabel hak akses ini.</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Jejak audit</translation>
+    </message>
+    <message>
+        <source>Read who changed what, and when.</source>
+        <translation>Melihat siapa mengubah apa, dan kapan.</translation>
+    </message>
+    <message>
+        <source>Make backups</source>
+        <translation>Membuat cadangan</translation>
+    </message>
+    <message>
+        <source>Back up the database now.</source>
+        <translation>Membuat cadangan basis data sewaktu-waktu.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Memulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of the current database.</source>
+        <translation>Mengganti basis data yang sekarang dengan suatu cadangan.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Inactive</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <source>Locked until {time}</source>
+        <translation>Terkunci sampai {time}</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Wajib mengubah kata sandi</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>This account, or the person linked to it, no longer exists (changed on another computer).</source>
+        <translation>Akun ini, atau personel yang terkait dengannya, sudah tidak ada (diubah di komputer lain).</translation>
+    </message>
+    <message>
+        <source>This account no longer exists (changed on another computer).</source>
+        <translation>Akun ini sudah tidak ada (diubah di komputer lain).</translation>
+    </message>
+    <message>
+        <source>Accounts and roles</source>
+        <translation>Akun dan peran</translation>
+    </message>
+    <message>
+        <source>Acc&amp;ounts</source>
+        <translation>&amp;Akun</translation>
+    </message>
+    <message>
+        <source>Per&amp;missions</source>
+        <translation>&amp;Hak akses</translation>
+    </message>
+    <message>
+        <source>Sessio&amp;n</source>
+        <translation>&amp;Sesi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Accounts and roles are managed by the Administrator: this needs the role {roles}. Ask the Administrator of this office.</source>
+        <translation>Akun dan peran dikelola oleh Administrator: untuk ini diperlukan peran {roles}. Hubungi Administrator kantor ini.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Linked person</source>
+        <translation>Personel terkait</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Terakhir masuk</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>tidak pernah</translation>
+    </message>
+    <message>
+        <source>Accounts tha&amp;t may sign in on this database</source>
+        <translation>Akun yang boleh masuk ke basis data &amp;ini</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>Atu&amp;r ulang kata sandi…</translation>
+    </message>
+    <message>
+        <source>A new or reset password is temporary: its owner must change it at the next sign-in. Three wrong passwords in a row lock an account for 15 minutes; a reset ends the lock at once.</source>
+        <translation>Kata sandi baru atau yang diatur ulang bersifat sementara: pemiliknya wajib menggantinya saat masuk berikutnya. Tiga kali salah kata sandi berturut-turut mengunci akun selama 15 menit; pengaturan ulang kata sandi langsung membuka kunci itu.</translation>
+    </message>
+    <message>
+        <source>&amp;What each role may do. Tick or untick with the Space key or the mouse; the services check these permissions on every PC at the next action.</source>
+        <translation>&amp;Yang boleh dilakukan setiap peran. Centang atau hapus centang dengan tombol Spasi atau tetikus; aplikasi memeriksa hak akses ini di setiap PC pada tindakan berikutnya.</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>Hak akses</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Cakupan</translation>
+    </message>
+    <message>
+        <source>The Administrator always keeps this: otherwise nobody could.</source>
+        <translation>Administrator selalu memegang hak akses ini: jika tidak, tidak ada yang dapat memegangnya.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve permissions</source>
+        <translation>Si&amp;mpan hak akses</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>&amp;Batalkan perubahan</translation>
+    </message>
+    <message>
+        <source>The Administrator always keeps the management of accounts, so that someone can give back what was taken away.</source>
+        <translation>Administrator selalu memegang pengelolaan akun, agar selalu ada yang dapat mengembalikan hak akses yang dicabut.</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen after</source>
+        <translation>&amp;Kunci layar setelah</translation>
+    </message>
+    <message>
+        <source>After this time without a key press or mouse movement the screen locks: only the same person&apos;s password, or switching user, opens it again. 0 means never. The setting is kept on this computer and applies from the next sign-in.</source>
+        <translation>Setelah selama waktu ini tidak ada tombol ditekan atau tetikus digerakkan, layar terkunci: layar hanya dapat dibuka lagi dengan kata sandi orang yang sama, atau dengan ganti pengguna. 0 berarti tidak pernah. Pengaturan ini disimpan di komputer ini dan berlaku mulai saat masuk berikutnya.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Si&amp;mpan</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Hak akses</translation>
+    </message>
+    <message>
+        <source>Saved: applies from the next sign-in.</source>
+        <translation>Tersimpan: berlaku mulai saat masuk berikutnya.</translation>
+    </message>
+    <message>
+        <source>Saved: the screen will not lock by itself (from the next sign-in).</source>
+        <translation>Tersimpan: layar tidak akan terkunci dengan sendirinya (mulai saat masuk berikutnya).</translation>
+    </message>
+    <message>
+        <source>The permissions were changed but not saved. Close without saving?</source>
+        <translation>Hak akses sudah diubah tetapi belum disimpan. Tutup tanpa menyimpan?</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Add account</source>
+        <translation>Tambah akun</translation>
+    </message>
+    <message>
+        <source>e.g. budi.s</source>
+        <translation>mis. budi.s</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>Nama &amp;pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>Pe&amp;ran</translation>
+    </message>
+    <message>
+        <source>Linked &amp;person</source>
+        <translation>Personel &amp;terkait</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password</source>
+        <translation>&amp;Kata sandi sementara</translation>
+    </message>
+    <message>
+        <source>Repe&amp;at</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>Give the temporary password to its owner in person. At the first sign-in they must choose their own password; until then the account can do nothing else. Signatures and approvals of an account linked to a person carry that person&apos;s name, rank and NIP.</source>
+        <translation>Serahkan kata sandi sementara langsung kepada pemiliknya. Saat pertama kali masuk, pemilik wajib memilih kata sandinya sendiri; sebelum itu akun tidak dapat dipakai untuk hal lain. Tanda tangan dan persetujuan dari akun yang terkait dengan personel memuat nama, pangkat/golongan dan NIP personel tersebut.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>AddendumDialog</name>
     <message>
         <source>Addendum</source>
@@ -128,6 +497,479 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>Staff</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Jadwal Jaga</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Ketidakhadiran</translation>
+    </message>
+    <message>
+        <source>Roster setup</source>
+        <translation>Pengaturan jadwal jaga</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>Serah Terima</translation>
+    </message>
+    <message>
+        <source>Handover setup</source>
+        <translation>Pengaturan serah terima</translation>
+    </message>
+    <message>
+        <source>Letter register</source>
+        <translation>Register Surat</translation>
+    </message>
+    <message>
+        <source>Institution profile</source>
+        <translation>Profil Satuan Kerja</translation>
+    </message>
+    <message>
+        <source>Accounts and permissions</source>
+        <translation>Akun dan hak akses</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>dibuat</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>diubah</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>peristiwa</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Jejak audit</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dari</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;sampai</translation>
+    </message>
+    <message>
+        <source>All &amp;dates</source>
+        <translation>Semua &amp;tanggal</translation>
+    </message>
+    <message>
+        <source>Every account</source>
+        <translation>Semua akun</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount</source>
+        <translation>A&amp;kun</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Semua bagian</translation>
+    </message>
+    <message>
+        <source>A&amp;rea</source>
+        <translation>&amp;Bagian</translation>
+    </message>
+    <message>
+        <source>Name, number, value… (Ctrl+F)</source>
+        <translation>Nama, nomor, nilai… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <source>Record &amp;history…</source>
+        <translation>&amp;Riwayat data…</translation>
+    </message>
+    <message>
+        <source>Every change of the chosen entry&apos;s record</source>
+        <translation>Semua perubahan pada data dari entri yang dipilih</translation>
+    </message>
+    <message>
+        <source>Load &amp;older entries</source>
+        <translation>Muat entri yang lebih &amp;lama</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Muat &amp;ulang</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Ekspor PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) shown, newest first; older ones are not read yet</source>
+        <translation>
+            <numerusform>%n entri ditampilkan, terbaru lebih dulu; entri yang lebih lama belum dibaca</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies), newest first</source>
+        <translation>
+            <numerusform>%n entri, terbaru lebih dulu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Ekspor PDF</translation>
+    </message>
+    <message>
+        <source>Preparing the audit trail…</source>
+        <translation>Menyiapkan jejak audit…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Rutan Desk backs up the database at the first start of each day, before every upgrade and when asked. Each copy is checked (integrity, rows, audit trail). Kept: the last {daily} days, {weekly} weeks and {monthly} months; copies made before an upgrade or a restore for {days} days.
+Folder: {folder}</source>
+        <translation>Rutan Desk mencadangkan basis data saat pertama kali dibuka setiap hari, sebelum setiap pembaruan versi, dan bila diminta. Setiap salinan diperiksa (keutuhan, jumlah baris, jejak audit). Yang disimpan: {daily} hari, {weekly} minggu dan {monthly} bulan terakhir; salinan yang dibuat sebelum pembaruan versi atau pemulihan disimpan selama {days} hari.
+Folder: {folder}</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Buat &amp;cadangan sekarang</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Pulihkan…</translation>
+    </message>
+    <message>
+        <source>Only an Administrator may restore a backup.</source>
+        <translation>Hanya Administrator yang boleh memulihkan cadangan.</translation>
+    </message>
+    <message>
+        <source>Second folder (e.g. a USB disk)</source>
+        <translation>Folder kedua (mis. diska USB)</translation>
+    </message>
+    <message>
+        <source>None: backups stay on this PC only</source>
+        <translation>Tidak ada: cadangan hanya disimpan di PC ini</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>P&amp;ilih…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Kosongkan</translation>
+    </message>
+    <message>
+        <source>The daily backup and those made by hand are copied there too. When the disk is not plugged in, the backup is made on this PC and you are told.</source>
+        <translation>Cadangan harian dan cadangan yang dibuat manual juga disalin ke sana. Bila diska tidak terpasang, cadangan dibuat di PC ini dan Anda diberi tahu.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verifikasi</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Harian</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Sebelum pembaruan versi</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Sebelum pemulihan</translation>
+    </message>
+    <message>
+        <source>Made by a newer version of Rutan Desk ({revision})</source>
+        <translation>Dibuat oleh versi Rutan Desk yang lebih baru ({revision})</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Failed: {what}</source>
+        <translation>Gagal: {what}</translation>
+    </message>
+    <message>
+        <source>the copy is damaged (integrity check)</source>
+        <translation>salinan rusak (pemeriksaan keutuhan)</translation>
+    </message>
+    <message>
+        <source>rows differ from the original ({tables})</source>
+        <translation>jumlah baris berbeda dari aslinya ({tables})</translation>
+    </message>
+    <message>
+        <source>no or another schema version</source>
+        <translation>versi skema tidak ada atau berbeda</translation>
+    </message>
+    <message>
+        <source>the audit trail cannot be read</source>
+        <translation>jejak audit tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>changed after it was recorded</source>
+        <translation>diubah setelah dicatat</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>no longer follows the entry before it</source>
+        <translation>tidak lagi menyambung dengan entri sebelumnya</translation>
+    </message>
+    <message>
+        <source>entries at the end removed or added</source>
+        <translation>entri di bagian akhir dihapus atau ditambahkan</translation>
+    </message>
+    <message>
+        <source>audit trail broken at entry {entry}: {reason}</source>
+        <translation>jejak audit terputus pada entri {entry}: {reason}</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>Belum ada cadangan.</translation>
+    </message>
+    <message>
+        <source>Choose one.</source>
+        <translation>Pilih salah satu.</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personel</translation>
+    </message>
+    <message>
+        <source>roster cells</source>
+        <translation>isian jadwal</translation>
+    </message>
+    <message>
+        <source>handovers</source>
+        <translation>serah terima</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>surat</translation>
+    </message>
+    <message>
+        <source>audit entries</source>
+        <translation>entri audit</translation>
+    </message>
+    <message>
+        <source>File: {name}</source>
+        <translation>Berkas: {name}</translation>
+    </message>
+    <message>
+        <source>Made: {moment}</source>
+        <translation>Dibuat: {moment}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Alasan: {reason}</translation>
+    </message>
+    <message>
+        <source>Size: {size}</source>
+        <translation>Ukuran: {size}</translation>
+    </message>
+    <message>
+        <source>Schema: {revision}</source>
+        <translation>Skema: {revision}</translation>
+    </message>
+    <message>
+        <source>Rows: {counts}</source>
+        <translation>Jumlah baris: {counts}</translation>
+    </message>
+    <message>
+        <source>Audit trail: {entries} entries, last {last}</source>
+        <translation>Jejak audit: {entries} entri, terakhir {last}</translation>
+    </message>
+    <message>
+        <source>Verification: {result}</source>
+        <translation>Verifikasi: {result}</translation>
+    </message>
+    <message>
+        <source>It cannot be restored by this version of Rutan Desk.</source>
+        <translation>Cadangan ini tidak dapat dipulihkan oleh versi Rutan Desk ini.</translation>
+    </message>
+    <message>
+        <source>It failed its verification: it cannot be restored.</source>
+        <translation>Cadangan ini gagal verifikasi: tidak dapat dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Making and checking a backup…</source>
+        <translation>Membuat dan memeriksa cadangan…</translation>
+    </message>
+    <message>
+        <source>Backup made and checked: {name}</source>
+        <translation>Cadangan sudah dibuat dan diperiksa: {name}</translation>
+    </message>
+    <message>
+        <source>Backup made, but its check failed: {what}</source>
+        <translation>Cadangan sudah dibuat, tetapi pemeriksaannya gagal: {what}</translation>
+    </message>
+    <message>
+        <source>Second folder</source>
+        <translation>Folder kedua</translation>
+    </message>
+    <message>
+        <source>The second folder {folder} is not there (is the disk plugged in?). The backup was made on this PC only.</source>
+        <translation>Folder kedua {folder} tidak ditemukan (apakah diska sudah terpasang?). Cadangan hanya dibuat di PC ini.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to the second folder {folder}: {detail}. It was made on this PC.</source>
+        <translation>Cadangan tidak dapat disalin ke folder kedua {folder}: {detail}. Cadangan sudah dibuat di PC ini.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: {reason}</source>
+        <translation>Cadangan tidak dapat dibuat: {reason}</translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation>Folder cadangan kedua</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Pemulihan</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Memulihkan cadangan…</translation>
+    </message>
+    <message>
+        <source>The database was restored to the backup of {moment}.</source>
+        <translation>Basis data telah dipulihkan ke keadaan cadangan {moment}.</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept as {name}.</source>
+        <translation>Basis data dalam keadaan sebelum pemulihan disimpan sebagai {name}.</translation>
+    </message>
+    <message>
+        <source>The backup is of an older version: it is upgraded first.</source>
+        <translation>Cadangan ini berasal dari versi lama: cadangan diperbarui lebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Rutan Desk now opens the restored database.</source>
+        <translation>Rutan Desk sekarang membuka basis data yang telah dipulihkan.</translation>
+    </message>
+    <message>
+        <source>The date typed is not the date of the backup.</source>
+        <translation>Tanggal yang diketik bukan tanggal cadangan ini.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Rutan Desk; this version cannot restore it.</source>
+        <translation>Cadangan ini dibuat oleh versi Rutan Desk yang lebih baru; versi ini tidak dapat memulihkannya.</translation>
+    </message>
+    <message>
+        <source>The backup file was changed or damaged after it was checked; it is not restored. Choose another backup.</source>
+        <translation>Berkas cadangan diubah atau rusak setelah diperiksa; cadangan tidak dipulihkan. Pilih cadangan lain.</translation>
+    </message>
+    <message>
+        <source>This file is not a finished backup.</source>
+        <translation>Berkas ini bukan cadangan yang lengkap.</translation>
+    </message>
+    <message>
+        <source>This backup failed its verification; it is not restored.</source>
+        <translation>Cadangan ini gagal verifikasi; cadangan tidak dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>The restore did not succeed: {reason}
+Close Rutan Desk and start it again.</source>
+        <translation>Pemulihan tidak berhasil: {reason}
+Tutup Rutan Desk, lalu buka lagi.</translation>
+    </message>
+    <message>
+        <source>This database is on a PostgreSQL server; Rutan Desk does not copy it from this PC. The server&apos;s administrator makes a backup every day with pg_dump, keeps the files on another disk than the server&apos;s (and a copy away from the office), and tells the Administrator here when it was done.
+
+Make a backup (on the server; {file}: the year, month and day):</source>
+        <translation>Basis data ini berada di server PostgreSQL; Rutan Desk tidak menyalinnya dari PC ini. Pengelola server membuat cadangan setiap hari dengan pg_dump, menyimpan berkasnya di disk yang bukan disk server (dan satu salinan di luar kantor), lalu memberi tahu Administrator di sini bila sudah dilakukan.
+
+Buat cadangan (di server; {file}: tahun, bulan dan tanggal):</translation>
+    </message>
+    <message>
+        <source>Restore a backup (on the server, after every Rutan Desk was closed; the current data are replaced):</source>
+        <translation>Pulihkan cadangan (di server, setelah semua Rutan Desk ditutup; data yang ada sekarang akan diganti):</translation>
+    </message>
+    <message>
+        <source>&amp;Record the server backup</source>
+        <translation>&amp;Catat cadangan server</translation>
+    </message>
+    <message>
+        <source>Backup made on</source>
+        <translation>Cadangan dibuat pada</translation>
+    </message>
+    <message>
+        <source>No server backup has been recorded yet.</source>
+        <translation>Belum ada cadangan server yang dicatat.</translation>
+    </message>
+    <message>
+        <source>Last server backup: {day} ({days} days ago), recorded by {who} on {moment}.</source>
+        <translation>Cadangan server terakhir: {day} ({days} hari yang lalu), dicatat oleh {who} pada {moment}.</translation>
+    </message>
+    <message>
+        <source>Server backup</source>
+        <translation>Cadangan server</translation>
+    </message>
+    <message>
+        <source>A backup cannot be made on a day to come.</source>
+        <translation>Tanggal cadangan tidak boleh tanggal yang akan datang.</translation>
     </message>
 </context>
 <context>
@@ -474,6 +1316,37 @@
     </message>
 </context>
 <context>
+    <name>DailyBackups</name>
+    <message>
+        <source>Daily backup</source>
+        <translation>Cadangan harian</translation>
+    </message>
+    <message>
+        <source>Making today&apos;s backup…</source>
+        <translation>Membuat cadangan hari ini…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was made and checked: {name}</source>
+        <translation>Cadangan hari ini sudah dibuat dan diperiksa: {name}</translation>
+    </message>
+    <message>
+        <source>The copy to {folder} failed: {reason}</source>
+        <translation>Penyalinan ke {folder} gagal: {reason}</translation>
+    </message>
+    <message>
+        <source>The second backup folder {folder} is not there (USB disk?).</source>
+        <translation>Folder cadangan kedua {folder} tidak ditemukan (diska USB?).</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made: {reason}
+
+The data is safe in the database, but there is no copy of today yet. Try File → Back up now, and tell the Administrator if it fails again.</source>
+        <translation>Cadangan hari ini tidak dapat dibuat: {reason}
+
+Data tetap aman di basis data, tetapi belum ada salinan hari ini. Coba Berkas → Buat cadangan sekarang, dan beri tahu Administrator bila gagal lagi.</translation>
+    </message>
+</context>
+<context>
     <name>DayViewDialog</name>
     <message>
         <source>Duty on {day}</source>
@@ -494,6 +1367,13 @@
     <message>
         <source>Absent</source>
         <translation>Tidak hadir</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>Demo: every account has the password {password} (admin, operator, karupam, kakpr, karutan, pembaca).</source>
+        <translation>Demo: semua akun memakai kata sandi {password} (admin, operator, karupam, kakpr, karutan, pembaca).</translation>
     </message>
 </context>
 <context>
@@ -696,6 +1576,45 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     </message>
 </context>
 <context>
+    <name>EditAccountDialog</name>
+    <message>
+        <source>Edit account {login}</source>
+        <translation>Ubah akun {login}</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>Pe&amp;ran</translation>
+    </message>
+    <message>
+        <source>Linked &amp;person</source>
+        <translation>Personel &amp;terkait</translation>
+    </message>
+    <message>
+        <source>&amp;Active: may sign in</source>
+        <translation>&amp;Aktif: boleh masuk</translation>
+    </message>
+    <message>
+        <source>This is your own account: without the Administrator role you can no longer manage accounts.</source>
+        <translation>Ini akun Anda sendiri: tanpa peran Administrator, Anda tidak dapat lagi mengelola akun.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>EndMembershipDialog</name>
     <message>
         <source>End membership</source>
@@ -716,6 +1635,45 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDetails</name>
+    <message>
+        <source>Show &amp;all fields</source>
+        <translation>Tampilkan semua &amp;isian</translation>
+    </message>
+    <message>
+        <source>Also the fields that did not change</source>
+        <translation>Termasuk isian yang tidak berubah</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Sebelum</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sesudah</translation>
+    </message>
+    <message>
+        <source>Choose an entry to see its values before and after.</source>
+        <translation>Pilih entri untuk melihat nilainya sebelum dan sesudah.</translation>
+    </message>
+    <message>
+        <source>No. {number} · {time} · {account} · {record} · {action}</source>
+        <translation>No. {number} · {time} · {account} · {record} · {action}</translation>
+    </message>
+    <message>
+        <source>Entry hash {hash}</source>
+        <translation>Hash entri {hash}</translation>
+    </message>
+    <message>
+        <source>(nothing changed but the version)</source>
+        <translation>(tidak ada yang berubah selain versi)</translation>
     </message>
 </context>
 <context>
@@ -883,6 +1841,10 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
         <translation>Diubah orang lain</translation>
     </message>
     <message>
+        <source>Not allowed</source>
+        <translation>Tidak diizinkan</translation>
+    </message>
+    <message>
         <source>No longer there</source>
         <translation>Sudah tidak ada</translation>
     </message>
@@ -972,6 +1934,22 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
         <source>Your change was not saved, so that theirs is not undone; what you typed is still in the form. Close it and open the record again to see the new state.</source>
         <translation>Perubahan Anda tidak disimpan agar perubahan mereka tidak terhapus; yang Anda ketik masih ada di formulir. Tutup formulir, lalu buka data ini lagi untuk melihat keadaan terbarunya.</translation>
     </message>
+    <message>
+        <source>Your account can no longer act: it was deactivated, removed or locked out. Nothing was saved. Sign in again, or ask the Administrator.</source>
+        <translation>Akun Anda tidak dapat lagi bertindak: akun telah dinonaktifkan, dihapus, atau terkunci. Tidak ada yang disimpan. Masuk lagi, atau hubungi Administrator.</translation>
+    </message>
+    <message>
+        <source>Choose your own password first (File → Change password). Nothing was saved.</source>
+        <translation>Pilih kata sandi Anda sendiri lebih dahulu (Berkas → Ubah kata sandi). Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>No role may do this now ({what}). Nothing was saved.</source>
+        <translation>Saat ini tidak ada peran yang boleh melakukan ini ({what}). Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Your role may not do this ({what}). Nothing was saved. It is allowed for: {roles}. Ask the Administrator if it belongs to your work.</source>
+        <translation>Peran Anda tidak boleh melakukan ini ({what}). Tidak ada yang disimpan. Yang boleh: {roles}. Hubungi Administrator bila hal ini termasuk pekerjaan Anda.</translation>
+    </message>
 </context>
 <context>
     <name>FairnessDialog</name>
@@ -1010,6 +1988,41 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>Last New Year&apos;s Eve</source>
         <translation>Malam tahun baru terakhir</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>First start: the Administrator</source>
+        <translation>Penggunaan pertama: akun Administrator</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Create the Administrator&apos;s account: it makes the accounts of the others (clerk, Karupam, Ka KPR, Karutan) and keeps the settings and backups. Choose a password only you know.</source>
+        <translation>Basis data ini belum memiliki akun. Buat akun Administrator: Administrator membuat akun pengguna lain (petugas administrasi, Karupam, Ka KPR, Karutan) serta mengelola pengaturan dan cadangan. Pilih kata sandi yang hanya Anda ketahui.</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>Nama &amp;pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Kata &amp;sandi</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>&amp;Create and sign in</source>
+        <translation>&amp;Buat dan masuk</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>&amp;Keluar</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +2068,14 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
         <translation>Ce&amp;tak laporan…</translation>
     </message>
     <message>
+        <source>Histor&amp;y…</source>
+        <translation>Ri&amp;wayat…</translation>
+    </message>
+    <message>
+        <source>Every change of this handover</source>
+        <translation>Semua perubahan serah terima ini</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -1073,6 +2094,10 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>{label}: not yet</source>
         <translation>{label}: belum</translation>
+    </message>
+    <message>
+        <source>on paper {day}</source>
+        <translation>di atas kertas, {day}</translation>
     </message>
     <message>
         <source>(standing in)</source>
@@ -1689,11 +2714,16 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <name>MainWindow</name>
     <message>
         <source>{app} — DEMO</source>
+        <extracomment>The signed-in person leaves the PC to the next one (the session closes this window). Cover the window until its person signs in again.</extracomment>
         <translation>{app} — DEMO</translation>
     </message>
     <message>
         <source>Database: {location}</source>
         <translation>Basis data: {location}</translation>
+    </message>
+    <message>
+        <source>Signed in: {name}</source>
+        <translation>Masuk sebagai: {name}</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1702,6 +2732,22 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>&amp;Back up now</source>
         <translation>Buat &amp;cadangan sekarang</translation>
+    </message>
+    <message>
+        <source>Backups and &amp;restore…</source>
+        <translation>Cadangan dan &amp;pemulihan…</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Ubah kata &amp;sandi…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen</source>
+        <translation>Kunci &amp;layar</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>&amp;Ganti pengguna…</translation>
     </message>
     <message>
         <source>E&amp;xit</source>
@@ -1720,6 +2766,10 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
         <translation>Penomoran &amp;surat…</translation>
     </message>
     <message>
+        <source>&amp;Accounts and roles…</source>
+        <translation>&amp;Akun dan peran…</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
@@ -1728,8 +2778,16 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
+        <source>Audit &amp;trail…</source>
+        <translation>Jejak &amp;audit…</translation>
+    </message>
+    <message>
         <source>&amp;Check audit trail</source>
         <translation>Periksa &amp;jejak audit</translation>
+    </message>
+    <message>
+        <source>Check a printed c&amp;ode…</source>
+        <translation>Periksa &amp;kode dokumen…</translation>
     </message>
     <message>
         <source>&amp;About Rutan Desk</source>
@@ -1738,6 +2796,10 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>Back up</source>
         <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Membuat cadangan…</translation>
     </message>
     <message>
         <source>This database is on a shared server; it is backed up by the server&apos;s administrator.</source>
@@ -1764,34 +2826,6 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>The new language is used the next time Rutan Desk starts.</source>
         <translation>Bahasa baru dipakai saat Rutan Desk dibuka lagi.</translation>
-    </message>
-    <message>
-        <source>Audit trail</source>
-        <translation>Jejak audit</translation>
-    </message>
-    <message>
-        <source>The audit trail is complete: {count} changes recorded, none altered or removed.</source>
-        <translation>Jejak audit utuh: {count} perubahan tercatat, tidak ada yang diubah atau dihapus.</translation>
-    </message>
-    <message>
-        <source>its content was changed after it was recorded</source>
-        <translation>isinya diubah setelah dicatat</translation>
-    </message>
-    <message>
-        <source>it was removed</source>
-        <translation>catatan itu dihapus</translation>
-    </message>
-    <message>
-        <source>it no longer follows the entry before it</source>
-        <translation>catatan itu tidak lagi menyambung dengan catatan sebelumnya</translation>
-    </message>
-    <message>
-        <source>entries at the end of the trail were removed or added</source>
-        <translation>catatan di akhir jejak dihapus atau ditambahkan</translation>
-    </message>
-    <message>
-        <source>The audit trail was changed outside Rutan Desk. First break at entry {entry}: {reason}. Keep this database file as evidence and restore a backup.</source>
-        <translation>Jejak audit telah diubah di luar Rutan Desk. Kerusakan pertama pada catatan {entry}: {reason}. Simpan berkas basis data ini sebagai bukti dan pulihkan dari cadangan.</translation>
     </message>
     <message>
         <source>About Rutan Desk</source>
@@ -2187,6 +3221,82 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
         <source>{name} is damaged.</source>
         <translation>{name} rusak.</translation>
     </message>
+    <message>
+        <source>A login is 3 to 32 small letters, digits, dots, dashes or underscores, e.g. budi.s.</source>
+        <translation>Nama pengguna terdiri dari 3 sampai 32 huruf kecil, angka, titik, tanda hubung, atau garis bawah, misalnya budi.s.</translation>
+    </message>
+    <message>
+        <source>A password has at least {min} characters.</source>
+        <translation>Kata sandi paling sedikit {min} karakter.</translation>
+    </message>
+    <message>
+        <source>The password cannot be the login.</source>
+        <translation>Kata sandi tidak boleh sama dengan nama pengguna.</translation>
+    </message>
+    <message>
+        <source>Too simple: use at least 4 different characters.</source>
+        <translation>Terlalu sederhana: gunakan paling sedikit 4 karakter yang berbeda.</translation>
+    </message>
+    <message>
+        <source>This is not the current password.</source>
+        <translation>Kata sandi saat ini salah.</translation>
+    </message>
+    <message>
+        <source>Choose a password different from the old one.</source>
+        <translation>Pilih kata sandi yang berbeda dari kata sandi lama.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>Akun ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>This database already has accounts: sign in with one of them.</source>
+        <translation>Basis data ini sudah memiliki akun: masuklah dengan salah satu akun tersebut.</translation>
+    </message>
+    <message>
+        <source>The Administrator always keeps the management of accounts.</source>
+        <translation>Administrator selalu memegang pengelolaan akun.</translation>
+    </message>
+    <message>
+        <source>You can sign only as yourself. For a signature given on paper, record it as such.</source>
+        <translation>Anda hanya dapat menandatangani atas nama Anda sendiri. Tanda tangan yang diberikan di atas kertas dicatat sebagai tanda tangan di atas kertas.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Berkas kosong.</translation>
+    </message>
+    <message>
+        <source>Choose the scan of the signed page.</source>
+        <translation>Pilih pindaian halaman yang sudah ditandatangani.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Berkas tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The file may be at most {max_mb} MB.</source>
+        <translation>Ukuran berkas paling besar {max_mb} MB.</translation>
+    </message>
+    <message>
+        <source>Choose a scan: a PDF, PNG or JPG file.</source>
+        <translation>Pilih pindaian: berkas PDF, PNG, atau JPG.</translation>
+    </message>
+    <message>
+        <source>The day of the server&apos;s backup cannot be after today.</source>
+        <translation>Tanggal pencadangan di server tidak boleh setelah hari ini.</translation>
+    </message>
+    <message>
+        <source>The login {login} is already in use.</source>
+        <translation>Nama pengguna {login} sudah dipakai.</translation>
+    </message>
+    <message>
+        <source>This is the last active Administrator: make another one first.</source>
+        <translation>Ini Administrator aktif yang terakhir: buat Administrator lain lebih dahulu.</translation>
+    </message>
 </context>
 <context>
     <name>NewHandoverDialog</name>
@@ -2236,6 +3346,41 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>Save</source>
         <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Ubah kata sandi</translation>
+    </message>
+    <message>
+        <source>The password you signed in with was given to you: choose your own now. Nobody else, the Administrator included, will know it.</source>
+        <translation>Kata sandi yang Anda pakai untuk masuk diberikan oleh orang lain: pilih kata sandi Anda sendiri sekarang. Tidak ada orang lain, termasuk Administrator, yang akan mengetahuinya.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>Kata sandi saat &amp;ini</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>Kata sandi &amp;baru</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>&amp;Keluar</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2419,6 +3564,41 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     </message>
 </context>
 <context>
+    <name>RecordHistoryDialog</name>
+    <message>
+        <source>Change history</source>
+        <translation>Riwayat perubahan</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Muat &amp;ulang</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Change history — {record}</source>
+        <translation>Riwayat perubahan — {record}</translation>
+    </message>
+    <message>
+        <source>{record}: no change recorded.</source>
+        <translation>{record}: tidak ada perubahan yang tercatat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{record}: %n entry(ies), oldest first.</source>
+        <translation>
+            <numerusform>{record}: %n entri, terlama lebih dulu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{record}: the latest %n entry(ies), oldest first.</source>
+        <translation>
+            <numerusform>{record}: %n entri terakhir, terlama lebih dulu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RegisterTab</name>
     <message>
         <source>&amp;Year</source>
@@ -2471,6 +3651,14 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>Cancelled: {reason}</source>
         <translation>Dibatalkan: {reason}</translation>
+    </message>
+    <message>
+        <source>His&amp;tory…</source>
+        <translation>Ri&amp;wayat…</translation>
+    </message>
+    <message>
+        <source>Every change of this document in the register</source>
+        <translation>Semua perubahan dokumen ini dalam register</translation>
     </message>
     <message>
         <source>{count} documents, {cancelled} of them cancelled</source>
@@ -2602,6 +3790,60 @@ Alasan pembatalan:</translation>
     <message>
         <source>&amp;Leave open</source>
         <translation>&amp;Biarkan kosong</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset password of {login}</source>
+        <translation>Atur ulang kata sandi {login}</translation>
+    </message>
+    <message>
+        <source>{name} ({login})</source>
+        <translation>{name} ({login})</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password</source>
+        <translation>&amp;Kata sandi sementara</translation>
+    </message>
+    <message>
+        <source>Repe&amp;at</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>The old password stops working now, and a lock-out after wrong passwords ends. At the next sign-in the owner must choose their own password.</source>
+        <translation>Kata sandi lama langsung tidak berlaku, dan penguncian karena salah kata sandi berakhir. Saat masuk berikutnya, pemilik wajib memilih kata sandinya sendiri.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>Every change made after this backup is taken out of the database. The database as it is now is first saved as a backup (&quot;Before a restore&quot;), so it can be restored in turn. Rutan Desk then reopens the database.</source>
+        <translation>Semua perubahan yang dibuat setelah cadangan ini akan dikeluarkan dari basis data. Basis data dalam keadaan sekarang lebih dahulu disimpan sebagai cadangan (&quot;Sebelum pemulihan&quot;), sehingga dapat dipulihkan kembali bila perlu. Setelah itu Rutan Desk membuka ulang basis data.</translation>
+    </message>
+    <message>
+        <source>Type the date of the backup, {date}, to confirm</source>
+        <translation>Ketik tanggal cadangan, {date}, untuk mengonfirmasi</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -3117,12 +4359,87 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
         <translation>&amp;Waktu (WIB)</translation>
     </message>
     <message>
+        <source>Signed on &amp;paper: I record it with the scan</source>
+        <translation>Ditandatangani di atas &amp;kertas: saya catat beserta pindaiannya</translation>
+    </message>
+    <message>
+        <source>PDF, PNG or JPG of the signed page</source>
+        <translation>PDF, PNG, atau JPG halaman yang sudah ditandatangani</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>P&amp;ilih…</translation>
+    </message>
+    <message>
+        <source>S&amp;can</source>
+        <translation>&amp;Pindaian</translation>
+    </message>
+    <message>
         <source>Sign</source>
         <translation>Tanda tangani</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Scan of the signed page</source>
+        <translation>Pindaian halaman yang sudah ditandatangani</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Pindaian (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Catat</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — {app}</source>
+        <translation>Masuk — {app}</translation>
+    </message>
+    <message>
+        <source>Screen locked: sign in again to go on.</source>
+        <translation>Layar terkunci: masuk lagi untuk melanjutkan.</translation>
+    </message>
+    <message>
+        <source>Sign in with your own account: every change is recorded in its name.</source>
+        <translation>Masuk dengan akun Anda sendiri: setiap perubahan dicatat atas nama akun itu.</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>Nama &amp;pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Kata &amp;sandi</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Masuk</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user</source>
+        <translation>&amp;Ganti pengguna</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked until {time} WIB. Ask the Administrator if you cannot wait.</source>
+        <translation>Terlalu banyak kata sandi salah: akun ini terkunci sampai pukul {time} WIB. Hubungi Administrator bila Anda tidak dapat menunggu.</translation>
+    </message>
+    <message>
+        <source>This account is no longer active. Ask the Administrator.</source>
+        <translation>Akun ini sudah tidak aktif. Hubungi Administrator.</translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation>Nama pengguna atau kata sandi salah.</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +4632,14 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
+        <source>Histor&amp;y…</source>
+        <translation>Ri&amp;wayat…</translation>
+    </message>
+    <message>
+        <source>Every change of this person (Ctrl+H)</source>
+        <translation>Semua perubahan data personel ini (Ctrl+H)</translation>
+    </message>
+    <message>
         <source>All units</source>
         <translation>Semua unit</translation>
     </message>
@@ -3380,6 +4705,13 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>{status} (external)</source>
         <translation>{status} (eksternal)</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>The audit trail no longer has entries this PC saw the last time it opened the database: it may have been changed outside Rutan Desk. Run Help → Check audit trail and tell the Administrator.</source>
+        <translation>Jejak audit tidak lagi memuat entri yang dilihat PC ini saat terakhir kali membuka basis data: jejak audit mungkin telah diubah di luar Rutan Desk. Jalankan Bantuan → Periksa jejak audit dan beri tahu Administrator.</translation>
     </message>
 </context>
 <context>
@@ -3576,10 +4908,156 @@ Untuk tetap menukar, tuliskan alasannya (akan dicatat):</translation>
     </message>
 </context>
 <context>
+    <name>TrailCheck</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Jejak audit</translation>
+    </message>
+    <message>
+        <source>Checking the audit trail…</source>
+        <translation>Memeriksa jejak audit…</translation>
+    </message>
+    <message>
+        <source>The database file is damaged, so the audit trail could not be checked: {detail}
+
+Stop working with this database, keep the file for examination and restore the latest backup (File → Backups and restore).</source>
+        <translation>Berkas basis data rusak sehingga jejak audit tidak dapat diperiksa: {detail}
+
+Hentikan pekerjaan dengan basis data ini, simpan berkasnya untuk diperiksa, dan pulihkan cadangan terakhir (Berkas → Cadangan dan pemulihan).</translation>
+    </message>
+    <message>
+        <source>The audit trail is complete: {count} changes recorded, none altered or removed, and every record in the database is accounted for by it.</source>
+        <translation>Jejak audit utuh: {count} perubahan tercatat, tidak ada yang diubah atau dihapus, dan setiap data dalam basis data tercatat di dalamnya.</translation>
+    </message>
+    <message>
+        <source>It agrees with {anchors} records of it kept outside the database (backups and this PC&apos;s notes).</source>
+        <translation>Jejak audit sesuai dengan {anchors} catatan tentangnya yang disimpan di luar basis data (cadangan dan catatan PC ini).</translation>
+    </message>
+    <message>
+        <source>The audit trail was changed outside Rutan Desk. Keep this database file as evidence, tell the Karutan, and restore a backup made before the change.</source>
+        <translation>Jejak audit telah diubah di luar Rutan Desk. Simpan berkas basis data ini sebagai barang bukti, laporkan kepada Karutan, dan pulihkan cadangan yang dibuat sebelum perubahan itu.</translation>
+    </message>
+    <message>
+        <source>Records the trail does not account for (written around Rutan Desk, or the trail was emptied or cut short):</source>
+        <translation>Data yang tidak tercatat dalam jejak audit (ditulis tanpa melalui Rutan Desk, atau jejak audit dikosongkan atau dipotong):</translation>
+    </message>
+    <message>
+        <source>Entries seen earlier outside the database are no longer the same:</source>
+        <translation>Entri yang sebelumnya terlihat di luar basis data sudah tidak sama:</translation>
+    </message>
+    <message>
+        <source>its content was changed after it was recorded</source>
+        <translation>isinya diubah setelah dicatat</translation>
+    </message>
+    <message>
+        <source>it was removed</source>
+        <translation>entri itu dihapus</translation>
+    </message>
+    <message>
+        <source>it no longer follows the entry before it</source>
+        <translation>entri itu tidak lagi menyambung dengan entri sebelumnya</translation>
+    </message>
+    <message>
+        <source>entries at the end of the trail were removed or added</source>
+        <translation>entri di akhir jejak audit dihapus atau ditambahkan</translation>
+    </message>
+    <message>
+        <source>First break at entry {entry}: {reason}.</source>
+        <translation>Rantai pertama kali terputus pada entri {entry}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{count} without their creation on the trail (no. {ids})</source>
+        <translation>{count} tanpa catatan pembuatannya di jejak audit (no. {ids})</translation>
+    </message>
+    <message>
+        <source>{count} gone without their removal on the trail (no. {ids})</source>
+        <translation>{count} hilang tanpa catatan penghapusannya di jejak audit (no. {ids})</translation>
+    </message>
+    <message>
+        <source>{found} rows where the trail accounts for {expected}</source>
+        <translation>{found} baris, padahal menurut jejak audit {expected}</translation>
+    </message>
+    <message>
+        <source>it is no longer on the trail</source>
+        <translation>entri itu sudah tidak ada di jejak audit</translation>
+    </message>
+    <message>
+        <source>it is there with other content</source>
+        <translation>entri itu masih ada tetapi isinya berbeda</translation>
+    </message>
+    <message>
+        <source>the trail now ends before it</source>
+        <translation>jejak audit sekarang berakhir sebelum entri itu</translation>
+    </message>
+    <message>
+        <source>entry {entry}, seen by {source}: {reason}</source>
+        <translation>entri {entry}, dilihat oleh {source}: {reason}</translation>
+    </message>
+    <message>
+        <source>the backup {name}</source>
+        <translation>cadangan {name}</translation>
+    </message>
+    <message>
+        <source>this PC at start-up on {when}</source>
+        <translation>PC ini saat dibuka pada {when}</translation>
+    </message>
+    <message>
+        <source>the check of {when}</source>
+        <translation>pemeriksaan {when}</translation>
+    </message>
+    <message>
+        <source>{count} older records were not compared: they belong to an earlier database in this place or to the state a restore replaced.</source>
+        <translation>{count} catatan lama tidak dibandingkan: catatan itu milik basis data sebelumnya di tempat ini atau keadaan yang telah diganti oleh pemulihan.</translation>
+    </message>
+    <message>
+        <source>Check a printed code</source>
+        <translation>Periksa kode dokumen</translation>
+    </message>
+    <message>
+        <source>The code at the foot of an issued document (&quot;Kode jejak audit&quot;, e.g. 1234-3F9AC21B):</source>
+        <translation>Kode di bagian bawah dokumen yang sudah terbit (&quot;Kode jejak audit&quot;, mis. 1234-3F9AC21B):</translation>
+    </message>
+    <message>
+        <source>{code} is not a code of the audit trail: it is a number, a dash and eight letters or digits, e.g. 1234-3F9AC21B.</source>
+        <translation>{code} bukan kode jejak audit: kode terdiri dari angka, tanda hubung, dan delapan huruf atau angka, mis. 1234-3F9AC21B.</translation>
+    </message>
+    <message>
+        <source>The code matches: entry {entry} of the audit trail, recorded {when}, is still there unchanged. The trail up to the day this document was issued was not rewritten.</source>
+        <translation>Kode cocok: entri {entry} jejak audit, dicatat {when}, masih ada dan tidak berubah. Jejak audit sampai hari dokumen ini terbit tidak ditulis ulang.</translation>
+    </message>
+    <message>
+        <source>The code does not match: entry {entry} is no longer on the audit trail.</source>
+        <translation>Kode tidak cocok: entri {entry} sudah tidak ada di jejak audit.</translation>
+    </message>
+    <message>
+        <source>The code does not match: entry {entry} of the audit trail has other content.</source>
+        <translation>Kode tidak cocok: isi entri {entry} jejak audit sudah berbeda.</translation>
+    </message>
+    <message>
+        <source>A backup was restored on {when}: a document issued before it, after the backup that was restored, carries a code of the state that was replaced.</source>
+        <translation>Cadangan telah dipulihkan pada {when}: dokumen yang terbit sebelum pemulihan itu, tetapi setelah cadangan yang dipulihkan dibuat, memuat kode dari keadaan yang telah diganti.</translation>
+    </message>
+    <message>
+        <source>The audit trail was rewritten after this document was issued. Keep the database file as evidence and tell the Karutan.</source>
+        <translation>Jejak audit ditulis ulang setelah dokumen ini terbit. Simpan berkas basis data sebagai barang bukti dan laporkan kepada Karutan.</translation>
+    </message>
+</context>
+<context>
     <name>ViewDialogs</name>
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>_AccountForm</name>
+    <message>
+        <source>(nobody)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>Type to search a name</source>
+        <translation>Ketik untuk mencari nama</translation>
     </message>
 </context>
 </TS>

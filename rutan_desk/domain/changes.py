@@ -25,6 +25,8 @@ class Area(StrEnum):
     HANDOVER_SETUP = "handover_setup"  # blocks, inmate categories, equipment, instructions
     DOCUMENTS = "documents"  # the letter register and its numbering
     INSTITUTION = "institution"  # the unit's profile and letterhead
+    ACCOUNTS = "accounts"  # accounts and the permission matrix
+    ATTACHMENTS = "attachments"  # scans and files kept with records, signatures on paper
 
 
 RosterCell = tuple[int, date]  # (staff id, day)

@@ -29,7 +29,14 @@ from rutan_desk.domain.institution import InstitutionProfile, PaperSize
 from rutan_desk.domain.nip import format_nip
 from rutan_desk.domain.ranks import civil_service_rank
 from rutan_desk.reports.fonts import SERIF
-from rutan_desk.reports.page import MARGIN_LEFT, MARGIN_RIGHT, build_pdf, page_size, styles
+from rutan_desk.reports.page import (
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    audit_footer,
+    build_pdf,
+    page_size,
+    styles,
+)
 
 
 @dataclass(frozen=True)
@@ -65,6 +72,7 @@ class DutyOrder:
     copies: Sequence[str] = ()
     paper: PaperSize = PaperSize.A4
     with_duty_column: bool = field(default=False)
+    audit_code: str = ""  # the audit trail's head when issued, printed in the footer
 
 
 def _p(text: str, style: str) -> Paragraph:
@@ -201,4 +209,10 @@ def render_duty_order(order: DutyOrder, profile: InstitutionProfile) -> bytes:
         ]
     # The signature never stands alone at the top of a page: it travels with the tasks.
     story.append(KeepTogether(closing))
-    return build_pdf(story, profile, paper=order.paper, title=f"Surat Perintah {order.number}")
+    return build_pdf(
+        story,
+        profile,
+        paper=order.paper,
+        title=f"Surat Perintah {order.number}",
+        footer=audit_footer(order.audit_code),
+    )

@@ -39,7 +39,14 @@ from rutan_desk.domain.formatting import clock, full_date, long_date
 from rutan_desk.domain.institution import InstitutionProfile, PaperSize
 from rutan_desk.domain.nip import format_nip
 from rutan_desk.reports.fonts import SERIF
-from rutan_desk.reports.page import MARGIN_LEFT, MARGIN_RIGHT, build_pdf, page_size, styles
+from rutan_desk.reports.page import (
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    audit_footer,
+    build_pdf,
+    page_size,
+    styles,
+)
 
 # Rows that need a second look: a count that does not tally, equipment damaged, lost or short.
 ATTENTION = HexColor("#ffe3e3")
@@ -111,6 +118,8 @@ class SignatureLine:
     identity: str  # NIP grouped or ""
     # Shown small under the name: "ditandatangani 25 November 2026 13.05 WIB".
     signed_at: datetime | None
+    # Signed on paper that day and recorded by the clerk: said so instead of the time.
+    on_paper: date | None = None
 
 
 @dataclass(frozen=True)
@@ -142,6 +151,7 @@ class HandoverReport:
     addenda: Sequence[AddendumLine] = ()
     city: str = ""
     paper: PaperSize = PaperSize.A4
+    audit_code: str = ""  # the audit trail's head when issued, printed in the footer
 
 
 # --- styles and small helpers ------------------------------------------------------------------
@@ -487,6 +497,13 @@ def _tail_start(units: Sequence[Sequence[Flowable]], width: float) -> int:
     return start
 
 
+def _signed_text(line: SignatureLine) -> str:
+    if line.on_paper is not None:
+        return f"ditandatangani di atas kertas<br/>{escape(full_date(line.on_paper))}"
+    assert line.signed_at is not None
+    return f"ditandatangani<br/>{escape(_moment(line.signed_at))}"
+
+
 def _signatures(report: HandoverReport, width: float) -> list[Flowable]:
     """The three blocks side by side, line for line: role, title, the space to sign, the name
     (or a dotted line to write it by hand), the NIP and, when signed in the system, when."""
@@ -512,10 +529,8 @@ def _signatures(report: HandoverReport, width: float) -> list[Flowable]:
             for line in lines
         ],
         [
-            Paragraph(
-                f"ditandatangani<br/>{escape(_moment(line.signed_at))}", _styles()["sign-small"]
-            )
-            if line.signed_at is not None
+            Paragraph(_signed_text(line), _styles()["sign-small"])
+            if line.signed_at is not None or line.on_paper is not None
             else _p("", "sign-small")
             for line in lines
         ],
@@ -584,4 +599,6 @@ def render_handover_report(report: HandoverReport, profile: InstitutionProfile) 
     story += flowing
     story.append(KeepTogether([*closing, *_signatures(report, width)]))
     title = "Laporan Serah Terima Jaga " + (report.number or full_date(report.day))
-    return build_pdf(story, profile, paper=report.paper, title=title)
+    return build_pdf(
+        story, profile, paper=report.paper, title=title, footer=audit_footer(report.audit_code)
+    )

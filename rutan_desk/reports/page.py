@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 from collections.abc import Sequence
 from typing import Any
@@ -50,14 +51,16 @@ def styles() -> dict[str, ParagraphStyle]:
 
 
 class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
-    """Holds the pages until the end, so each can say how many pages there are in all."""
+    """Holds the pages until the end, so each can say how many pages there are in all; the
+    ``footer`` (the audit code of an issued document) goes at the bottom left of each."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, footer: str = "", **kwargs: Any) -> None:
         # Start on the bundled font, so that no unembedded Helvetica is referenced at all.
         if not kwargs.get("initialFontName"):
             kwargs["initialFontName"] = SERIF
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
+        self._footer = footer
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
@@ -65,8 +68,12 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hin
 
     def save(self) -> None:
         total = len(self._pages)
+        footer = self._footer
         for page in self._pages:
             self.__dict__.update(page)
+            if footer:
+                self.setFont(SERIF, 7)
+                self.drawString(MARGIN_LEFT, MARGIN_BOTTOM / 2, footer)
             if total > 1:
                 self.setFont(SERIF, 9)
                 self.drawRightString(
@@ -122,6 +129,12 @@ def draw_letterhead(
     canvas.line(MARGIN_LEFT, rule - 2, width - MARGIN_RIGHT, rule - 2)
 
 
+def audit_footer(code: str) -> str:
+    """The footer line of an issued document: the code a reader can check against the audit
+    trail (Bantuan → Periksa kode dokumen)."""
+    return f"Kode jejak audit: {code}" if code else ""
+
+
 def build_pdf(
     story: Sequence[Any],
     profile: InstitutionProfile,
@@ -130,8 +143,10 @@ def build_pdf(
     landscape: bool = False,
     title: str = "",
     letterhead: bool = True,
+    footer: str = "",
 ) -> bytes:
-    """Lay ``story`` out on pages with the letterhead on the first one; return the PDF bytes."""
+    """Lay ``story`` out on pages with the letterhead on the first one; return the PDF bytes.
+    ``footer``: a small line at the bottom of every page (an issued document's audit code)."""
     register_fonts()
     width, height = page_size(paper, landscape=landscape)
     buffer = io.BytesIO()
@@ -170,5 +185,5 @@ def build_pdf(
             PageTemplate(id="Later", frames=[later]),
         ]
     )
-    document.build(list(story), canvasmaker=NumberedCanvas)
+    document.build(list(story), canvasmaker=functools.partial(NumberedCanvas, footer=footer))
     return buffer.getvalue()

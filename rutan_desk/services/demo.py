@@ -11,6 +11,7 @@ import random
 from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
 
+from rutan_desk.domain.accounts import Permission, Role
 from rutan_desk.domain.calendar import AlertPeriod
 from rutan_desk.domain.handover import (
     Acknowledger,
@@ -30,6 +31,7 @@ from rutan_desk.domain.institution import DEFAULT_PROFILE, InstitutionProfile, P
 from rutan_desk.domain.nip import Gender
 from rutan_desk.domain.roster import AbsenceKind
 from rutan_desk.domain.staff import ExternalIdKind, StaffDraft, StaffKind
+from rutan_desk.services.accounts.passwords import hash_password
 from rutan_desk.services.calendar import edits as calendar_edits
 from rutan_desk.services.calendar.queries import holidays_between
 from rutan_desk.services.context import ActionContext, Actor
@@ -50,6 +52,7 @@ from rutan_desk.services.roster.queries import shift_types
 from rutan_desk.services.staff.records import StaffRecord
 from rutan_desk.services.staff.registry import create_staff
 from rutan_desk.store.engine import Database
+from rutan_desk.store.models.accounts import AccountRow
 
 MALE_NAMES = (
     "Agus",
@@ -337,20 +340,57 @@ def populate_demo(
     seed: int = 2023,
     with_roster: bool = True,
     with_handovers: bool = True,
+    with_accounts: bool = False,
 ) -> list[StaffRecord]:
     """Fill an empty database with the demo Rutan: the people, the profile and, unless told
     otherwise, the regu, posts and a roster generated from November 2023 to this month, then
     (with the roster, unless ``with_handovers`` is False) the blocks, equipment and standing
-    instructions of the handover and every handover of December 2023."""
+    instructions of the handover and every handover of December 2023; ``with_accounts``: an
+    account for each role (see ``DEMO_ACCOUNTS``), all with ``DEMO_PASSWORD``."""
     ctx = ActionContext(db, DEMO_ACTOR)
     records = [create_staff(ctx, draft) for draft in demo_staff_drafts(shape, seed=seed)]
     head = records[0]
     save_profile(ctx, _with_head(head), expected_version=0)
+    if with_accounts:
+        populate_demo_accounts(ctx, records)
     if with_roster:
         populate_demo_roster(ctx, records)
         if with_handovers:
             populate_demo_handovers(ctx, records, seed=seed)
     return records
+
+
+DEMO_PASSWORD = "demo1234"  # shown on the demo's sign-in screen
+DEMO_OPERATOR = "operator"  # the demo starts signed in as the clerk
+# login, name, role, and the position of the person the account stands for ("" for none)
+DEMO_ACCOUNTS: tuple[tuple[str, str, Role, str], ...] = (
+    ("admin", "Administrator TI", Role.ADMINISTRATOR, ""),
+    (DEMO_OPERATOR, "", Role.OPERATOR, "Petugas Registrasi"),
+    ("karupam", "", Role.KARUPAM, "Kepala Regu Pengamanan"),
+    ("kakpr", "", Role.PIMPINAN, "Kepala Kesatuan Pengamanan Rutan"),
+    ("karutan", "", Role.PIMPINAN, "Kepala Rumah Tahanan Negara"),
+    ("pembaca", "Tamu Pembaca", Role.PEMBACA, ""),
+)
+
+
+def populate_demo_accounts(ctx: ActionContext, records: list[StaffRecord]) -> None:
+    """An account for each role, linked to the person it stands for, all with the demo
+    password (hashed once: it is the same for all)."""
+    password_hash = hash_password(DEMO_PASSWORD)
+    with ctx.write(Permission.ACCOUNTS_MANAGE) as session:
+        for login, name, role, position in DEMO_ACCOUNTS:
+            person = next((r for r in records if position and r.position == position), None)
+            session.add(
+                AccountRow(
+                    login=login,
+                    display_name=name or (person.name if person else login),
+                    role=role.value,
+                    staff_id=person.id if person else None,
+                    password_hash=password_hash,
+                    must_change_password=False,
+                    active=True,
+                )
+            )
 
 
 ROSTER_START = date(2023, 11, 1)

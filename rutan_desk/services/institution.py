@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
+from rutan_desk.domain.accounts import Permission
 from rutan_desk.domain.errors import ValidationError
 from rutan_desk.domain.institution import (
     DEFAULT_PROFILE,
@@ -57,7 +58,7 @@ def save_profile(
     errors += length_errors(InstitutionRow, {name: getattr(profile, name) for name in _TEXT_FIELDS})
     if errors:
         raise ValidationError(errors)
-    with ctx.write() as session:
+    with ctx.write(Permission.SETTINGS_EDIT) as session:
         row = session.get(InstitutionRow, 1)
         if row is None:
             if expected_version != 0:

@@ -34,6 +34,8 @@ class Base(DeclarativeBase):
     __audited__: ClassVar[bool] = True
     # The foreign-key column naming the record this row is a line of (None: a record itself).
     __audit_parent__: ClassVar[str | None] = None
+    # Columns whose values the audit trail does not show, only whether they changed.
+    __audit_redacted__: ClassVar[frozenset[str]] = frozenset()
 
 
 class Versioned:

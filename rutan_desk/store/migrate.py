@@ -1,9 +1,9 @@
 """Bring a database to the schema of this version, safely.
 
 - A new (empty) database is created at head.
-- A database behind head is first copied into the backups folder (verified), then upgraded in one
-  transaction; if the upgrade fails the transaction is rolled back, so the file is as it was, and
-  the error names the backup.
+- A database behind head is first copied into the backups folder (verified, with its sidecar:
+  see ``store.backup``), then upgraded in one transaction; if the upgrade fails the transaction
+  is rolled back, so the file is as it was, and the error names the backup.
 - A database from a newer version of the app, or a file that is not a Rutan Desk database, is
   refused without being written to.
 """
@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 
+from rutan_desk.domain.backups import BackupReason
 from rutan_desk.paths import migrations_dir
 from rutan_desk.store.backup import backup_sqlite, read_revision
 from rutan_desk.store.engine import Database
@@ -96,7 +97,12 @@ def prepare_database(
 
     backup: Path | None = None
     if revision is not None and probe.sqlite_path is not None:
-        backup = backup_sqlite(probe.sqlite_path, backups_dir, label=f"sebelum-upgrade-{revision}")
+        backup = backup_sqlite(
+            probe.sqlite_path,
+            backups_dir,
+            label=f"sebelum-upgrade-{revision}",
+            reason=BackupReason.MIGRATION,
+        )
     try:
         upgrade_to_head(url, script_location=script_location)
     except Exception as error:

@@ -12,5 +12,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0004_documents",
     "0005_handover",
     "0006_versions",
+    "0007_accounts",
+    "0008_audit_anchors",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -189,6 +189,16 @@ def _current(state: InstanceState[Any], *, created: bool = False) -> dict[str, A
             values[attr.key] = state.dict[attr.key]
         elif created and attr.columns[0].server_default is None:
             values[attr.key] = None
+    return _redacted(state, values)
+
+
+def _redacted(state: InstanceState[Any], values: dict[str, Any]) -> dict[str, Any]:
+    """A redacted column (a password hash) shows as a short fingerprint: the trail says that
+    it changed, not what it is."""
+    for key in state.class_.__audit_redacted__ & values.keys():
+        if values[key] is not None:
+            digest = hashlib.sha256(str(values[key]).encode("utf-8")).hexdigest()
+            values[key] = f"redacted:{digest[:8]}"
     return values
 
 
@@ -204,7 +214,7 @@ def _previous(state: InstanceState[Any]) -> dict[str, Any]:
             values[attr.key] = history.deleted[0]
         elif attr.key in state.dict:
             values[attr.key] = state.dict[attr.key]
-    return values
+    return _redacted(state, values)
 
 
 _PARENTS: dict[tuple[type[Base], str], type[Base]] = {}

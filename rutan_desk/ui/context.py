@@ -14,11 +14,14 @@ from rutan_desk.services.database import Database
 
 
 class AppEvents(QObject):
-    """One app-level signal: an operation committed and this is what it changed (a
+    """App-level signals. ``changed``: an operation committed and this is what it changed (a
     ``ChangeSet``). Views refresh themselves from it instead of being poked by the dialog that
-    made the change; each tab says in the tab registry which areas it listens to."""
+    made the change; each tab says in the tab registry which areas it listens to.
+    ``reopen_requested``: the database's content was replaced (a backup was restored): the app
+    closes its window and opens the database anew."""
 
     changed = Signal(object)
+    reopen_requested = Signal()
 
 
 @dataclass

@@ -18,11 +18,13 @@ from rutan_desk.services.errors import (
     DatabaseDamagedError,
     DiskFullError,
     NotFoundError,
+    PermissionDeniedError,
     ReadOnlyDatabaseError,
     StaleRecordError,
     StoreError,
     ValidationError,
 )
+from rutan_desk.ui.accounts.labels import permission_texts, roles_text
 from rutan_desk.ui.messages import message_for
 
 log = logging.getLogger("rutan_desk")
@@ -75,6 +77,8 @@ def describe_failure(error: BaseException, log_file: object) -> Failure:
         return Failure(
             QCoreApplication.translate("Failures", "Changed by someone else"), _stale_text(error)
         )
+    if isinstance(error, PermissionDeniedError):
+        return Failure(QCoreApplication.translate("Failures", "Not allowed"), _denied_text(error))
     if isinstance(error, NotFoundError):
         return Failure(
             QCoreApplication.translate("Failures", "No longer there"),
@@ -182,6 +186,30 @@ def _stale_text(error: StaleRecordError) -> str:
             "in the form. Close it and open the record again to see the new state.",
         )
     )
+
+
+def _denied_text(error: PermissionDeniedError) -> str:
+    if not error.signed_in:
+        return QCoreApplication.translate(
+            "Failures",
+            "Your account can no longer act: it was deactivated, removed or locked out. Nothing "
+            "was saved. Sign in again, or ask the Administrator.",
+        )
+    if error.password_change:
+        return QCoreApplication.translate(
+            "Failures",
+            "Choose your own password first (File → Change password). Nothing was saved.",
+        )
+    what = permission_texts(error.permission)[0]
+    if not error.roles:
+        return QCoreApplication.translate(
+            "Failures", "No role may do this now ({what}). Nothing was saved."
+        ).format(what=what)
+    return QCoreApplication.translate(
+        "Failures",
+        "Your role may not do this ({what}). Nothing was saved. It is allowed for: {roles}. "
+        "Ask the Administrator if it belongs to your work.",
+    ).format(what=what, roles=roles_text(error.roles))
 
 
 def _wib(moment: datetime) -> str:

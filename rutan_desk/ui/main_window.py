@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication
+from PySide6.QtCore import QByteArray, QCoreApplication, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from rutan_desk import APP_NAME, __version__
 from rutan_desk.domain.changes import ChangeSet
-from rutan_desk.services import maintenance
+from rutan_desk.services.backups.making import BackupMade, BackupNotSupportedError, make_backup
 from rutan_desk.services.errors import BackupError
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.i18n import LANGUAGE_KEY, chosen_language
@@ -25,6 +24,11 @@ TAB_KEY = "main_window/tab"
 
 
 class MainWindow(QMainWindow):
+    #: The signed-in person leaves the PC to the next one (the session closes this window).
+    switch_user_requested = Signal()
+    #: Cover the window until its person signs in again.
+    lock_requested = Signal()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -49,6 +53,8 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(
             self.tr("Database: {location}").format(location=ctx.db.describe())
         )
+        self.user_label = QLabel(self.tr("Signed in: {name}").format(name=ctx.actor.label))
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.database_label)
         self._restore_geometry()
 
@@ -57,6 +63,17 @@ class MainWindow(QMainWindow):
         self.backup_action = file_menu.addAction(self.tr("&Back up now"))
         self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.backup_action.triggered.connect(self.back_up_now)
+        self.backups_action = file_menu.addAction(self.tr("Backups and &restore…"))
+        self.backups_action.triggered.connect(self.open_backups)
+        file_menu.addSeparator()
+        self.password_action = file_menu.addAction(self.tr("Change &password…"))
+        self.password_action.triggered.connect(self.change_password)
+        self.lock_action = file_menu.addAction(self.tr("&Lock the screen"))
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_requested.emit)
+        self.switch_action = file_menu.addAction(self.tr("S&witch user…"))
+        self.switch_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.switch_action.triggered.connect(self.switch_user_requested.emit)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("E&xit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -67,6 +84,8 @@ class MainWindow(QMainWindow):
         self.institution_action.triggered.connect(self.edit_institution)
         self.numbering_action = settings_menu.addAction(self.tr("Letter &numbers…"))
         self.numbering_action.triggered.connect(self.edit_numbering)
+        self.accounts_action = settings_menu.addAction(self.tr("&Accounts and roles…"))
+        self.accounts_action.triggered.connect(self.open_accounts)
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         current = chosen_language(self._ctx.settings)
@@ -80,8 +99,12 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.audit_trail_action = help_menu.addAction(self.tr("Audit &trail…"))
+        self.audit_trail_action.triggered.connect(self.open_audit_trail)
         self.audit_action = help_menu.addAction(self.tr("&Check audit trail"))
         self.audit_action.triggered.connect(self.check_audit_trail)
+        self.code_action = help_menu.addAction(self.tr("Check a printed c&ode…"))
+        self.code_action.triggered.connect(self.check_printed_code)
         about = help_menu.addAction(self.tr("&About Rutan Desk"))
         about.triggered.connect(self.show_about)
 
@@ -137,17 +160,20 @@ class MainWindow(QMainWindow):
 
     # -- menu actions ---------------------------------------------------------------------
     def back_up_now(self) -> None:
-        backups_dir = self._ctx.paths.backups_dir
+        from rutan_desk.ui.backups.settings import second_dir
+
+        backups_dir, usb = self._ctx.paths.backups_dir, second_dir(self._ctx.settings)
         Operation(
             self,
             self._ctx,
-            lambda action: maintenance.backup_now(action.db, backups_dir),
+            lambda action: make_backup(action, backups_dir, second_dir=usb),
             title=self.tr("Back up"),
         ).on_success(self._backed_up).on_error(
-            maintenance.BackupNotSupportedError, lambda _error: self._backup_on_server()
-        ).on_error(BackupError, self._backup_failed).run()
+            BackupNotSupportedError, lambda _error: self._backup_on_server()
+        ).on_error(BackupError, self._backup_failed).run_in_background(self.tr("Making a backup…"))
 
-    def _backed_up(self, path: Path) -> None:
+    def _backed_up(self, made: BackupMade) -> None:
+        path = made.backup.path
         self.statusBar().showMessage(self.tr("Backup written: {path}").format(path=path), 10000)
         QMessageBox.information(
             self,
@@ -172,11 +198,26 @@ class MainWindow(QMainWindow):
             self.tr("The backup could not be made: {reason}").format(reason=error),
         )
 
+    def open_backups(self) -> None:
+        from rutan_desk.ui.backups.backups_dialog import BackupsDialog
+
+        BackupsDialog(self._ctx, self).exec()
+
     def edit_institution(self) -> None:
         # Imported on first use: the dialog's Qt classes cost start-up time (see bench/).
         from rutan_desk.ui.settings.institution_dialog import InstitutionDialog
 
         InstitutionDialog(self._ctx, self).exec()
+
+    def change_password(self) -> None:
+        from rutan_desk.ui.accounts.password_dialog import PasswordDialog
+
+        PasswordDialog(self._ctx, self, forced=False).exec()
+
+    def open_accounts(self) -> None:
+        from rutan_desk.ui.accounts.accounts_dialog import AccountsDialog
+
+        AccountsDialog(self._ctx, self).exec()
 
     def edit_numbering(self) -> None:
         from rutan_desk.ui.documents.numbering_dialog import NumberingDialog
@@ -194,40 +235,31 @@ class MainWindow(QMainWindow):
             self.tr("The new language is used the next time Rutan Desk starts."),
         )
 
-    def check_audit_trail(self) -> None:
-        Operation(
-            self,
-            self._ctx,
-            lambda action: maintenance.check_audit_trail(action.db),
-            title=self.tr("Audit trail"),
-        ).on_success(self._show_audit_check).run()
+    def open_audit_trail(self) -> None:
+        """Who changed what and when (for those who may view the audit trail)."""
+        from rutan_desk.ui.audit.audit_dialog import open_audit_trail
 
-    def _show_audit_check(self, result: maintenance.AuditCheck) -> None:
-        if result.first_break is None:
-            QMessageBox.information(
-                self,
-                self.tr("Audit trail"),
-                self.tr(
-                    "The audit trail is complete: {count} changes recorded, none altered or "
-                    "removed."
-                ).format(count=result.entries),
-            )
-            return
-        reasons = {
-            "altered": self.tr("its content was changed after it was recorded"),
-            "missing": self.tr("it was removed"),
-            "relinked": self.tr("it no longer follows the entry before it"),
-            "head_mismatch": self.tr("entries at the end of the trail were removed or added"),
-        }
-        brk = result.first_break
-        QMessageBox.critical(
-            self,
-            self.tr("Audit trail"),
-            self.tr(
-                "The audit trail was changed outside Rutan Desk. First break at entry {entry}: "
-                "{reason}. Keep this database file as evidence and restore a backup."
-            ).format(entry=brk.entry_id, reason=reasons.get(brk.reason, brk.reason)),
-        )
+        self.audit_dialog = open_audit_trail(self, self._ctx)
+
+    def check_audit_trail(self) -> None:
+        """Is the trail whole, does it account for every record, does it agree with what was
+        seen of it outside the database? (in the background: it reads the whole trail)"""
+        from rutan_desk.ui.audit.trail_check import run_trail_check
+
+        self.trail_check = run_trail_check(self, self._ctx)
+
+    def check_printed_code(self) -> None:
+        from rutan_desk.ui.audit.trail_check import ask_printed_code
+
+        ask_printed_code(self, self._ctx)
+
+    def start_daily_backups(self) -> None:
+        """Today's backup when it is due, now and then every hour (a PC left on overnight
+        makes the next day's)."""
+        from rutan_desk.ui.backups.daily import DailyBackups
+
+        self.daily_backups = DailyBackups(self, self._ctx)
+        self.daily_backups.start()
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -196,6 +196,46 @@ _MESSAGES: dict[str, str] = {
     ),
     "equipment_missing": QT_TRANSLATE_NOOP("Messages", "{name}: {quantity} of {expected} present."),
     "equipment_damaged": QT_TRANSLATE_NOOP("Messages", "{name} is damaged."),
+    # Accounts
+    "login_invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A login is 3 to 32 small letters, digits, dots, dashes or underscores, e.g. budi.s.",
+    ),
+    "password_too_short": QT_TRANSLATE_NOOP(
+        "Messages", "A password has at least {min} characters."
+    ),
+    "password_is_login": QT_TRANSLATE_NOOP("Messages", "The password cannot be the login."),
+    "password_too_simple": QT_TRANSLATE_NOOP(
+        "Messages", "Too simple: use at least 4 different characters."
+    ),
+    "password_wrong": QT_TRANSLATE_NOOP("Messages", "This is not the current password."),
+    "password_unchanged": QT_TRANSLATE_NOOP(
+        "Messages", "Choose a password different from the old one."
+    ),
+    "passwords_differ": QT_TRANSLATE_NOOP("Messages", "The two passwords are not the same."),
+    "account_unknown": QT_TRANSLATE_NOOP("Messages", "This account no longer exists."),
+    "accounts_exist": QT_TRANSLATE_NOOP(
+        "Messages", "This database already has accounts: sign in with one of them."
+    ),
+    "administrator_keeps_accounts": QT_TRANSLATE_NOOP(
+        "Messages", "The Administrator always keeps the management of accounts."
+    ),
+    "sign_as_yourself": QT_TRANSLATE_NOOP(
+        "Messages",
+        "You can sign only as yourself. For a signature given on paper, record it as such.",
+    ),
+    "file_empty": QT_TRANSLATE_NOOP("Messages", "The file is empty."),
+    "scan_required": QT_TRANSLATE_NOOP("Messages", "Choose the scan of the signed page."),
+    "file_unreadable": QT_TRANSLATE_NOOP("Messages", "The file cannot be read."),
+    "file_too_large": QT_TRANSLATE_NOOP("Messages", "The file may be at most {max_mb} MB."),
+    "file_not_scan": QT_TRANSLATE_NOOP("Messages", "Choose a scan: a PDF, PNG or JPG file."),
+    "server_backup_in_future": QT_TRANSLATE_NOOP(
+        "Messages", "The day of the server's backup cannot be after today."
+    ),
+    "login_duplicate": QT_TRANSLATE_NOOP("Messages", "The login {login} is already in use."),
+    "last_administrator": QT_TRANSLATE_NOOP(
+        "Messages", "This is the last active Administrator: make another one first."
+    ),
 }
 
 

@@ -12,11 +12,12 @@ import time
 import types
 from collections.abc import Iterator
 from contextlib import closing
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from rutan_desk.domain.formatting import WIB_OFFSET
 from rutan_desk.domain.staff import StaffDraft, StaffKind
 from rutan_desk.paths import migrations_dir
 from rutan_desk.services.context import ActionContext
@@ -230,7 +231,7 @@ def test_database_behind_head_is_backed_up_then_upgraded(
     make_database(path)
     people = staff_count(path)
     scripts = migrations_with_extra(tmp_path, failing=False)
-    days = {datetime.now().strftime("%Y%m%d")}
+    days = {(datetime.now(UTC) + WIB_OFFSET).strftime("%Y%m%d")}  # named on the office's clock
 
     result = prepare_database(
         sqlite_url(path),
@@ -239,12 +240,12 @@ def test_database_behind_head_is_backed_up_then_upgraded(
         known_revisions=(*KNOWN_REVISIONS, EXTRA),
     )
 
-    days.add(datetime.now().strftime("%Y%m%d"))
+    days.add((datetime.now(UTC) + WIB_OFFSET).strftime("%Y%m%d"))
     assert result.revision_before == HEAD_REVISION
     assert result.upgraded is True
     backup = result.backup
     assert backup is not None
-    assert files_in(backups) == [backup]
+    assert files_in(backups) == [backup, backup.with_name(f"{backup.name}.json")]  # + sidecar
     assert HEAD_REVISION in backup.name
     assert any(day in backup.name for day in days)
     with closing(sqlite3.connect(backup)) as connection:

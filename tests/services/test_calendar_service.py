@@ -12,12 +12,11 @@ from rutan_desk.domain.roster_rules import Rule
 from rutan_desk.services.calendar import edits, queries
 from rutan_desk.services.context import ActionContext
 from rutan_desk.services.errors import StaleRecordError
-from rutan_desk.services.maintenance import check_audit_trail
 from rutan_desk.services.roster import checks, generation
 from rutan_desk.services.roster.grid import load_month
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.audit import AuditEntry
-from tests.conftest import ACTOR
+from tests.conftest import ACTOR, audit_check
 from tests.services.test_roster_service import setup_rutan
 
 YEAR_2024 = (date(2024, 1, 1), date(2024, 12, 31))
@@ -88,7 +87,7 @@ def test_alert_period_with_its_circular_and_extra_guards(ctx: ActionContext) -> 
     (found,) = queries.alert_periods_between(ctx.db, date(2023, 12, 31), date(2023, 12, 31))
     assert found.period == period
     assert found.version == saved.version
-    start = check_audit_trail(ctx.db).entries
+    start = audit_check(ctx.db).entries
     changed = edits.save_alert_period(
         ctx,
         AlertPeriod(period.name, period.start, period.end, extra={"M": 4}),

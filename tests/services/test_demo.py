@@ -24,12 +24,12 @@ from rutan_desk.services.handover import setup as handover_setup
 from rutan_desk.services.handover.forms import HandoverRecord
 from rutan_desk.services.handover.queries import list_handovers, load_handover
 from rutan_desk.services.institution import get_profile
-from rutan_desk.services.maintenance import check_audit_trail
 from rutan_desk.services.roster import checks
 from rutan_desk.services.roster import queries as roster
 from rutan_desk.store.engine import Database, sqlite_url
 from rutan_desk.store.migrate import prepare_database
 from rutan_desk.store.models.audit import AuditEntry
+from tests.conftest import audit_check
 
 NYE = date(2023, 12, 31)
 
@@ -62,9 +62,9 @@ def test_demo_profile_names_the_head_and_everything_is_audited(db: Database) -> 
     profile = get_profile(db)
     assert profile.unit_name == "RUMAH TAHANAN NEGARA KELAS IIB BLORA"
     assert profile.head_nip == records[0].nip
-    audit = check_audit_trail(db)
+    audit = audit_check(db)
     assert audit.entries == len(records) + 1
-    assert audit.first_break is None
+    assert audit.chain_break is None
     with db.read() as session:
         actors = set(session.scalars(select(AuditEntry.actor)))
     assert actors == {DEMO_ACTOR.audit_name} == {"sistem:demo"}
@@ -83,7 +83,7 @@ def test_demo_roster_runs_from_november_2023_to_this_month(db: Database) -> None
     assert roster.entries_between(db, date(2023, 10, 31), date(2023, 10, 31)) == []
     december = checks.check_period(db, date(2023, 12, 1), date(2023, 12, 31))
     assert [c for c in december if c.hard] == []
-    assert check_audit_trail(db).first_break is None
+    assert audit_check(db).chain_break is None
 
 
 def test_demo_new_years_eve_2023_has_piket_staff_and_four_police_officers(db: Database) -> None:
@@ -196,7 +196,7 @@ def test_demo_december_2023_has_every_handover_received_and_chained(db: Database
     nye = month[-1]
     assert any("pergantian tahun" in e.text for e in nye.draft.events)
     assert sum(o.side == OfficerSide.EXTERNAL for o in nye.draft.officers) == 4
-    assert check_audit_trail(db).first_break is None
+    assert audit_check(db).chain_break is None
 
 
 def test_demo_handovers_show_one_explained_difference_and_a_broken_radio(db: Database) -> None:

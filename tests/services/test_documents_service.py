@@ -12,14 +12,13 @@ from rutan_desk.services.context import ActionContext
 from rutan_desk.services.documents import register as documents
 from rutan_desk.services.documents.register import DocumentSettings
 from rutan_desk.services.errors import StaleRecordError
-from rutan_desk.services.maintenance import check_audit_trail
 from rutan_desk.store.models.audit import AuditEntry
-from tests.conftest import ACTOR
+from tests.conftest import ACTOR, audit_check
 
 PATTERN = "W13.PAS.PAS11-PK.01.04.01-{nomor:04d}"
 
 
-def fake_pdf(number: str) -> bytes:
+def fake_pdf(number: str, _audit_code: str = "") -> bytes:
     return f"%PDF-1.4 Surat Perintah {number}".encode()
 
 
@@ -114,10 +113,10 @@ def test_a_cancelled_number_is_kept_and_not_reused(ctx: ActionContext) -> None:
 
 
 def test_a_failed_rendering_uses_up_no_number(ctx: ActionContext) -> None:
-    def broken(_number: str) -> bytes:
+    def broken(_number: str, _audit_code: str) -> bytes:
         raise RuntimeError("printer font missing")
 
-    before = check_audit_trail(ctx.db).entries
+    before = audit_check(ctx.db).entries
     with pytest.raises(RuntimeError):
         documents.issue_document(
             ctx,
@@ -128,7 +127,7 @@ def test_a_failed_rendering_uses_up_no_number(ctx: ActionContext) -> None:
             render=broken,
         )
     assert documents.register(ctx.db) == []
-    assert check_audit_trail(ctx.db).entries == before
+    assert audit_check(ctx.db).entries == before
     assert issue(ctx).number.startswith("SP-0001/")
 
 

@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timedelta
 import pytest
 from sqlalchemy import select
 
+from rutan_desk.domain.accounts import Permission, Role
 from rutan_desk.domain.errors import NotFoundError, ValidationError
 from rutan_desk.domain.handover import (
     Acknowledger,
@@ -25,22 +26,25 @@ from rutan_desk.domain.handover import (
 from rutan_desk.domain.nip import Gender
 from rutan_desk.domain.roster import AbsenceKind
 from rutan_desk.domain.staff import ExternalIdKind, StaffDraft, StaffKind
+from rutan_desk.services.accounts import admin
+from rutan_desk.services.attachments import PaperSignature, file_bytes
 from rutan_desk.services.context import ActionContext, Actor, ActorKind
-from rutan_desk.services.errors import StaleRecordError
+from rutan_desk.services.errors import PermissionDeniedError, StaleRecordError
 from rutan_desk.services.handover import setup
 from rutan_desk.services.handover.forms import EventLine, HandoverDraft
 from rutan_desk.services.handover.prefill import prefill_handover
 from rutan_desk.services.handover.queries import list_handovers, load_handover
+from rutan_desk.services.handover.report import handover_report
 from rutan_desk.services.handover.saving import add_addendum, save_handover, sign_handover
-from rutan_desk.services.maintenance import check_audit_trail
 from rutan_desk.services.roster import generation
 from rutan_desk.services.roster import setup as roster_setup
 from rutan_desk.services.roster.changes import record_absence
 from rutan_desk.services.roster.grid import set_cell
 from rutan_desk.services.staff.registry import create_staff
 from rutan_desk.store.engine import Database
+from rutan_desk.store.models.accounts import AccountRow
 from rutan_desk.store.models.audit import AuditEntry
-from tests.conftest import ACTOR
+from tests.conftest import ACTOR, audit_check
 
 START = date(2024, 1, 1)
 JAN_31 = date(2024, 1, 31)
@@ -493,7 +497,7 @@ def test_receiving_locks_the_handover_and_corrections_become_numbered_addenda(
     assert raised.value.codes() == {"handover": "handover_locked"}
 
     assert add_addendum(ctx, handover_id, "Salah tulis", "WBP sakit gigi, bukan perut") == 1
-    other = ActionContext(ctx.db, Actor(ActorKind.OS_USER, "petugas.lain"))
+    other = ActionContext(ctx.db, Actor(ActorKind.SYSTEM, "petugas.lain"))
     assert add_addendum(other, handover_id, "Tambahan", "Lampu Blok B mati") == 2
     with pytest.raises(ValidationError) as raised:
         add_addendum(ctx, handover_id, " ", "")
@@ -526,10 +530,10 @@ def test_receiving_locks_the_handover_and_corrections_become_numbered_addenda(
     addenda = audit_entries(ctx.db, "handover_addendum")
     assert [(e.action, e.actor) for e in addenda] == [
         ("create", ACTOR.audit_name),
-        ("create", "os:petugas.lain"),
+        ("create", "sistem:petugas.lain"),
     ]
     assert [json.loads(e.after or "{}")["number"] for e in addenda] == [1, 2]
-    assert check_audit_trail(ctx.db).first_break is None
+    assert audit_check(ctx.db).chain_break is None
 
 
 def test_signatures_in_order_by_different_people_with_stand_ins_recorded(
@@ -722,3 +726,96 @@ def test_instructions_are_carried_until_removed_and_kept_by_the_handovers_that_h
     assert [i.id for i in prefill_handover(ctx.db, JAN_31, "M").instructions] == [kept, short]
     assert [i.id for i in prefill_handover(ctx.db, FEB_1, "P").instructions] == [kept]
     assert [i.id for i in load_handover(ctx.db, handover_id).draft.instructions] == [kept, short]
+
+
+# -- accounts and signatures on paper -----------------------------------------------------
+
+PNG_SCAN = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64  # what the check of a scan looks at
+
+
+def account(ctx: ActionContext, login: str, role: Role, staff_id: int | None) -> ActionContext:
+    """An account made by the Administrator, acting (its first-sign-in password aside)."""
+    created = admin.create_account(
+        ctx, login, login.title(), role, "Sementara-2024", staff_id=staff_id
+    )
+    with ctx.db.write("sistem:uji") as session:  # as if it had chosen its own password
+        row = session.get(AccountRow, created.id)
+        assert row is not None
+        row.must_change_password = False
+    return ActionContext(ctx.db, created.actor())
+
+
+def test_the_clerk_records_an_acknowledgement_given_on_paper(
+    ctx: ActionContext, rutan: Rutan
+) -> None:
+    """The Ka KPR signs the printed report; the clerk may not acknowledge in the app in her
+    name, but records the paper signature with its scan, and the record says on paper."""
+    planned(ctx)
+    handover_id = save_handover(ctx, counted_as_expected(prefill_handover(ctx.db, JAN_31, "P")))
+    received(ctx, handover_id, rutan)
+    ka_kpr = rutan.members["Regu II"][0]
+    clerk = account(ctx, "operator", Role.OPERATOR, rutan.members["Regu IV"][2])
+    at = datetime(2024, 1, 31, 14)
+
+    with pytest.raises(PermissionDeniedError) as denied:
+        sign_handover(clerk, handover_id, SignRole.ACKNOWLEDGE, ka_kpr, at)
+    assert denied.value.permission is Permission.HANDOVER_ACKNOWLEDGE
+    with pytest.raises(ValidationError) as raised:
+        sign_handover(
+            clerk,
+            handover_id,
+            SignRole.ACKNOWLEDGE,
+            ka_kpr,
+            at,
+            paper=PaperSignature(at.date(), b"not a scan", "ttd.txt"),
+        )
+    assert raised.value.codes() == {"scan": "file_not_scan"}
+    assert load_handover(ctx.db, handover_id).acknowledged is None  # nothing half-saved
+
+    status = sign_handover(
+        clerk,
+        handover_id,
+        SignRole.ACKNOWLEDGE,
+        ka_kpr,
+        at,
+        paper=PaperSignature(at.date(), PNG_SCAN, "ttd-kakpr.png"),
+    )
+
+    assert status == HandoverStatus.ACKNOWLEDGED
+    signed = load_handover(ctx.db, handover_id).acknowledged
+    assert signed is not None and signed.staff_id == ka_kpr
+    assert signed.on_paper == at.date() and signed.scan_id is not None
+    assert file_bytes(ctx.db, signed.scan_id) == ("ttd-kakpr.png", "image/png", PNG_SCAN)
+    (entry,) = audit_entries(ctx.db, "paper_signature")
+    assert entry.actor == "akun:operator"
+    line = next(
+        s for s in handover_report(ctx.db, handover_id).signatures if s.role == "Mengetahui"
+    )
+    assert line.on_paper == at.date()
+
+
+def test_an_account_signs_in_the_app_only_as_its_own_person(
+    ctx: ActionContext, rutan: Rutan
+) -> None:
+    planned(ctx)
+    handover_id = save_handover(ctx, counted_as_expected(prefill_handover(ctx.db, JAN_31, "P")))
+    giver = rutan.karupam("Regu III")
+    karupam = account(ctx, "karupam3", Role.KARUPAM, giver)
+    other = account(ctx, "karupam4", Role.KARUPAM, rutan.karupam("Regu IV"))
+    change = datetime(2024, 1, 31, 13)
+
+    with pytest.raises(ValidationError) as raised:
+        sign_handover(other, handover_id, SignRole.HAND_OVER, giver, change)
+    assert raised.value.codes() == {"staff": "sign_as_yourself"}
+    with pytest.raises(PermissionDeniedError):  # a Karupam does not record paper signatures
+        sign_handover(
+            other,
+            handover_id,
+            SignRole.HAND_OVER,
+            giver,
+            change,
+            paper=PaperSignature(change.date(), PNG_SCAN, "ttd.png"),
+        )
+    assert sign_handover(karupam, handover_id, SignRole.HAND_OVER, giver, change) == (
+        HandoverStatus.HANDED_OVER
+    )

@@ -23,7 +23,7 @@ from rutan_desk.services.handover.report import (
     issued_report,
 )
 from rutan_desk.services.handover.saving import add_addendum, save_handover
-from rutan_desk.services.maintenance import check_audit_trail
+from tests.conftest import audit_check
 from tests.services.test_handover import (
     JAN_31,
     Rutan,
@@ -146,4 +146,4 @@ def test_a_received_handover_is_issued_once_and_reprinted_byte_for_byte(
     add_addendum(ctx, handover_id, "Koreksi jam", "Kembali dari RS pukul 02.20.")
     assert "Koreksi jam" in _text(handover_report_pdf(db, handover_id))
     assert documents.document_pdf(db, issued.id) == pdf
-    assert check_audit_trail(db).first_break is None
+    assert audit_check(db).chain_break is None

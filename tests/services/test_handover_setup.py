@@ -14,10 +14,9 @@ from rutan_desk.services.errors import StaleRecordError
 from rutan_desk.services.handover import setup
 from rutan_desk.services.handover.prefill import prefill_handover
 from rutan_desk.services.handover.saving import save_handover
-from rutan_desk.services.maintenance import check_audit_trail
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.audit import AuditEntry
-from tests.conftest import ACTOR
+from tests.conftest import ACTOR, audit_check
 
 DAY = date(2024, 1, 31)
 
@@ -73,7 +72,7 @@ def test_blocks_are_listed_in_order_and_every_change_is_audited(ctx: ActionConte
     assert json.loads(change.after or "{}")["capacity"] == 110
     with pytest.raises(StaleRecordError):  # a form opened before the change
         setup.save_block(ctx, "Blok A2", 110, block_id=first, expected_version=1)
-    assert check_audit_trail(db).first_break is None
+    assert audit_check(db).chain_break is None
 
 
 def test_a_block_needs_a_unique_name_and_a_capacity_not_below_zero(ctx: ActionContext) -> None:

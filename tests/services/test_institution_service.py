@@ -76,7 +76,7 @@ def test_text_longer_than_its_column_is_refused(ctx: ActionContext) -> None:
 
 
 def test_a_profile_saved_meanwhile_elsewhere_is_not_overwritten(ctx: ActionContext) -> None:
-    other = ActionContext(ctx.db, Actor(ActorKind.OS_USER, "petugas.lain"))
+    other = ActionContext(ctx.db, Actor(ActorKind.SYSTEM, "petugas.lain"))
     first = save_profile(other, DEFAULT_PROFILE, expected_version=0)
     # A form opened before the first save still believes the profile was never saved.
     with pytest.raises(StaleRecordError):
@@ -84,6 +84,6 @@ def test_a_profile_saved_meanwhile_elsewhere_is_not_overwritten(ctx: ActionConte
     save_profile(other, replace(first.profile, city="Rembang"), expected_version=first.version)
     with pytest.raises(StaleRecordError) as raised:
         save_profile(ctx, replace(first.profile, city="Cepu"), expected_version=first.version)
-    assert raised.value.changed_by == "os:petugas.lain"
+    assert raised.value.changed_by == "sistem:petugas.lain"
     assert raised.value.fields == ("city",)
     assert get_profile(ctx.db).city == "Rembang"

@@ -21,7 +21,7 @@ from rutan_desk.store.engine import Database
 from rutan_desk.store.models.audit import AuditEntry
 from rutan_desk.store.models.staff import StaffRow
 
-OTHER = Actor(ActorKind.OS_USER, "operator.dua")
+OTHER = Actor(ActorKind.SYSTEM, "operator.dua")
 DRAFT = StaffDraft(
     kind=StaffKind.INTERNAL,
     name="Budi Santoso",
@@ -61,12 +61,12 @@ def test_the_second_of_two_forms_is_refused_and_the_first_is_kept(
         )
 
     error = refused.value
-    assert error.changed_by == "os:operator.dua"
+    assert error.changed_by == "sistem:operator.dua"
     assert error.fields == ("phone",)
     stored = get_staff(db, person.id)
     assert (stored.phone, stored.position) == ("081234567890", "Petugas Pengamanan")
     (entry,) = updates(db)
-    assert entry.actor == "os:operator.dua"
+    assert entry.actor == "sistem:operator.dua"
     assert json.loads(entry.before or "{}")["phone"] == ""
     assert json.loads(entry.after or "{}")["phone"] == "081234567890"
 
@@ -106,7 +106,7 @@ def test_a_roster_cell_changed_meanwhile_is_not_overwritten(
     grid.set_cell(other, person.id, day, "P", expected=())
     with pytest.raises(StaleRecordError) as refused:
         grid.set_cell(ctx, person.id, day, "M", expected=())  # the clerk still saw it empty
-    assert refused.value.changed_by == "os:operator.dua"
+    assert refused.value.changed_by == "sistem:operator.dua"
     assert [c.code for c in grid.load_cells(db, [(person.id, day)])[(person.id, day)]] == ["P"]
 
 
@@ -119,10 +119,10 @@ def test_a_write_between_our_read_and_our_write_is_refused(
         pytest.skip("on SQLite writing transactions are serialised (BEGIN IMMEDIATE)")
     second = Database(db.url)
     try:
-        with pytest.raises(StaleRecordError), db.write("os:petugas.uji") as session:
+        with pytest.raises(StaleRecordError), db.write("sistem:petugas.uji") as session:
             row = session.get(StaffRow, person.id)
             assert row is not None and row.version == person.version
-            with second.write("os:operator.dua") as other:
+            with second.write("sistem:operator.dua") as other:
                 theirs = other.get(StaffRow, person.id)
                 assert theirs is not None
                 theirs.phone = "081234567890"
@@ -130,6 +130,6 @@ def test_a_write_between_our_read_and_our_write_is_refused(
         stored = get_staff(db, person.id)
         assert (stored.phone, stored.note) == ("081234567890", "")
         (entry,) = updates(db)
-        assert entry.actor == "os:operator.dua"
+        assert entry.actor == "sistem:operator.dua"
     finally:
         second.dispose()

@@ -10,7 +10,6 @@ from rutan_desk.domain.errors import ValidationError
 from rutan_desk.domain.roster import AbsenceKind
 from rutan_desk.services.context import ActionContext
 from rutan_desk.services.errors import StaleRecordError
-from rutan_desk.services.maintenance import check_audit_trail
 from rutan_desk.services.roster import checks, generation
 from rutan_desk.services.roster.changes import (
     absences_between,
@@ -26,7 +25,7 @@ from rutan_desk.services.roster.checks import HardRuleError
 from rutan_desk.services.roster.grid import load_month
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.audit import AuditEntry
-from tests.conftest import ACTOR
+from tests.conftest import ACTOR, audit_check
 from tests.services.test_roster_service import setup_rutan
 
 DAY = date(2023, 12, 12)
@@ -64,7 +63,7 @@ def audit_since(db: Database, after_id: int) -> list[AuditEntry]:
 def test_a_sick_day_takes_the_person_off_and_leaves_a_gap(planned: ActionContext) -> None:
     db = planned.db
     guard = someone_on(db, DAY, "P")
-    start = check_audit_trail(db).entries
+    start = audit_check(db).entries
     absence_id, gaps = record_absence(
         planned, guard, AbsenceKind.SAKIT, DAY, DAY, reference="surat dokter"
     )
@@ -114,7 +113,7 @@ def test_picking_a_replacement_fills_the_gap(planned: ActionContext) -> None:
     guard = someone_on(db, DAY, "S")
     _, (gap,) = record_absence(planned, guard, AbsenceKind.IZIN, DAY, DAY)
     best = propose_replacements(db, gap)[0]
-    start = check_audit_trail(db).entries
+    start = audit_check(db).entries
     assign_replacement(planned, gap, best.staff_id)
     assert codes_on(db, DAY)[best.staff_id] == "S"
     # The replacement's cell is one roster_entry row, noting whom it replaces.
@@ -141,7 +140,7 @@ def test_an_absence_entered_by_mistake_can_be_deleted(planned: ActionContext) ->
         delete_absence(planned, absence_id, expected_version=absence.version + 1)
     delete_absence(planned, absence_id, expected_version=absence.version)
     assert absences_between(db, DAY, DAY) == []
-    (entry,) = audit_since(db, check_audit_trail(db).entries - 1)
+    (entry,) = audit_since(db, audit_check(db).entries - 1)
     assert (entry.entity, entry.entity_id, entry.action) == ("absence", str(absence_id), "delete")
 
 
@@ -157,7 +156,7 @@ def test_a_swap_exchanges_two_cells_and_can_be_undone(planned: ActionContext) ->
     assert (after[a], after[b]) == (before[b], before[a])
     (listed,) = swaps_between(db, DAY, DAY)
     assert (listed.swap, listed.undone) == (swap, False)
-    start = check_audit_trail(db).entries
+    start = audit_check(db).entries
     undo_swap(planned, swap.id, expected_version=swap.version)
     assert codes_on(db, DAY) == before
     assert swaps_between(db, DAY, DAY)[0].undone
@@ -178,13 +177,13 @@ def test_a_swap_that_breaks_a_hard_rule_needs_a_reason_to_override(
     night = someone_on(db, DAY, "M")  # on M the evening before
     morning = someone_on(db, day, "P")
     before = codes_on(db, day)
-    entries = check_audit_trail(db).entries
+    entries = audit_check(db).entries
     with pytest.raises(HardRuleError):
         swap_duties(planned, night, day, morning, day, "tukar")
     assert codes_on(db, day) == before
-    assert check_audit_trail(db).entries == entries
+    assert audit_check(db).entries == entries
     swap = swap_duties(planned, night, day, morning, day, "tukar", override_reason="perintah KPR")
-    event = audit_since(db, check_audit_trail(db).entries - 1)[0]
+    event = audit_since(db, audit_check(db).entries - 1)[0]
     assert (event.entity, event.entity_id, event.action) == ("roster_swap", str(swap.id), "event")
     details = json.loads(event.after or "{}")
     assert details["override_reason"] == "perintah KPR"

@@ -11,7 +11,6 @@ from rutan_desk.domain.roster import AbsenceKind, EntrySource
 from rutan_desk.domain.roster_rules import Rule
 from rutan_desk.services.context import ActionContext, Actor, ActorKind
 from rutan_desk.services.errors import StaleRecordError
-from rutan_desk.services.maintenance import check_audit_trail
 from rutan_desk.services.roster import generation
 from rutan_desk.services.roster.changes import record_absence
 from rutan_desk.services.roster.checks import HardRuleError
@@ -25,7 +24,7 @@ from rutan_desk.services.roster.grid import (
 )
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.audit import AuditEntry
-from tests.conftest import ACTOR
+from tests.conftest import ACTOR, audit_check
 from tests.services.test_roster_service import setup_rutan
 
 NYE = date(2023, 12, 31)
@@ -78,12 +77,12 @@ def test_a_typed_code_that_breaks_a_hard_rule_is_refused_whole(december: ActionC
     grid = load_month(db, 2023, 12)
     night = next(p for p in grid.people if grid.cells[(p.id, NYE)][0].code == "M")
     before = code_of(db, night.id, date(2024, 1, 1))
-    entries = check_audit_trail(db).entries
+    entries = audit_check(db).entries
     with pytest.raises(HardRuleError) as raised:
         set_cell(december, night.id, date(2024, 1, 1), "P")  # right after a night
     assert {c.rule for c in raised.value.conflicts} == {Rule.REST_AFTER_NIGHT}
     assert code_of(db, night.id, date(2024, 1, 1)) == before
-    assert check_audit_trail(db).entries == entries
+    assert audit_check(db).entries == entries
 
 
 def test_an_override_with_a_reason_is_saved_and_audited(december: ActionContext) -> None:
@@ -92,7 +91,7 @@ def test_an_override_with_a_reason_is_saved_and_audited(december: ActionContext)
     night = next(p for p in grid.people if grid.cells[(p.id, NYE)][0].code == "M")
     new_year = date(2024, 1, 1)
     before_code = code_of(db, night.id, new_year)
-    start = check_audit_trail(db).entries
+    start = audit_check(db).entries
     december.take_changes()
     edit = set_cell(
         december,
@@ -132,7 +131,7 @@ def test_an_edit_without_override_records_only_the_row(december: ActionContext) 
     person = load_month(db, 2023, 12).people[4]
     day = date(2023, 12, 12)
     was = code_of(db, person.id, day)
-    start = check_audit_trail(db).entries
+    start = audit_check(db).entries
     set_cell(december, person.id, day, None, expected=tuple(was))
     (removed,) = audit_since(db, start)
     assert (removed.entity, removed.action, removed.after) == ("roster_entry", "delete", None)
@@ -144,11 +143,11 @@ def test_a_cell_changed_meanwhile_elsewhere_is_refused(december: ActionContext) 
     person = load_month(db, 2023, 12).people[5]
     day = date(2023, 12, 20)
     seen = tuple(code_of(db, person.id, day))
-    other = ActionContext(db, Actor(ActorKind.OS_USER, "petugas.lain"))
+    other = ActionContext(db, Actor(ActorKind.SYSTEM, "petugas.lain"))
     set_cell(other, person.id, day, "Lb", expected=seen)
     with pytest.raises(StaleRecordError) as raised:
         set_cell(december, person.id, day, "P", expected=seen)
-    assert raised.value.changed_by == "os:petugas.lain"
+    assert raised.value.changed_by == "sistem:petugas.lain"
     assert raised.value.fields == ("shift_code",)
     assert load_cells(db, [(person.id, day)])[(person.id, day)][0].code == "Lb"
 
@@ -169,7 +168,7 @@ def test_undo_is_refused_when_the_cell_changed_since(december: ActionContext) ->
     db = december.db
     person = load_month(db, 2023, 12).people[5]
     edit = set_cell(december, person.id, NYE, "Lb")
-    other = ActionContext(db, Actor(ActorKind.OS_USER, "petugas.lain"))
+    other = ActionContext(db, Actor(ActorKind.SYSTEM, "petugas.lain"))
     set_cell(other, person.id, NYE, "L", expected=("Lb",))
     with pytest.raises(StaleRecordError):
         restore_cell(december, edit)

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select, update
 
+from rutan_desk.domain.accounts import Permission
 from rutan_desk.domain.errors import ValidationError
 from rutan_desk.domain.roster import AbsenceKind, EntrySource
 from rutan_desk.domain.roster_rules import Rule
@@ -14,7 +15,6 @@ from rutan_desk.domain.staff import StaffKind
 from rutan_desk.services.context import ActionContext
 from rutan_desk.services.demo import populate_demo
 from rutan_desk.services.errors import StaleRecordError
-from rutan_desk.services.maintenance import check_audit_trail
 from rutan_desk.services.roster import checks, generation, queries, rules, setup
 from rutan_desk.services.roster.changes import record_absence
 from rutan_desk.services.staff.records import StaffRecord
@@ -23,7 +23,7 @@ from rutan_desk.store.engine import Database
 from rutan_desk.store.models.audit import AuditEntry
 from rutan_desk.store.models.roster import RosterEntryRow, ShiftTypeRow
 from rutan_desk.store.tracking import bulk_digest
-from tests.conftest import ACTOR
+from tests.conftest import ACTOR, audit_check
 
 START = date(2023, 11, 1)
 
@@ -87,7 +87,8 @@ def test_regeneration_keeps_hand_made_entries(ctx: ActionContext) -> None:
     setup_rutan(ctx)
     december = (date(2023, 12, 1), date(2023, 12, 31))
     generation.generate_period(ctx, *december)
-    with ctx.write() as session:  # stands in for the manual-edit service of the grid
+    # Stands in for the manual-edit service of the grid.
+    with ctx.write(Permission.ROSTER_EDIT) as session:
         entry = session.scalars(
             select(RosterEntryRow).where(
                 RosterEntryRow.day == date(2023, 12, 31), RosterEntryRow.shift_code == "M"
@@ -129,7 +130,7 @@ def test_generation_is_audited_as_bulk_entries_with_a_digest(ctx: ActionContext)
     db = ctx.db
     _, regu_ids = setup_rutan(ctx)
     week = (date(2023, 12, 1), date(2023, 12, 7))
-    before = check_audit_trail(db).entries
+    before = audit_check(db).entries
     generation.generate_period(ctx, *week)
     inserted, event = audit_since(db, before)
     assert {e.actor for e in (inserted, event)} == {ACTOR.audit_name}
@@ -150,7 +151,7 @@ def test_generation_is_audited_as_bulk_entries_with_a_digest(ctx: ActionContext)
     }
 
     # Planned again with nothing changed: nothing is written, the event says so.
-    middle = check_audit_trail(db).entries
+    middle = audit_check(db).entries
     summary = generation.generate_period(ctx, *week)
     (event_again,) = audit_since(db, middle)
     assert (summary.removed, summary.added) == (0, 0)
@@ -160,7 +161,7 @@ def test_generation_is_audited_as_bulk_entries_with_a_digest(ctx: ActionContext)
     setup.set_rotation(
         ctx, regu_ids[0], "P S M L", anchor=date(2023, 12, 5), valid_from=date(2023, 12, 4)
     )
-    later = check_audit_trail(db).entries
+    later = audit_check(db).entries
     summary = generation.generate_period(ctx, *week)
     removed, added, _ = audit_since(db, later)
     assert (removed.action, added.action) == ("delete", "create")
@@ -168,7 +169,7 @@ def test_generation_is_audited_as_bulk_entries_with_a_digest(ctx: ActionContext)
     assert json.loads(added.after or "{}")["rows"] == summary.added
     assert 0 < summary.added < 7 * 40
     assert json.loads(added.after or "{}")["sha256"] != _digest_of_rows(db, *week)  # only part
-    assert check_audit_trail(db).first_break is None
+    assert audit_check(db).chain_break is None
 
 
 def test_sick_day_leaves_a_gap_and_marks_nothing_hard(ctx: ActionContext) -> None:
@@ -241,7 +242,7 @@ def test_external_officers_alone_on_a_shift_are_reported(ctx: ActionContext) -> 
     people, _ = setup_rutan(ctx)
     generation.generate_period(ctx, date(2023, 12, 31), date(2023, 12, 31))
     officer = next(p for p in people if p.kind == StaffKind.EXTERNAL)
-    with ctx.write() as session:
+    with ctx.write(Permission.ROSTER_EDIT) as session:
         session.add(
             RosterEntryRow(
                 day=date(2023, 12, 31),

@@ -12,21 +12,20 @@ from rutan_desk.domain.errors import NotFoundError, ValidationError
 from rutan_desk.domain.staff import StaffKind
 from rutan_desk.services.context import ActionContext
 from rutan_desk.services.errors import StaleRecordError
-from rutan_desk.services.maintenance import check_audit_trail
 from rutan_desk.services.roster import generation, queries
 from rutan_desk.services.roster import setup as roster_setup
 from rutan_desk.services.staff.records import StaffRecord
 from rutan_desk.services.staff.registry import set_staff_active
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.audit import AuditEntry
-from tests.conftest import ACTOR
+from tests.conftest import ACTOR, audit_check
 from tests.services.test_roster_service import START, setup_rutan
 
 TODAY = date(2024, 1, 15)
 
 
 def audit_count(db: Database) -> int:
-    return check_audit_trail(db).entries
+    return audit_check(db).entries
 
 
 def last_entry(db: Database) -> AuditEntry:
@@ -401,7 +400,7 @@ def test_every_write_adds_one_audit_entry(ctx: ActionContext) -> None:
     with pytest.raises(ValidationError):
         roster_setup.update_post(ctx, menara.id, "P2U", {}, False, expected_version=post_version())
     assert audit_count(db) == before
-    assert check_audit_trail(db).first_break is None
+    assert audit_check(db).chain_break is None
 
 
 def test_a_name_taken_meanwhile_on_another_pc_is_a_duplicate(

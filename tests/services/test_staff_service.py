@@ -11,12 +11,11 @@ from rutan_desk.domain.nip import Gender
 from rutan_desk.domain.staff import ExternalIdKind, StaffDraft, StaffKind
 from rutan_desk.services.context import ActionContext, Actor, ActorKind
 from rutan_desk.services.errors import StaleRecordError
-from rutan_desk.services.maintenance import check_audit_trail
 from rutan_desk.services.staff import records, registry
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.audit import AuditEntry
 from rutan_desk.store.models.staff import StaffRow
-from tests.conftest import ACTOR
+from tests.conftest import ACTOR, audit_check
 
 BUDI = StaffDraft(
     kind=StaffKind.INTERNAL,
@@ -83,7 +82,7 @@ def test_duplicate_nip_is_refused_naming_the_holder(ctx: ActionContext) -> None:
         "Budi Santoso, S.H.",
     )
     assert len(records.list_staff(ctx.db)) == 1
-    assert check_audit_trail(ctx.db).entries == 1
+    assert audit_check(ctx.db).entries == 1
 
 
 def test_invalid_input_saves_nothing(ctx: ActionContext) -> None:
@@ -92,7 +91,7 @@ def test_invalid_input_saves_nothing(ctx: ActionContext) -> None:
         registry.create_staff(ctx, bad)
     assert raised.value.codes() == {"nip": "nip_birth_date_invalid", "unit": "unit_required"}
     assert records.list_staff(ctx.db) == []
-    assert check_audit_trail(ctx.db).entries == 0
+    assert audit_check(ctx.db).entries == 0
 
 
 def test_text_longer_than_its_column_is_refused(ctx: ActionContext) -> None:
@@ -164,13 +163,13 @@ def test_saving_without_a_change_writes_no_audit_row(ctx: ActionContext) -> None
     record = registry.create_staff(ctx, BUDI)
     same = registry.update_staff(ctx, record.id, record.to_draft(), expected_version=record.version)
     assert same.version == record.version
-    assert check_audit_trail(ctx.db).entries == 1
+    assert audit_check(ctx.db).entries == 1
 
 
 def test_a_change_made_meanwhile_elsewhere_is_not_undone(ctx: ActionContext) -> None:
     """Two clerks open the same person; the second save is refused, naming who changed what."""
     record = registry.create_staff(ctx, BUDI)
-    other = ActionContext(ctx.db, Actor(ActorKind.OS_USER, "petugas.lain"))
+    other = ActionContext(ctx.db, Actor(ActorKind.SYSTEM, "petugas.lain"))
     registry.update_staff(
         other,
         record.id,
@@ -186,7 +185,7 @@ def test_a_change_made_meanwhile_elsewhere_is_not_undone(ctx: ActionContext) -> 
         )
     stale = raised.value
     assert (stale.entity, stale.record_id) == ("staff", record.id)
-    assert stale.changed_by == "os:petugas.lain"
+    assert stale.changed_by == "sistem:petugas.lain"
     assert stale.fields == ("unit",)
     assert not stale.removed
     now = records.get_staff(ctx.db, record.id)
@@ -197,7 +196,7 @@ def test_a_change_made_meanwhile_elsewhere_is_not_undone(ctx: ActionContext) -> 
         )
     with pytest.raises(StaleRecordError):
         registry.delete_staff(ctx, record.id, expected_version=record.version)
-    assert check_audit_trail(ctx.db).entries == 2
+    assert audit_check(ctx.db).entries == 2
 
 
 def test_a_person_may_keep_their_own_nip_on_edit(ctx: ActionContext) -> None:
@@ -277,13 +276,13 @@ def test_delete_refuses_a_person_in_a_regu(ctx: ActionContext) -> None:
     record = registry.create_staff(ctx, BUDI)
     regu_id = setup.create_regu(ctx, "Regu I")
     setup.add_regu_member(ctx, regu_id, record.id, date(2024, 1, 1))
-    entries = check_audit_trail(ctx.db).entries
+    entries = audit_check(ctx.db).entries
     assert not registry.can_delete_staff(ctx.db, record.id)
     with pytest.raises(registry.StaffInUseError) as raised:
         registry.delete_staff(ctx, record.id, expected_version=record.version)
     assert raised.value.references == [("regu_member", 1)]
     assert records.get_staff(ctx.db, record.id).name == "Budi Santoso, S.H."
-    assert check_audit_trail(ctx.db).entries == entries
+    assert audit_check(ctx.db).entries == entries
 
 
 def test_list_puts_own_staff_first_then_by_name(ctx: ActionContext) -> None:

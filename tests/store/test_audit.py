@@ -94,7 +94,7 @@ def test_service_actions_leave_a_whole_chain(db: Database, history: Path, actor:
         (4, "staff", "update"),
         (5, "staff", "delete"),
     ]
-    assert {row["actor"] for row in rows} == {actor.audit_name} == {"os:petugas.uji"}
+    assert {row["actor"] for row in rows} == {actor.audit_name} == {"sistem:petugas.uji"}
     assert [row["entity_id"] for row in rows] == ["1", "2", "1", "2", "1"]
 
 

@@ -13,14 +13,15 @@ import pytest
 from sqlalchemy import text
 
 from rutan_desk.domain.staff import StaffDraft, StaffKind
+from rutan_desk.services.backups.making import BackupNotSupportedError, make_backup
 from rutan_desk.services.context import ActionContext
-from rutan_desk.services.maintenance import BackupNotSupportedError, backup_now
 from rutan_desk.services.staff.registry import create_staff
 from rutan_desk.store import backup as backup_module
 from rutan_desk.store.backup import backup_file_name, backup_sqlite, read_revision
 from rutan_desk.store.engine import Database
 from rutan_desk.store.errors import BackupError
 from rutan_desk.store.schema import HEAD_REVISION
+from tests.conftest import ACTOR
 
 PEOPLE = [
     ("196804111993031009", "Budi Santoso"),
@@ -59,6 +60,8 @@ def test_backup_includes_changes_still_in_the_wal(
     db: Database, ctx: ActionContext, tmp_path: Path
 ) -> None:
     source = sqlite_path(db)
+    with closing(sqlite3.connect(source)) as connection:
+        entries_before = connection.execute("SELECT count(*) FROM audit_log").fetchone()[0]
     add_people(ctx)
     with db.engine.connect() as reader:  # an open connection keeps the WAL from being folded in
         reader.execute(text("SELECT 1")).all()
@@ -76,9 +79,11 @@ def test_backup_includes_changes_still_in_the_wal(
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
         assert read_revision(connection) == HEAD_REVISION
         assert connection.execute("SELECT count(*) FROM staff").fetchone()[0] == len(PEOPLE)
-        assert connection.execute("SELECT count(*) FROM audit_log").fetchone()[0] == len(PEOPLE)
+        entries = connection.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+        assert entries == entries_before + len(PEOPLE)
     assert not Path(f"{copy}-wal").exists()
-    assert sorted(path.name for path in copy.parent.iterdir()) == [copy.name]
+    # the copy and its sidecar (what its verification found), nothing else
+    assert sorted(path.name for path in copy.parent.iterdir()) == [copy.name, f"{copy.name}.json"]
 
 
 def test_backup_name_has_the_moment_and_label(tmp_path: Path) -> None:
@@ -93,7 +98,9 @@ def test_backups_in_the_same_second_get_distinct_names(
     moment = datetime(2026, 11, 25, 14, 5, 9)
     real = backup_file_name
     monkeypatch.setattr(
-        backup_module, "backup_file_name", lambda source, label: real(source, label, moment)
+        backup_module,
+        "backup_file_name",
+        lambda source, label, _moment=None: real(source, label, moment),
     )
     backups = tmp_path / "backups"
     copies = [backup_sqlite(sqlite_path(db), backups, label="manual") for _ in range(3)]
@@ -128,13 +135,11 @@ def test_source_that_is_not_a_database_leaves_no_partial_file(tmp_path: Path) ->
     assert list(backups.iterdir()) == []
 
 
-def test_backup_now_copies_the_sqlite_database(
-    db: Database, ctx: ActionContext, tmp_path: Path
-) -> None:
+def test_backup_now_copies_the_sqlite_database(ctx: ActionContext, tmp_path: Path) -> None:
     add_people(ctx)
     backups = tmp_path / "manual-backups"
 
-    copy = backup_now(db, backups)
+    copy = make_backup(ctx, backups).backup.path
 
     assert copy.parent == backups
     assert "manual" in copy.name
@@ -146,7 +151,7 @@ def test_backup_now_refuses_a_postgres_database(tmp_path: Path) -> None:
     db = Database("postgresql+psycopg://rutan:rahasia@server.lan/rutan")
     try:
         with pytest.raises(BackupNotSupportedError) as raised:
-            backup_now(db, tmp_path / "backups")
+            make_backup(ActionContext(db, ACTOR), tmp_path / "backups")
     finally:
         db.dispose()
     assert "rahasia" not in str(raised.value)

@@ -1,7 +1,7 @@
 """The store audits every write by itself and collects what it changed (store/tracking.py).
 
-These tests write the way a new service would — through ``ActionContext.write()`` and the ORM,
-without any audit helper — and find the audit entries and the change set."""
+These tests write the way a new service would — through ``ActionContext.write(permission)``
+and the ORM, without any audit helper — and find the audit entries and the change set."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import delete, insert, select
 
+from rutan_desk.domain.accounts import Permission
 from rutan_desk.domain.changes import Area
 from rutan_desk.services.context import ActionContext, FixedClock
 from rutan_desk.store.audit import verify_audit_chain
@@ -43,12 +44,12 @@ def person(name: str = "Budi Santoso") -> StaffRow:
 
 
 def test_a_write_that_calls_no_audit_helper_is_audited(db: Database, ctx: ActionContext) -> None:
-    with ctx.write() as session:
+    with ctx.write(Permission.ROSTER_EDIT) as session:
         session.add(person())
 
     (entry,) = entries(db)
     assert (entry.actor, entry.entity, entry.entity_id, entry.action) == (
-        "os:petugas.uji",
+        "sistem:petugas.uji",
         "staff",
         "1",
         "create",
@@ -63,9 +64,9 @@ def test_a_write_that_calls_no_audit_helper_is_audited(db: Database, ctx: Action
 def test_before_and_after_of_an_update_flushed_twice_are_one_entry(
     db: Database, ctx: ActionContext
 ) -> None:
-    with ctx.write() as session:
+    with ctx.write(Permission.ROSTER_EDIT) as session:
         session.add(person())
-    with ctx.write() as session:
+    with ctx.write(Permission.ROSTER_EDIT) as session:
         row = session.get(StaffRow, 1)
         assert row is not None
         row.phone = "081234567890"
@@ -84,7 +85,7 @@ def test_before_and_after_of_an_update_flushed_twice_are_one_entry(
 def test_created_and_removed_in_one_action_leaves_no_entry(
     db: Database, ctx: ActionContext
 ) -> None:
-    with ctx.write() as session:
+    with ctx.write(Permission.ROSTER_EDIT) as session:
         row = person()
         session.add(row)
         session.flush()
@@ -95,7 +96,7 @@ def test_created_and_removed_in_one_action_leaves_no_entry(
 def test_the_lines_of_a_record_are_recorded_in_its_entry_and_raise_its_version(
     db: Database, ctx: ActionContext
 ) -> None:
-    with ctx.write() as session:
+    with ctx.write(Permission.ROSTER_EDIT) as session:
         post = PostRow(name="P2U", needs_woman=False, active=True, sort_order=1)
         session.add(post)
         session.flush()
@@ -106,7 +107,7 @@ def test_the_lines_of_a_record_are_recorded_in_its_entry_and_raise_its_version(
         {"minimum": 2, "post_id": 1, "shift_code": "P"}
     ]
 
-    with ctx.write() as session:
+    with ctx.write(Permission.ROSTER_EDIT) as session:
         line = session.scalars(select(PostMinimumRow)).one()
         line.minimum = 3  # only a line changes
     changed = entries(db)[-1]
@@ -124,7 +125,7 @@ def test_the_lines_of_a_record_are_recorded_in_its_entry_and_raise_its_version(
 def test_bulk_statements_are_one_entry_each_with_their_rows_counted(
     db: Database, ctx: ActionContext
 ) -> None:
-    with ctx.write() as session:
+    with ctx.write(Permission.ROSTER_EDIT) as session:
         session.add(person())
     ctx.take_changes()
     rows = [
@@ -139,7 +140,7 @@ def test_bulk_statements_are_one_entry_each_with_their_rows_counted(
         }
         for day in range(1, 4)
     ]
-    with ctx.write() as session:
+    with ctx.write(Permission.ROSTER_EDIT) as session:
         session.execute(insert(RosterEntryRow), rows)
         session.execute(delete(RosterEntryRow).where(RosterEntryRow.day == date(2024, 1, 2)))
         session.execute(delete(RosterEntryRow).where(RosterEntryRow.day == date(2030, 1, 1)))
@@ -156,7 +157,7 @@ def test_bulk_statements_are_one_entry_each_with_their_rows_counted(
 
 
 def test_a_roster_cell_change_names_the_cell(db: Database, ctx: ActionContext) -> None:
-    with ctx.write() as session:
+    with ctx.write(Permission.ROSTER_EDIT) as session:
         session.add(person())
         session.add(ShiftTypeRow(code="X", name="Uji", sort_order=9))
         session.flush()
@@ -169,7 +170,7 @@ def test_a_roster_cell_change_names_the_cell(db: Database, ctx: ActionContext) -
 def test_nothing_is_recorded_or_announced_when_the_action_fails(
     db: Database, ctx: ActionContext
 ) -> None:
-    with pytest.raises(RuntimeError), ctx.write() as session:
+    with pytest.raises(RuntimeError), ctx.write(Permission.ROSTER_EDIT) as session:
         session.add(person())
         session.flush()
         raise RuntimeError("refused half-way")
@@ -179,7 +180,7 @@ def test_nothing_is_recorded_or_announced_when_the_action_fails(
 
 def test_the_clock_of_the_action_dates_the_entries(db: Database, ctx: ActionContext) -> None:
     fixed = ActionContext(db, ctx.actor, FixedClock(datetime(2023, 12, 31, 16, 30, tzinfo=UTC)))
-    with fixed.write() as session:
+    with fixed.write(Permission.STAFF_EDIT) as session:
         session.add(person())
     (entry,) = entries(db)
     assert entry.at == datetime(2023, 12, 31, 16, 30)
@@ -204,18 +205,18 @@ def test_a_reading_session_cannot_write(db: Database) -> None:
 def test_a_stale_version_is_refused_naming_who_changed_what(
     db: Database, ctx: ActionContext
 ) -> None:
-    with ctx.write() as session:
+    with ctx.write(Permission.ROSTER_EDIT) as session:
         session.add(person())
-    with ctx.write() as session:
+    with ctx.write(Permission.ROSTER_EDIT) as session:
         row = session.get(StaffRow, 1)
         assert row is not None
         row.phone = "081234567890"
-    with pytest.raises(StaleRecordError) as refused, ctx.write() as session:
+    with pytest.raises(StaleRecordError) as refused, ctx.write(Permission.ROSTER_EDIT) as session:
         row = session.get(StaffRow, 1)
         assert row is not None
         check_version(session, row, 1)  # the form was opened before the phone was changed
     error = refused.value
     assert (error.entity, error.record_id) == ("staff", 1)
-    assert error.changed_by == "os:petugas.uji"
+    assert error.changed_by == "sistem:petugas.uji"
     assert error.fields == ("phone",)
     assert error.changed_at is not None

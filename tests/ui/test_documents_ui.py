@@ -16,7 +16,6 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from rutan_desk.domain.changes import Area, ChangeSet
-from rutan_desk.services import maintenance
 from rutan_desk.services.context import ActionContext, FixedClock
 from rutan_desk.services.demo import populate_demo
 from rutan_desk.services.documents import register as documents
@@ -28,6 +27,7 @@ from rutan_desk.ui.documents.duty_order_dialog import DutyOrderDialog
 from rutan_desk.ui.documents.numbering_dialog import NumberingDialog
 from rutan_desk.ui.documents.preview import DocumentPreview, file_name_for, print_document
 from rutan_desk.ui.documents.register_tab import RegisterTab
+from tests.conftest import audit_check
 from tests.ui.conftest import follow_changes
 
 NYE = date(2023, 12, 31)
@@ -240,7 +240,7 @@ def test_a_cancellation_made_elsewhere_meanwhile_is_not_overwritten(
     documents.cancel_document(  # on another PC, from the same version
         ctx.action(), document.id, "Dobel dengan surat lain", expected_version=document.version
     )
-    entries = maintenance.check_audit_trail(ctx.db).entries
+    entries = audit_check(ctx.db).entries
     shown: list[str] = []
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Salah", True)))
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: shown.append(a[2])))
@@ -253,7 +253,7 @@ def test_a_cancellation_made_elsewhere_meanwhile_is_not_overwritten(
         "Dobel dengan surat lain",
         document.version + 1,
     )
-    assert maintenance.check_audit_trail(ctx.db).entries == entries  # nothing more written
+    assert audit_check(ctx.db).entries == entries  # nothing more written
     # The register was read again: it shows the other cancellation, which cannot be repeated.
     assert cell(tab, 0, 5) == "Cancelled: Dobel dengan surat lain"
     assert tab.selected() == after
@@ -268,7 +268,7 @@ def _issue(ctx: AppContext, at: datetime, on: date, title: str) -> IssuedDocumen
         title=title,
         on=on,
         source={},
-        render=lambda number: f"%PDF {number}".encode(),
+        render=lambda number, _code: f"%PDF {number}".encode(),
     )
 
 

@@ -24,7 +24,6 @@ from pytestqt.qtbot import QtBot
 
 from rutan_desk.domain.changes import Area, ChangeSet
 from rutan_desk.domain.handover import EquipmentKind
-from rutan_desk.services import maintenance
 from rutan_desk.services.errors import DatabaseBusyError, NotFoundError
 from rutan_desk.services.handover import setup as handover_setup
 from rutan_desk.services.handover.prefill import prefill_handover
@@ -40,6 +39,7 @@ from rutan_desk.ui.handover.settings_dialog import (
     InstructionDialog,
     RemoveInstructionDialog,
 )
+from tests.conftest import audit_check
 
 TODAY = date(2024, 1, 15)
 SETUP = {Area.HANDOVER_SETUP}  # what every change of this dialog touches
@@ -135,7 +135,7 @@ def enter(qtbot: QtBot, widget: QWidget) -> None:
 
 
 def audit_count(db: Database) -> int:
-    return maintenance.check_audit_trail(db).entries
+    return audit_check(db).entries
 
 
 def mnemonics(widgets: list[QWidget]) -> list[str]:

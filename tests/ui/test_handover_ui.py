@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,7 +18,6 @@ from pytestqt.qtbot import QtBot
 
 from rutan_desk.domain.changes import Area, ChangeSet
 from rutan_desk.domain.handover import EquipmentKind, HandoverStatus, SignRole
-from rutan_desk.services import maintenance
 from rutan_desk.services.demo import populate_demo
 from rutan_desk.services.documents import register as documents
 from rutan_desk.services.handover import setup as handover_setup
@@ -31,6 +31,7 @@ from rutan_desk.ui.handover.handover_dialog import HandoverDialog
 from rutan_desk.ui.handover.handover_tab import HandoverTab
 from rutan_desk.ui.handover.sign_dialog import SignDialog
 from rutan_desk.ui.widgets.record_table import RECORD_ROLE
+from tests.conftest import audit_check
 from tests.ui.conftest import follow_changes
 
 DAY = date(2023, 12, 20)
@@ -280,7 +281,7 @@ def test_a_handover_changed_meanwhile_is_not_overwritten(
     page.explanation_edit.setFocus()
     page.explanation_edit.selectAll()
     qtbot.keyClicks(page.explanation_edit, "Diketik di form ini.")
-    before = maintenance.check_audit_trail(ctx.db).entries
+    before = audit_check(ctx.db).entries
 
     assert dialog.save() is False
     [(title, text)] = warnings
@@ -294,7 +295,7 @@ def test_a_handover_changed_meanwhile_is_not_overwritten(
     stored = load_handover(ctx.db, handover_id)
     assert stored.draft.difference_explanation == "Diubah di PC pos utama."
     assert stored.draft.version == record.draft.version + 1
-    assert maintenance.check_audit_trail(ctx.db).entries == before
+    assert audit_check(ctx.db).entries == before
 
 
 def test_the_history_lists_and_filters_handovers(
@@ -411,3 +412,34 @@ def test_a_settings_change_alone_does_not_read_the_history_again(
     assert reads == []
     history.apply_changes(ChangeSet(frozenset({Area.HANDOVER, Area.DOCUMENTS})))
     assert reads == [1]
+
+
+def test_signing_for_someone_else_is_recording_a_signature_on_paper(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """An account signs as its own person; choosing anyone else makes it a signature on
+    paper, which needs the scan of the signed page."""
+    people = [(1, "Budi — Ka KPR"), (2, "Siti — Petugas Registrasi")]
+    dialog = SignDialog("Acknowledge", "", people, 1, datetime(2024, 1, 31, 14, 0), own_staff_id=2)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    assert dialog.paper_check.isChecked()  # the Ka KPR is not the one signed in
+    assert dialog.scan_row.isVisible() and dialog.sign_button.text() == "Record"
+    dialog.sign_button.click()
+    assert dialog.isVisible()  # refused: no scan chosen
+    assert dialog.errors.text("scan") == "Choose the scan of the signed page."
+
+    scan = tmp_path / "ttd-kakpr.png"
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 16)
+    dialog.scan_edit.setText(str(scan))
+    dialog.sign_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    paper = dialog.paper()
+    assert paper is not None
+    assert (paper.signed_on, paper.file_name) == (date(2024, 1, 31), "ttd-kakpr.png")
+
+    dialog.person_combo.setCurrentIndex(1)  # oneself: signed in the app
+    assert not dialog.paper_check.isChecked() and not dialog.scan_row.isVisible()
+    assert dialog.paper() is None and dialog.sign_button.text() == "Sign"

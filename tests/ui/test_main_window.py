@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from rutan_desk.domain.changes import Area, ChangeSet
@@ -21,7 +21,9 @@ from rutan_desk.services import institution as institution_service
 from rutan_desk.services.context import ActionContext
 from rutan_desk.services.demo import populate_demo
 from rutan_desk.services.staff import registry
+from rutan_desk.store.anchors import verification_code
 from rutan_desk.store.engine import Database
+from rutan_desk.store.models.audit import AuditHead
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.i18n import LANGUAGE_KEY
 from rutan_desk.ui.main_window import GEOMETRY_KEY, MainWindow
@@ -204,6 +206,7 @@ def test_back_up_now_writes_a_copy(
     window = make_window(qtbot, ctx)
 
     window.back_up_now()
+    qtbot.waitUntil(lambda: len(information.calls) == 1, timeout=20000)
 
     new = set(app_paths.backups_dir.glob("*.sqlite")) - before
     assert len(new) == 1
@@ -228,20 +231,67 @@ def test_audit_check_intact_then_altered(
     window = make_window(qtbot, ctx)
 
     window.check_audit_trail()
+    qtbot.waitUntil(lambda: len(information.calls) == 1, timeout=20000)
     assert critical.calls == []
-    assert len(information.calls) == 1
     assert "2 changes recorded" in information.calls[0][1]
 
     with closing(sqlite3.connect(app_paths.database_file)) as connection, connection:
         connection.execute("UPDATE audit_log SET actor='x' WHERE id=2")
 
     window.check_audit_trail()
+    qtbot.waitUntil(lambda: len(critical.calls) == 1, timeout=20000)
     assert len(information.calls) == 1
-    assert len(critical.calls) == 1
     title, text = critical.calls[0]
     assert title == "Audit trail"
     assert "entry 2" in text
     assert "changed after it was recorded" in text
+
+
+def test_audit_check_names_records_written_around_the_trail(
+    qtbot: QtBot, ctx: AppContext, db: Database, app_paths: AppPaths, critical: Recorder
+) -> None:
+    """A person added with an outside tool: the chain is whole but does not account for her."""
+    add_two_people(db)
+    with closing(sqlite3.connect(app_paths.database_file)) as connection, connection:
+        connection.execute(
+            "INSERT INTO staff (kind, name, nip, golongan, position, unit, gender, phone, agency,"
+            " external_rank, active, status_since, note, created_at, updated_at, version)"
+            " SELECT kind, 'Orang Luar', '199001152015032011', golongan, position, unit, 'P',"
+            " phone, agency, external_rank, active, status_since, note, created_at, updated_at, 1"
+            " FROM staff WHERE id = 1"
+        )
+    window = make_window(qtbot, ctx)
+
+    window.check_audit_trail()
+    qtbot.waitUntil(lambda: len(critical.calls) == 1, timeout=20000)
+
+    text = critical.calls[0][1]
+    assert "changed outside Rutan Desk" in text
+    assert "Pegawai: 1 without their creation on the trail (no. 3)" in text
+
+
+def test_a_printed_code_is_checked(
+    qtbot: QtBot,
+    ctx: AppContext,
+    db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+    information: Recorder,
+    critical: Recorder,
+) -> None:
+    add_two_people(db)
+    with db.read() as session:
+        head = session.get(AuditHead, 1)
+        assert head is not None
+        code = verification_code(head.last_id, head.last_hash)
+    answers = iter([(code, True), ("2-00000000", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_args, **_kw: next(answers))
+    window = make_window(qtbot, ctx)
+
+    window.check_printed_code()
+    window.check_printed_code()
+
+    assert "The code matches: entry 2" in information.calls[0][1]
+    assert "entry 2 of the audit trail has other content" in critical.calls[0][1]
 
 
 def test_set_language_is_stored_for_the_next_start(

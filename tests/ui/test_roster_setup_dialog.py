@@ -21,7 +21,6 @@ from pytestqt.qtbot import QtBot
 
 from rutan_desk.domain.changes import Area, ChangeSet
 from rutan_desk.domain.staff import StaffKind
-from rutan_desk.services import maintenance
 from rutan_desk.services.context import FixedClock
 from rutan_desk.services.errors import DatabaseBusyError, NotFoundError
 from rutan_desk.services.roster import setup as roster_setup
@@ -35,6 +34,7 @@ from rutan_desk.ui.roster.setup_dialog import (
     ReguNameDialog,
     RosterSetupDialog,
 )
+from tests.conftest import audit_check
 from tests.services.test_roster_service import setup_rutan
 
 TODAY = date(2024, 1, 15)
@@ -153,7 +153,7 @@ def enter(qtbot: QtBot, widget: QWidget) -> None:
 
 
 def audit_count(db: Database) -> int:
-    return maintenance.check_audit_trail(db).entries
+    return audit_check(db).entries
 
 
 def outsiders(people: list[StaffRecord]) -> list[StaffRecord]:

@@ -361,7 +361,7 @@ def test_a_cell_changed_on_another_pc_is_not_overwritten(
     person = tab.model.person_at(2)
     assert person is not None
     day = next(d for d in tab.model.grid.days if codes(tab._ctx.db, person.id, d) == ["L"])
-    other_pc = ActionContext(tab._ctx.db, Actor(ActorKind.OS_USER, "operator.dua"))
+    other_pc = ActionContext(tab._ctx.db, Actor(ActorKind.SYSTEM, "operator.dua"))
     set_cell(other_pc, person.id, day, "Lb")  # the grid on this PC still shows L
     warnings: list[tuple[str, str]] = []
     monkeypatch.setattr(

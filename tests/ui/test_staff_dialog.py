@@ -16,7 +16,6 @@ from rutan_desk.domain.changes import Area
 from rutan_desk.domain.nip import Gender
 from rutan_desk.domain.staff import ExternalIdKind, StaffDraft, StaffKind
 from rutan_desk.paths import AppPaths
-from rutan_desk.services import maintenance
 from rutan_desk.services.context import ActionContext
 from rutan_desk.services.staff import records, registry
 from rutan_desk.services.staff.records import StaffRecord
@@ -24,7 +23,7 @@ from rutan_desk.store.engine import Database
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.i18n import install_translator
 from rutan_desk.ui.staff.staff_dialog import StaffDialog
-from tests.conftest import ACTOR
+from tests.conftest import ACTOR, audit_check
 
 NIP = "196804111993031009"
 
@@ -76,7 +75,7 @@ def press_enter(qtbot: QtBot, dialog: StaffDialog) -> None:
 
 
 def audit_count(db: Database) -> int:
-    return maintenance.check_audit_trail(db).entries
+    return audit_check(db).entries
 
 
 def last_audit(app_paths: AppPaths) -> tuple[str, str, str, str]:

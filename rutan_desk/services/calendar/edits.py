@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from rutan_desk.domain.accounts import Permission
 from rutan_desk.domain.calendar import AlertPeriod, HolidayKind, proposed_holidays
 from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
 from rutan_desk.domain.staff import tidy
@@ -28,7 +29,7 @@ def import_year(ctx: ActionContext, year: int) -> int:
     Returns how many were added."""
     proposals = proposed_holidays(year)
     added = 0
-    with ctx.write() as session:
+    with ctx.write(Permission.ROSTER_SETUP) as session:
         known = {
             (row.package_day, row.package_name)
             for row in session.scalars(select(HolidayRow).where(HolidayRow.source == "package"))
@@ -63,7 +64,7 @@ def add_holiday(
     ctx: ActionContext, day: date, name: str, kind: HolidayKind = HolidayKind.LOCAL
 ) -> HolidayRecord:
     name = _holiday_name(name)
-    with ctx.write() as session:
+    with ctx.write(Permission.ROSTER_SETUP) as session:
         row = HolidayRow(day=day, name=name, kind=kind.value, source="user", active=True)
         session.add(row)
         session.flush()
@@ -75,7 +76,7 @@ def correct_holiday(
 ) -> HolidayRecord:
     """Move a holiday to its real date (an estimated Idul Fitri, say) or rename it."""
     name = _holiday_name(name)
-    with ctx.write() as session:
+    with ctx.write(Permission.ROSTER_SETUP) as session:
         row = _active_holiday(session, holiday_id, expected_version)
         row.day, row.name = day, name
         session.flush()
@@ -85,7 +86,7 @@ def correct_holiday(
 def remove_holiday(ctx: ActionContext, holiday_id: int, *, expected_version: int) -> None:
     """Take a holiday off the calendar; one from the package is kept, switched off, so that a
     new import of its year does not bring it back."""
-    with ctx.write() as session:
+    with ctx.write(Permission.ROSTER_SETUP) as session:
         row = _active_holiday(session, holiday_id, expected_version)
         if row.source == "package":
             row.active = False
@@ -149,7 +150,7 @@ def save_alert_period(
 ) -> AlertRecord:
     """Add an alert period (``alert_id`` None) or change the one opened at
     ``expected_version``."""
-    with ctx.write() as session:
+    with ctx.write(Permission.ROSTER_SETUP) as session:
         period = _validate_alert(period, _working_codes(session))
         if alert_id is None:
             row = AlertPeriodRow()
@@ -167,7 +168,7 @@ def save_alert_period(
 
 
 def delete_alert_period(ctx: ActionContext, alert_id: int, *, expected_version: int) -> None:
-    with ctx.write() as session:
+    with ctx.write(Permission.ROSTER_SETUP) as session:
         row = get_for_change(session, AlertPeriodRow, alert_id, expected_version)
         _write_extras(session, row.id, {})
         session.delete(row)

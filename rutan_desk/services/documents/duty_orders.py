@@ -238,5 +238,7 @@ def issue_duty_order(ctx: ActionContext, order: DutyOrder, title: str) -> Issued
         title=title,
         on=order.issued_on,
         source=asdict(order),
-        render=lambda number: render_duty_order(replace(order, number=number), profile),
+        render=lambda number, code: render_duty_order(
+            replace(order, number=number, audit_code=code), profile
+        ),
     )

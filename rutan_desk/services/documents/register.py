@@ -18,10 +18,12 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, defer
 
+from rutan_desk.domain.accounts import Permission
 from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
 from rutan_desk.domain.numbering import NumberPatternError, check_pattern, format_number
 from rutan_desk.services.context import ActionContext
 from rutan_desk.services.validation import get_for_change, text_errors, text_limits
+from rutan_desk.store.anchors import current_head, verification_code
 from rutan_desk.store.audit import to_json
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.documents import DocumentSettingsRow, IssuedDocumentRow
@@ -90,7 +92,7 @@ def save_document_settings(ctx: ActionContext, settings: DocumentSettings) -> No
     errors += text_errors("number_pattern", pattern, DocumentSettingsRow.number_pattern)
     if errors:
         raise ValidationError(errors)
-    with ctx.write() as session:
+    with ctx.write(Permission.SETTINGS_EDIT) as session:
         row = session.get(DocumentSettingsRow, 1)
         if row is None:
             if settings.version != 0:
@@ -109,17 +111,19 @@ def issue_document(
     title: str,
     on: date,
     source: Mapping[str, Any],
-    render: Callable[[str], bytes],
+    render: Callable[[str, str], bytes],
     within: Callable[[Session, int], None] | None = None,
 ) -> IssuedDocument:
-    """Take the next number of ``on``'s year, render with it, and register the bytes. If the
-    rendering fails nothing is written and the number is not used up. ``within`` runs in the
-    same transaction with the new document's id, for the record that points at it."""
+    """Take the next number of ``on``'s year, render with it and with the code of the audit
+    trail's head (``render(number, audit_code)``: the code goes in the footer), and register
+    the bytes. If the rendering fails nothing is written and the number is not used up.
+    ``within`` runs in the same transaction with the new document's id, for the record that
+    points at it."""
     title = title.strip()
     errors = text_errors("title", title, IssuedDocumentRow.title, required=True)
     if errors:
         raise ValidationError(errors)
-    with ctx.write() as session:
+    with ctx.write(Permission.DOCUMENTS_ISSUE) as session:
         settings = session.get(DocumentSettingsRow, 1, with_for_update=True)
         pattern = settings.number_pattern if settings else DEFAULT_PATTERN
         last = session.scalar(
@@ -127,7 +131,8 @@ def issue_document(
         )
         serial = (last or 0) + 1
         number = format_number(pattern, serial, on)
-        pdf = render(number)
+        head = current_head(session)
+        pdf = render(number, verification_code(head.entry_id, head.hash) if head else "")
         row = IssuedDocumentRow(
             year=on.year,
             serial=serial,
@@ -141,6 +146,8 @@ def issue_document(
             source=to_json(dict(source)) or "{}",
             status="issued",
             cancelled_reason="",
+            audit_head_id=head.entry_id if head else None,
+            audit_head_hash=head.hash if head else None,
         )
         session.add(row)
         session.flush()
@@ -189,7 +196,7 @@ def cancel_document(
     errors = text_errors("reason", reason, IssuedDocumentRow.cancelled_reason, required=True)
     if errors:
         raise ValidationError(errors)
-    with ctx.write() as session:
+    with ctx.write(Permission.DOCUMENTS_CANCEL) as session:
         row = get_for_change(session, IssuedDocumentRow, document_id, expected_version)
         if row.status != "cancelled":
             row.status, row.cancelled_reason = "cancelled", reason

@@ -102,6 +102,8 @@ class Signature:
     at: datetime
     stand_in: bool = False  # signed by someone other than that side's Karupam
     role: str = ""  # acknowledgement only: "Ka KPR" or "Perwira Piket"
+    on_paper: date | None = None  # signed on paper that day, recorded by the clerk
+    scan_id: int | None = None  # the scan of the signed page
 
 
 @dataclass(frozen=True)

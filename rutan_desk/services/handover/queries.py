@@ -22,6 +22,7 @@ from rutan_desk.domain.handover import (
     MovementReason,
     OfficerSide,
     OfficerStatus,
+    SignRole,
     Tally,
     differences,
     equipment_warnings,
@@ -43,6 +44,7 @@ from rutan_desk.services.handover.forms import (
 )
 from rutan_desk.services.roster.queries import shift_types_in
 from rutan_desk.store.engine import Database
+from rutan_desk.store.models.attachments import PaperSignatureRow
 from rutan_desk.store.models.handover import (
     CellBlockRow,
     EquipmentItemRow,
@@ -180,6 +182,15 @@ def load_handover(db: Database, handover_id: int) -> HandoverRecord:
             .where(HandoverInstructionRow.handover_id == handover_id)
             .order_by(StandingInstructionRow.from_day, StandingInstructionRow.id)
         ).all()
+        papers = {
+            paper.role: paper
+            for paper in session.scalars(
+                select(PaperSignatureRow).where(
+                    PaperSignatureRow.entity == HandoverRow.__tablename__,
+                    PaperSignatureRow.entity_id == handover_id,
+                )
+            )
+        }
         addenda = session.scalars(
             select(HandoverAddendumRow)
             .where(HandoverAddendumRow.handover_id == handover_id)
@@ -255,12 +266,25 @@ def load_handover(db: Database, handover_id: int) -> HandoverRecord:
     counted = {(c.block_id, c.category_id): c.counted for c in count_rows}
 
     def signature(
-        staff_id: int | None, at: datetime | None, karupam: int | None, role: str = ""
+        sign_role: SignRole,
+        staff_id: int | None,
+        at: datetime | None,
+        karupam: int | None,
+        role: str = "",
     ) -> Signature | None:
         if staff_id is None or at is None:
             return None
         stand_in = not role and staff_id != karupam
-        return Signature(staff_id, names.get(staff_id, "?"), at, stand_in, role)
+        paper = papers.get(sign_role.value)
+        return Signature(
+            staff_id,
+            names.get(staff_id, "?"),
+            at,
+            stand_in,
+            role,
+            paper.signed_on if paper else None,
+            paper.scan_id if paper else None,
+        )
 
     return HandoverRecord(
         draft=draft,
@@ -290,10 +314,18 @@ def load_handover(db: Database, handover_id: int) -> HandoverRecord:
                 for line in equipment
             )
         ),
-        handed=signature(row.handed_by_id, row.handed_at, row.outgoing_karupam_id),
-        received=signature(row.received_by_id, row.received_at, row.incoming_karupam_id),
+        handed=signature(
+            SignRole.HAND_OVER, row.handed_by_id, row.handed_at, row.outgoing_karupam_id
+        ),
+        received=signature(
+            SignRole.RECEIVE, row.received_by_id, row.received_at, row.incoming_karupam_id
+        ),
         acknowledged=signature(
-            row.acknowledged_by_id, row.acknowledged_at, None, row.acknowledged_role or ""
+            SignRole.ACKNOWLEDGE,
+            row.acknowledged_by_id,
+            row.acknowledged_at,
+            None,
+            row.acknowledged_role or "",
         ),
         addenda=tuple(
             AddendumRecord(a.number, a.reason, a.text, a.author, a.written_at) for a in addenda

@@ -105,7 +105,14 @@ def _signature(
 ) -> SignatureLine:
     if signed is None:
         return SignatureLine(role, title, "", "", None)
-    return SignatureLine(role, title, signed.name, identities.get(signed.staff_id, ""), signed.at)
+    return SignatureLine(
+        role,
+        title,
+        signed.name,
+        identities.get(signed.staff_id, ""),
+        signed.at,
+        on_paper=signed.on_paper,
+    )
 
 
 def handover_report(db: Database, handover_id: int, *, number: str = "") -> HandoverReport:
@@ -231,8 +238,8 @@ def issue_handover_report(ctx: ActionContext, handover_id: int) -> IssuedDocumen
     title = f"Serah terima jaga {day:%d-%m-%Y} {record.outgoing.name} → {record.incoming.name}"
     report = handover_report(db, handover_id)  # locked: it cannot change before it is issued
 
-    def render(number: str) -> bytes:
-        return render_handover_report(replace(report, number=number), profile)
+    def render(number: str, code: str) -> bytes:
+        return render_handover_report(replace(report, number=number, audit_code=code), profile)
 
     def link(session: Session, document_id: int) -> None:
         row = session.get(HandoverRow, handover_id)

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from rutan_desk.domain.accounts import Permission
 from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
 from rutan_desk.domain.formatting import WIB_OFFSET, clock
 from rutan_desk.domain.handover import (
@@ -29,7 +30,8 @@ from rutan_desk.domain.handover import (
     within_shift,
 )
 from rutan_desk.domain.shifts import ShiftType
-from rutan_desk.services.context import ActionContext
+from rutan_desk.services.attachments import PaperSignature, record_paper_signature_in
+from rutan_desk.services.context import ActionContext, ActorKind
 from rutan_desk.services.handover.forms import (
     CountLine,
     EquipmentLine,
@@ -91,7 +93,7 @@ def _locked(row: HandoverRow) -> ValidationError:
 
 
 def _save_handover(ctx: ActionContext, draft: HandoverDraft) -> int:
-    with ctx.write() as session:
+    with ctx.write(Permission.HANDOVER_EDIT) as session:
         shifts = shift_types_in(session)
         outgoing = working_shift(shifts, draft.outgoing_shift, "outgoing_shift")
         incoming = working_shift(shifts, draft.incoming_shift, "incoming_shift")
@@ -473,6 +475,13 @@ def _sync(
                 setattr(row, name, value)
 
 
+_SIGN_PERMISSION = {
+    SignRole.HAND_OVER: Permission.HANDOVER_SIGN,
+    SignRole.RECEIVE: Permission.HANDOVER_SIGN,
+    SignRole.ACKNOWLEDGE: Permission.HANDOVER_ACKNOWLEDGE,
+}
+
+
 def sign_handover(
     ctx: ActionContext,
     handover_id: int,
@@ -481,19 +490,28 @@ def sign_handover(
     at: datetime | None = None,
     *,
     acknowledger: Acknowledger | None = None,
+    paper: PaperSignature | None = None,
 ) -> HandoverStatus:
     """Record a signature: the outgoing Karupam hands over, then the incoming Karupam receives
     (which locks the handover), then the Ka KPR (or the duty officer outside office hours)
     acknowledges. Someone standing in for a Karupam may sign; the record says so. ``at`` is the
-    WIB time of the signature (now when None). Returns the new status."""
+    WIB time of the signature (now when None). Returns the new status.
+
+    Signed in the app, the signature is the signed-in person's own: an account signs only as
+    the person it stands for. Signed on paper (``paper``), the clerk records who signed and
+    when, with the scan of the page (Permission.PAPER_RECORD), and the record shows it as
+    signed on paper."""
     role = SignRole(role)
     if at is not None and at.tzinfo is not None:
         at = at.astimezone(UTC).replace(tzinfo=None) + WIB_OFFSET
     at = (at or ctx.wib_now()).replace(microsecond=0)
-    with ctx.write() as session:
+    permission = Permission.PAPER_RECORD if paper is not None else _SIGN_PERMISSION[role]
+    with ctx.write(permission) as session:
         row = session.get(HandoverRow, handover_id)
         if row is None:
             raise NotFoundError(f"handover {handover_id}")
+        if paper is None and ctx.actor.kind == ActorKind.ACCOUNT and ctx.actor.staff_id != staff_id:
+            raise ValidationError([FieldError("staff", "sign_as_yourself")])
         status = status_after(HandoverStatus(row.status), role)
         if session.get(StaffRow, staff_id) is None:
             raise NotFoundError(f"staff {staff_id}")
@@ -525,6 +543,15 @@ def sign_handover(
             row.acknowledged_by_id, row.acknowledged_at = staff_id, at
             row.acknowledged_role = acknowledger.value
         row.status = status.value
+        if paper is not None:
+            record_paper_signature_in(
+                session,
+                entity=HandoverRow.__tablename__,
+                entity_id=handover_id,
+                role=role.value,
+                signer_id=staff_id,
+                paper=paper,
+            )
         return status
 
 
@@ -534,7 +561,7 @@ def add_addendum(ctx: ActionContext, handover_id: int, reason: str, text: str) -
     reason, text = reason.strip(), text.strip()
     errors = text_errors("reason", reason, HandoverAddendumRow.reason, required=True)
     errors += text_errors("text", text, HandoverAddendumRow.text, required=True)
-    with ctx.write() as session:
+    with ctx.write(Permission.HANDOVER_EDIT) as session:
         row = session.get(HandoverRow, handover_id)
         if row is None:
             raise NotFoundError(f"handover {handover_id}")

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from rutan_desk.domain.accounts import Permission
 from rutan_desk.domain.errors import FieldError, ValidationError
 from rutan_desk.domain.handover import EquipmentKind
 from rutan_desk.domain.staff import tidy
@@ -157,7 +158,7 @@ def save_block(
     errors = text_errors("name", name, CellBlockRow.name, required=True)
     errors += _quantity_errors("capacity", capacity)
     try:
-        with ctx.write() as session:
+        with ctx.write(Permission.HANDOVER_SETUP) as session:
             duplicate = select(CellBlockRow.id).where(CellBlockRow.name == name)
             if block_id is not None:
                 duplicate = duplicate.where(CellBlockRow.id != block_id)
@@ -187,7 +188,7 @@ def set_block_active(
     ctx: ActionContext, block_id: int, active: bool, *, expected_version: int
 ) -> None:
     """A block with inmates in the latest count cannot be deactivated (move them first)."""
-    with ctx.write() as session:
+    with ctx.write(Permission.HANDOVER_SETUP) as session:
         row = get_for_change(session, CellBlockRow, block_id, expected_version)
         if row.active == active:
             return
@@ -229,7 +230,7 @@ def save_category(
     errors = text_errors("code", code, InmateCategoryRow.code, required=True)
     errors += text_errors("name", name, InmateCategoryRow.name, required=True)
     try:
-        with ctx.write() as session:
+        with ctx.write(Permission.HANDOVER_SETUP) as session:
             duplicate = select(InmateCategoryRow.id).where(InmateCategoryRow.code == code)
             if category_id is not None:
                 duplicate = duplicate.where(InmateCategoryRow.id != category_id)
@@ -259,7 +260,7 @@ def set_category_active(
     ctx: ActionContext, category_id: int, active: bool, *, expected_version: int
 ) -> None:
     """A category with inmates in the latest count cannot be deactivated."""
-    with ctx.write() as session:
+    with ctx.write(Permission.HANDOVER_SETUP) as session:
         row = get_for_change(session, InmateCategoryRow, category_id, expected_version)
         if row.active == active:
             return
@@ -317,7 +318,7 @@ def save_equipment_item(
         errors.append(FieldError("serial", "serial_required"))
     else:
         errors += text_errors("serial", serial, EquipmentItemRow.serial)
-    with ctx.write() as session:
+    with ctx.write(Permission.HANDOVER_SETUP) as session:
         if kind == EquipmentKind.SENJATA and serial:
             same = select(EquipmentItemRow.name).where(
                 EquipmentItemRow.kind == kind.value, EquipmentItemRow.serial == serial
@@ -352,7 +353,7 @@ def set_equipment_item_active(
     ctx: ActionContext, item_id: int, active: bool, *, expected_version: int
 ) -> None:
     """An inactive item is no longer checked; handovers that checked it keep their line."""
-    with ctx.write() as session:
+    with ctx.write(Permission.HANDOVER_SETUP) as session:
         row = get_for_change(session, EquipmentItemRow, item_id, expected_version)
         row.active = active
 
@@ -393,7 +394,7 @@ def add_instruction(ctx: ActionContext, text: str, given_by: str, from_day: date
     errors += text_errors("given_by", given_by, StandingInstructionRow.given_by, required=True)
     if errors:
         raise ValidationError(errors)
-    with ctx.write() as session:
+    with ctx.write(Permission.HANDOVER_SETUP) as session:
         row = StandingInstructionRow(
             text=text,
             given_by=given_by,
@@ -416,7 +417,7 @@ def remove_instruction(
     keep it. ``removed_by`` is who ordered the removal (e.g. "Ka KPR")."""
     removed_by = tidy(removed_by)
     errors = text_errors("removed_by", removed_by, StandingInstructionRow.removed_by, required=True)
-    with ctx.write() as session:
+    with ctx.write(Permission.HANDOVER_SETUP) as session:
         row = get_for_change(session, StandingInstructionRow, instruction_id, expected_version)
         if row.removed_on is not None:
             errors.append(FieldError("removed_on", "instruction_removed"))

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from rutan_desk.domain.accounts import Permission
 from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
 from rutan_desk.domain.roster import AbsenceKind, Duty, EntrySource
 from rutan_desk.domain.roster_rules import Conflict, RosterFacts, check_roster
@@ -108,7 +109,7 @@ def record_absence(
         errors.append(FieldError("end", "end_before_start"))
     if errors:
         raise ValidationError(errors)
-    with ctx.write() as session:
+    with ctx.write(Permission.ROSTER_EDIT) as session:
         if session.get(StaffRow, staff_id) is None:
             raise NotFoundError(f"staff {staff_id}")
         row = AbsenceRow(
@@ -163,7 +164,7 @@ def absences_between(db: Database, first: date, last: date) -> list[AbsenceRecor
 def delete_absence(ctx: ActionContext, absence_id: int, *, expected_version: int) -> None:
     """Remove an absence entered by mistake; the roster is not re-planned by this (regenerate
     the month, or type the codes back)."""
-    with ctx.write() as session:
+    with ctx.write(Permission.ROSTER_EDIT) as session:
         session.delete(get_for_change(session, AbsenceRow, absence_id, expected_version))
 
 
@@ -240,7 +241,7 @@ def _working_counts(
 def assign_replacement(ctx: ActionContext, gap: Gap, replacement_id: int) -> list[Conflict]:
     """Put the replacement on the gap's shift and post (a manual entry, kept by regeneration).
     Refused if a hard rule would break (the roster may have changed since the proposal)."""
-    with ctx.write() as session:
+    with ctx.write(Permission.ROSTER_EDIT) as session:
         working = {s.code for s in shift_types_in(session) if s.working}
         entry = CellEntry(gap.shift, gap.post_id, EntrySource.MANUAL, f"pengganti {gap.staff_id}")
         kept = tuple(e for e in cell_in(session, replacement_id, gap.day) if e.code in working)
@@ -303,7 +304,7 @@ def swap_duties(
         errors.append(FieldError("other", "swap_same_person"))
     if errors:
         raise ValidationError(errors)
-    with ctx.write() as session:
+    with ctx.write(Permission.ROSTER_EDIT) as session:
         cell_a, cell_b = cell_in(session, staff_a, day_a), cell_in(session, staff_b, day_b)
         if not cell_a and not cell_b:
             raise ValidationError([FieldError("other", "swap_nothing")])
@@ -337,7 +338,7 @@ def swap_duties(
 
 def undo_swap(ctx: ActionContext, swap_id: int, *, expected_version: int) -> None:
     """Put both cells back as they were before the swap, and mark the swap undone."""
-    with ctx.write() as session:
+    with ctx.write(Permission.ROSTER_EDIT) as session:
         row = get_for_change(session, RosterSwapRow, swap_id, expected_version)
         if row.undone_at is not None:
             raise NotFoundError(f"swap {swap_id}")

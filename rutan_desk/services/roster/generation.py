@@ -11,6 +11,7 @@ from datetime import date
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
+from rutan_desk.domain.accounts import Permission
 from rutan_desk.domain.errors import FieldError, ValidationError
 from rutan_desk.domain.piket import piket_needs, plan_piket
 from rutan_desk.domain.roster import Duty, EntrySource
@@ -52,7 +53,7 @@ def generate_period(ctx: ActionContext, first: date, last: date) -> GenerationSu
     SHA-256 of the rows), and the service records what was planned."""
     if last < first:
         raise ValidationError([FieldError("last", "end_before_start")])
-    with ctx.write() as session:
+    with ctx.write(Permission.ROSTER_EDIT) as session:
         generated = RosterEntryRow.source == EntrySource.GENERATED.value
         fixed = duties_in(session, first, last, only=~generated)
         karupam_counts = settings_in(session)[1]

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from sqlalchemy import String, cast, or_, select
 from sqlalchemy.orm import Session
 
+from rutan_desk.domain.accounts import Permission
 from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
 from rutan_desk.domain.nip import format_nip
 from rutan_desk.domain.roster import EntrySource
@@ -289,7 +290,7 @@ def set_cell(
 
 def pin_cell(ctx: ActionContext, staff_id: int, day: date) -> CellEdit:
     """Keep a generated cell as it is when the month is planned again."""
-    with ctx.write() as session:
+    with ctx.write(Permission.ROSTER_EDIT) as session:
         before = cell_in(session, staff_id, day)
         pinned = tuple(
             CellEntry(e.code, e.post_id, EntrySource.PINNED, e.note, e.duty_kind)
@@ -325,7 +326,7 @@ def _replace_cell(
     check: bool = True,
     expected: tuple[str, ...] | None = None,
 ) -> CellEdit:
-    with ctx.write() as session:
+    with ctx.write(Permission.ROSTER_EDIT) as session:
         if expected is not None:
             _check_cell(session, staff_id, day, expected)
         before = write_cell_in(session, staff_id, day, entries)

@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from rutan_desk.domain.accounts import Permission
 from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
 from rutan_desk.domain.roster_rules import RosterSettings
 from rutan_desk.domain.shifts import ShiftType
@@ -41,7 +42,7 @@ def save_piket_settings(
 ) -> None:
     """Set the piket pool (the administrative staff who take piket) and/or how many piket
     staff each holiday shift needs, in one transaction."""
-    with ctx.write() as session:
+    with ctx.write(Permission.ROSTER_SETUP) as session:
         if holiday_need is not None:
             _set_holiday_need_in(session, holiday_need)
         if pool is not None:
@@ -121,7 +122,7 @@ def save_shift_type(
         errors.append(FieldError("end", "shift_times_equal"))
     if not _COLOUR.match(shift.colour):
         errors.append(FieldError("colour", "colour_invalid"))
-    with ctx.write() as session:
+    with ctx.write(Permission.ROSTER_SETUP) as session:
         existing = session.scalar(select(ShiftTypeRow).where(ShiftTypeRow.code == shift.code))
         if existing is not None and shift.code != replacing:
             errors.append(FieldError("code", "name_duplicate", {"name": shift.code}))
@@ -164,7 +165,7 @@ def save_roster_settings(
         errors.append(FieldError("max_days", "number_out_of_range", {"low": 1, "high": 31}))
     if errors:
         raise ValidationError(errors)
-    with ctx.write() as session:
+    with ctx.write(Permission.ROSTER_SETUP) as session:
         row = session.get(RosterSettingsRow, 1)
         if row is None:
             if expected_version != 0:

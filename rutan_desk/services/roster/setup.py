@@ -12,6 +12,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from rutan_desk.domain.accounts import Permission
 from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
 from rutan_desk.domain.rotation import PatternError, parse_cycle
 from rutan_desk.domain.staff import StaffKind, tidy
@@ -199,7 +200,7 @@ def _regu_name_errors(session: Session, name: str, *, own_id: int | None) -> lis
 def create_regu(ctx: ActionContext, name: str, karupam_id: int | None = None) -> int:
     name = tidy(name)
     try:
-        with ctx.write() as session:
+        with ctx.write(Permission.ROSTER_SETUP) as session:
             errors = _regu_name_errors(session, name, own_id=None)
             if karupam_id is not None and session.get(StaffRow, karupam_id) is None:
                 raise NotFoundError(f"staff {karupam_id}")
@@ -216,7 +217,7 @@ def create_regu(ctx: ActionContext, name: str, karupam_id: int | None = None) ->
 def rename_regu(ctx: ActionContext, regu_id: int, name: str, *, expected_version: int) -> None:
     name = tidy(name)
     try:
-        with ctx.write() as session:
+        with ctx.write(Permission.ROSTER_SETUP) as session:
             row = get_for_change(session, ReguRow, regu_id, expected_version)
             errors = _regu_name_errors(session, name, own_id=regu_id)
             if errors:
@@ -238,7 +239,7 @@ def set_karupam(
     The Karupam must be a member of that regu whose membership has not ended before ``on``
     (today by default)."""
     on = on or ctx.today()
-    with ctx.write() as session:
+    with ctx.write(Permission.ROSTER_SETUP) as session:
         row = get_for_change(session, ReguRow, regu_id, expected_version)
         if staff_id is not None:
             member = session.scalar(
@@ -264,7 +265,7 @@ def set_karupam(
 
 def add_regu_member(ctx: ActionContext, regu_id: int, staff_id: int, start: date) -> int:
     """Put a person in a regu from ``start``; refused while they belong to another one."""
-    with ctx.write() as session:
+    with ctx.write(Permission.ROSTER_SETUP) as session:
         if session.get(ReguRow, regu_id) is None:
             raise NotFoundError(f"regu {regu_id}")
         person = session.get(StaffRow, staff_id)
@@ -295,7 +296,7 @@ def add_regu_member(ctx: ActionContext, regu_id: int, staff_id: int, start: date
 def end_regu_membership(
     ctx: ActionContext, member_id: int, last_day: date, *, expected_version: int
 ) -> None:
-    with ctx.write() as session:
+    with ctx.write(Permission.ROSTER_SETUP) as session:
         row = get_for_change(session, ReguMemberRow, member_id, expected_version)
         if last_day < row.start_date:
             raise ValidationError([FieldError("end", "end_before_start")])
@@ -310,7 +311,7 @@ def set_rotation(
 ) -> int:
     """The regu follows ``cycle_text`` from ``valid_from`` on (later versions are replaced);
     the roster before that date keeps the pattern it had."""
-    with ctx.write() as session:
+    with ctx.write(Permission.ROSTER_SETUP) as session:
         if session.get(ReguRow, regu_id) is None:
             raise NotFoundError(f"regu {regu_id}")
         codes = [shift.code for shift in shift_types_in(session)]
@@ -367,7 +368,7 @@ def create_post(
 ) -> int:
     name = tidy(name)
     try:
-        with ctx.write() as session:
+        with ctx.write(Permission.ROSTER_SETUP) as session:
             errors = post_errors_in(session, name, minimums)
             if errors:
                 raise ValidationError(errors)
@@ -396,7 +397,7 @@ def update_post(
     post is not manned on that shift."""
     name = tidy(name)
     try:
-        with ctx.write() as session:
+        with ctx.write(Permission.ROSTER_SETUP) as session:
             row = get_for_change(session, PostRow, post_id, expected_version)
             errors = post_errors_in(session, name, minimums, own_id=post_id)
             if errors:
@@ -422,6 +423,6 @@ def set_post_active(
     ctx: ActionContext, post_id: int, active: bool, *, expected_version: int
 ) -> None:
     """An inactive post is no longer planned; entries already on the roster keep it."""
-    with ctx.write() as session:
+    with ctx.write(Permission.ROSTER_SETUP) as session:
         row = get_for_change(session, PostRow, post_id, expected_version)
         row.active = active

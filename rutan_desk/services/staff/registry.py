@@ -10,6 +10,7 @@ from sqlalchemy import Table, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from rutan_desk.domain.accounts import Permission
 from rutan_desk.domain.errors import FieldError, ValidationError
 from rutan_desk.domain.staff import StaffDraft, StaffKind, normalise_staff, validate_staff
 from rutan_desk.services.context import ActionContext
@@ -90,7 +91,7 @@ def _duplicate_from_integrity(error: IntegrityError) -> ValidationError:
 
 def create_staff(ctx: ActionContext, draft: StaffDraft) -> StaffRecord:
     try:
-        with ctx.write() as session:
+        with ctx.write(Permission.STAFF_EDIT) as session:
             draft = _checked(session, draft, own_id=None, today=ctx.today())
             row = StaffRow()
             _apply(row, draft)
@@ -107,7 +108,7 @@ def update_staff(
     """Save the form of a person opened at ``expected_version``; refused (StaleRecordError)
     when someone changed them since, so that their change is not silently undone."""
     try:
-        with ctx.write() as session:
+        with ctx.write(Permission.STAFF_EDIT) as session:
             row = get_for_change(session, StaffRow, staff_id, expected_version)
             draft = _checked(session, draft, own_id=staff_id, today=ctx.today())
             _apply(row, draft)
@@ -121,7 +122,7 @@ def set_staff_active(
     ctx: ActionContext, staff_id: int, *, active: bool, since: date, expected_version: int
 ) -> StaffRecord:
     """Deactivate (or reactivate) from a date; the person stays in every record that names them."""
-    with ctx.write() as session:
+    with ctx.write(Permission.STAFF_EDIT) as session:
         row = get_for_change(session, StaffRow, staff_id, expected_version)
         if row.active != active:
             row.active = active
@@ -165,7 +166,7 @@ def can_delete_staff(db: Database, staff_id: int) -> bool:
 def delete_staff(ctx: ActionContext, staff_id: int, *, expected_version: int) -> None:
     """Remove a person entered by mistake. Refused once any record refers to them, or when
     someone changed them since the list was read."""
-    with ctx.write() as session:
+    with ctx.write(Permission.STAFF_EDIT) as session:
         row = get_for_change(session, StaffRow, staff_id, expected_version)
         references = find_references(session, staff_id)
         if references:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, DateTime, Integer, String, Text
+from sqlalchemy import CheckConstraint, DateTime, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from rutan_desk.store.base import Base
@@ -15,6 +15,8 @@ class AuditEntry(Base):
     __audited__ = False
     __table_args__ = (
         CheckConstraint("action IN ('create', 'update', 'delete', 'event')", name="action"),
+        # One record's history, and the trail filtered by kind of record, without a full scan.
+        Index("ix_audit_log_entity_record", "entity", "entity_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)

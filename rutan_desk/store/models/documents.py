@@ -60,3 +60,7 @@ class IssuedDocumentRow(Versioned, Base):
     status: Mapped[str] = mapped_column(String(10), default="issued")
     cancelled_reason: Mapped[str] = mapped_column(Text, default="")
     cancelled_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # The head of the audit trail when it was issued: printed in its footer as a code, and an
+    # anchor the audit verification checks the chain against.
+    audit_head_id: Mapped[int | None] = mapped_column(Integer)
+    audit_head_hash: Mapped[str | None] = mapped_column(String(64))

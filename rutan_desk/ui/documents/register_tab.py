@@ -52,6 +52,7 @@ class RegisterTab(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.preview: DocumentPreview | None = None
+        self.history_dialog: QWidget | None = None
         self._task: BackgroundTask | None = None
         # Register order of the documents listed (0: the newest): the order of the year and
         # serial of their numbers, which the number's text does not sort by.
@@ -122,6 +123,9 @@ class RegisterTab(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.cancel_button = QPushButton(self.tr("&Cancel document…"))
         self.cancel_button.clicked.connect(self.cancel_selected)
+        self.history_button = QPushButton(self.tr("His&tory…"))
+        self.history_button.setToolTip(self.tr("Every change of this document in the register"))
+        self.history_button.clicked.connect(self.show_history)
         bar.addWidget(year_label)
         bar.addWidget(self.year_combo)
         bar.addWidget(search_label)
@@ -129,6 +133,7 @@ class RegisterTab(QWidget):
         bar.addWidget(self.new_order_button)
         bar.addWidget(self.open_button)
         bar.addWidget(self.cancel_button)
+        bar.addWidget(self.history_button)
 
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -234,6 +239,7 @@ class RegisterTab(QWidget):
         document = self.selected()
         self.open_button.setEnabled(document is not None)
         self.cancel_button.setEnabled(document is not None and not document.cancelled)
+        self.history_button.setEnabled(document is not None)
 
     # -- actions --------------------------------------------------------------------------
     def open_selected(self) -> None:
@@ -291,6 +297,15 @@ class RegisterTab(QWidget):
             ),
             title=self.tr("Cancel document"),
         ).run()
+
+    def show_history(self) -> None:
+        """Riwayat perubahan of the chosen document (issued, cancelled)."""
+        document = self.selected()
+        if document is None:
+            return
+        from rutan_desk.ui.audit.record_history import open_record_history
+
+        self.history_dialog = open_record_history(self, self._ctx, "issued_document", document.id)
 
     def new_duty_order(self) -> None:
         from rutan_desk.ui.documents.duty_order_dialog import DutyOrderDialog

@@ -32,7 +32,7 @@ from rutan_desk.domain.errors import FieldError
 from rutan_desk.domain.formatting import clock, long_date, moment_text, short_date
 from rutan_desk.domain.handover import HandoverStatus, SignRole
 from rutan_desk.domain.shifts import ShiftType
-from rutan_desk.services.context import ActionContext
+from rutan_desk.services.context import ActionContext, ActorKind
 from rutan_desk.services.errors import NotFoundError, StaleRecordError, ValidationError
 from rutan_desk.services.handover import saving
 from rutan_desk.services.handover.forms import HandoverDraft, HandoverRecord, Signature
@@ -72,6 +72,7 @@ class HandoverDialog(QDialog):
         self.record = record
         self.dirty = False
         self.preview: QWidget | None = None
+        self.history_dialog: QWidget | None = None
         self._task: object = None
         self.setMinimumSize(980, 700)
         self.shifts = {s.code: s for s in shift_types(ctx.db)}
@@ -107,6 +108,9 @@ class HandoverDialog(QDialog):
         self.addendum_button.clicked.connect(self.add_addendum)
         self.print_button = QPushButton(self.tr("&Print report…"))
         self.print_button.clicked.connect(self.print_report)
+        self.history_button = QPushButton(self.tr("Histor&y…"))
+        self.history_button.setToolTip(self.tr("Every change of this handover"))
+        self.history_button.clicked.connect(self.show_history)
         close_button = QPushButton(self.tr("Close"))
         close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -117,6 +121,7 @@ class HandoverDialog(QDialog):
             self.acknowledge_button,
             self.addendum_button,
             self.print_button,
+            self.history_button,
         ):
             button.setAutoDefault(False)
             buttons.addWidget(button)
@@ -180,6 +185,10 @@ class HandoverDialog(QDialog):
         if signed is None:
             return self.tr("{label}: not yet").format(label=label)
         text = f"{label}: {signed.name}, {short_date(signed.at.date())} {clock(signed.at)}"
+        if signed.on_paper is not None:
+            text = f"{label}: {signed.name}, " + self.tr("on paper {day}").format(
+                day=short_date(signed.on_paper)
+            )
         if signed.stand_in:
             text += " " + self.tr("(standing in)")
         if signed.role:
@@ -198,6 +207,7 @@ class HandoverDialog(QDialog):
         self.acknowledge_button.setEnabled(status == HandoverStatus.RECEIVED)
         self.addendum_button.setEnabled(locked)
         self.print_button.setEnabled(saved)
+        self.history_button.setEnabled(saved)
         lines = [
             {
                 HandoverStatus.DRAFT: self.tr("Draft: not yet handed over."),
@@ -322,13 +332,17 @@ class HandoverDialog(QDialog):
                 "The Ka KPR acknowledges in office hours, the duty officer (perwira piket) "
                 "outside them."
             )
-        dialog = SignDialog(title, text, people, default, self._wib_now(), self)
+        actor = self._ctx.actor
+        own = actor.staff_id if actor.kind == ActorKind.ACCOUNT else None
+        dialog = SignDialog(title, text, people, default, self._wib_now(), self, own_staff_id=own)
         record_id = self.record.id
 
         def sign(action: ActionContext) -> object:
             person = dialog.person_id()
             assert person is not None
-            return saving.sign_handover(action, record_id, role, person, dialog.moment())
+            return saving.sign_handover(
+                action, record_id, role, person, dialog.moment(), paper=dialog.paper()
+            )
 
         self._run_until_saved(dialog, sign, title)
 
@@ -381,6 +395,14 @@ class HandoverDialog(QDialog):
             return
         if self.record is not None:
             self._task = open_report_preview(self._ctx, self.record, self, self._set_preview)
+
+    def show_history(self) -> None:
+        """Riwayat perubahan of this handover, its lines included."""
+        if self.record is None:
+            return
+        from rutan_desk.ui.audit.record_history import open_record_history
+
+        self.history_dialog = open_record_history(self, self._ctx, "handover", self.record.id)
 
     def _set_preview(self, preview: QWidget) -> None:
         self.preview = preview

@@ -34,6 +34,7 @@ class StaffTab(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self.history_dialog: QWidget | None = None
         self.model = StaffTableModel(self)
         self.proxy = StaffFilterModel(self)
         self.proxy.setSourceModel(self.model)
@@ -114,18 +115,28 @@ class StaffTab(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.status_button = QPushButton(self.tr("&Deactivate…"))
         self.delete_button = QPushButton(self.tr("De&lete"))
-        for button in (self.add_button, self.edit_button, self.status_button, self.delete_button):
+        self.history_button = QPushButton(self.tr("Histor&y…"))
+        self.history_button.setToolTip(self.tr("Every change of this person (Ctrl+H)"))
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.status_button,
+            self.delete_button,
+            self.history_button,
+        ):
             buttons.addWidget(button)
         self.add_button.clicked.connect(self.add_person)
         self.edit_button.clicked.connect(self.edit_selected)
         self.status_button.clicked.connect(self.toggle_selected_status)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.history_button.clicked.connect(self.show_history)
         layout.addLayout(buttons)
 
         self._shortcut(QKeySequence.StandardKey.New, self.add_person)
         self._shortcut(QKeySequence(Qt.Key.Key_Insert), self.add_person)
         self._shortcut(QKeySequence(Qt.Key.Key_F2), self.edit_selected)
         self._shortcut(QKeySequence.StandardKey.Find, self._focus_search)
+        self._shortcut(QKeySequence("Ctrl+H"), self.show_history)
         delete = QAction(self.table)
         delete.setShortcut(QKeySequence.StandardKey.Delete)
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -214,6 +225,7 @@ class StaffTab(QWidget):
         self.edit_button.setEnabled(record is not None)
         self.status_button.setEnabled(record is not None)
         self.delete_button.setEnabled(record is not None)
+        self.history_button.setEnabled(record is not None)
         if record is not None and not record.active:
             self.status_button.setText(self.tr("Re&activate…"))
         else:
@@ -297,6 +309,15 @@ class StaffTab(QWidget):
                 action, record.id, expected_version=record.version
             ),
         ).on_error(StaffInUseError, lambda _error: self._in_use(record)).run()
+
+    def show_history(self) -> None:
+        """Riwayat perubahan of the chosen person."""
+        record = self.selected_record()
+        if record is None:
+            return
+        from rutan_desk.ui.audit.record_history import open_record_history
+
+        self.history_dialog = open_record_history(self, self._ctx, STAFF_TABLE, record.id)
 
     def _in_use(self, record: StaffRecord) -> None:
         QMessageBox.information(

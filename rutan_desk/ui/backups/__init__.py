@@ -1,0 +1,1 @@
+"""The Backups screen (menu Berkas → Cadangan dan pemulihan…)."""
