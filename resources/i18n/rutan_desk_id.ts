@@ -561,6 +561,42 @@
         <source>event</source>
         <translation>peristiwa</translation>
     </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>{name} (system)</source>
+        <translation>{name} (sistem)</translation>
+    </message>
+    <message>
+        <source>{name} (computer login)</source>
+        <translation>{name} (login komputer)</translation>
+    </message>
+    <message>
+        <source>Time (WIB)</source>
+        <translation>Waktu (WIB)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bagian</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Perubahan</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailDialog</name>

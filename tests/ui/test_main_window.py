@@ -346,3 +346,20 @@ def test_institution_profile_is_saved_from_the_menu_with_enter(
     profile = institution_service.get_profile(db)
     assert profile.city == "Cepu"
     assert profile.paper_size == PaperSize.F4  # the demo's folio paper is kept
+
+
+def test_the_daily_backup_is_made_once_in_the_background(
+    qtbot: QtBot, ctx: AppContext, db: Database, app_paths: AppPaths
+) -> None:
+    add_two_people(db)
+    window = make_window(qtbot, ctx)
+
+    window.start_daily_backups()
+    qtbot.waitUntil(lambda: "Today's backup" in window.statusBar().currentMessage(), timeout=20000)
+    made = list(app_paths.backups_dir.glob("*.sqlite"))
+    window.daily_backups.run_if_due()  # the hourly look: today's exists already
+
+    assert len(made) == 1 and "harian" in made[0].name
+    assert list(app_paths.backups_dir.glob("*.sqlite")) == made
+    with closing(sqlite3.connect(made[0])) as connection:
+        assert connection.execute("SELECT count(*) FROM staff").fetchone()[0] == 2

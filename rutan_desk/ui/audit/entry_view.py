@@ -53,7 +53,7 @@ def _tr(text: str) -> str:
 
 def area_text(area: Area | None) -> str:
     if area is None:
-        return _tr("Other")
+        return QCoreApplication.translate("Audit", "Other")
     return _tr(_AREAS[area]) if area in _AREAS else area.value
 
 
@@ -69,9 +69,11 @@ def action_text(action: str) -> str:
 def actor_text(entry: AuditRecord) -> str:
     """``Budi Santoso`` for an account; ``demo (system)``; ``petugas (computer login)``."""
     if entry.actor_kind == "sistem":
-        return _tr("{name} (system)").format(name=entry.actor_login)
+        return QCoreApplication.translate("Audit", "{name} (system)").format(name=entry.actor_login)
     if entry.actor_kind == "os":
-        return _tr("{name} (computer login)").format(name=entry.actor_login)
+        return QCoreApplication.translate("Audit", "{name} (computer login)").format(
+            name=entry.actor_login
+        )
     return entry.actor_label
 
 
@@ -84,18 +86,34 @@ def entry_columns(*, with_area: bool = True, with_record: bool = True) -> list[C
     done, what changed (a record's own history leaves out the area and the record). Time
     sorts by the chain's order."""
     columns: list[Column[AuditRecord]] = [
-        Column(_tr("Time (WIB)"), lambda e: e.time_text.removesuffix(" WIB"), sort=lambda e: e.id),
-        Column(_tr("Account"), actor_text, tooltip=lambda e: e.actor),
+        Column(
+            QCoreApplication.translate("Audit", "Time (WIB)"),
+            lambda e: e.time_text.removesuffix(" WIB"),
+            sort=lambda e: e.id,
+        ),
+        Column(
+            QCoreApplication.translate("Audit", "Account"), actor_text, tooltip=lambda e: e.actor
+        ),
     ]
     if with_area:
-        columns.append(Column(_tr("Area"), lambda e: area_text(e.area)))
+        columns.append(
+            Column(QCoreApplication.translate("Audit", "Area"), lambda e: area_text(e.area))
+        )
     if with_record:
         columns.append(
-            Column(_tr("Record"), lambda e: e.record_text, tooltip=lambda e: e.record_text)
+            Column(
+                QCoreApplication.translate("Audit", "Record"),
+                lambda e: e.record_text,
+                tooltip=lambda e: e.record_text,
+            )
         )
     columns += [
-        Column(_tr("Action"), lambda e: action_text(e.action)),
-        Column(_tr("Changes"), lambda e: e.summary(), tooltip=_changes_tooltip),
+        Column(QCoreApplication.translate("Audit", "Action"), lambda e: action_text(e.action)),
+        Column(
+            QCoreApplication.translate("Audit", "Changes"),
+            lambda e: e.summary(),
+            tooltip=_changes_tooltip,
+        ),
     ]
     return columns
 
