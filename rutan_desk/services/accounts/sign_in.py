@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
 from sqlalchemy import select
 
@@ -46,7 +47,7 @@ def sign_in(db: Database, login: str, password: str, clock: Clock | None = None)
     with ctx.write(Permission.OWN_PASSWORD) as session:
         row = session.scalar(select(AccountRow).where(AccountRow.login == login))
         if row is None:
-            verify_password(_DUMMY_HASH, password)  # as slow as a real check: no hint
+            verify_password(_dummy_hash(), password)  # as slow as a real check: no hint
             refused = SignInRefused("wrong")
         elif not row.active:
             refused = SignInRefused("inactive")
@@ -84,4 +85,8 @@ def change_own_password(ctx: ActionContext, old: str, new: str) -> None:
         row.must_change_password = False
 
 
-_DUMMY_HASH = hash_password("no such account")
+@cache
+def _dummy_hash() -> str:
+    """A hash to check an unknown login's password against (made once, when first needed:
+    hashing takes as long as checking, and start-up should not wait for it)."""
+    return hash_password("no such account")
