@@ -126,7 +126,7 @@ def test_add_person_by_keyboard(qtbot: QtBot, ctx: AppContext, db: Database) -> 
     assert record.unit == "Regu II"
     assert record.phone == "081234567890"
     assert record.active
-    assert record.status_since == date.today()
+    assert record.status_since == ctx.today()  # the office day (WIB), not the machine's
     assert audit_count(db) == 1
 
 

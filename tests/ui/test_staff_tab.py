@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -267,6 +266,7 @@ def test_f2_edits_the_selected_person(
 
 def test_deactivate_hides_the_person_by_default(
     qtbot: QtBot,
+    ctx: AppContext,
     active_tab: StaffTab,
     db: Database,
     demo: list[StaffRecord],
@@ -288,7 +288,7 @@ def test_deactivate_hides_the_person_by_default(
     assert driver.dialog.result() == StatusDialog.DialogCode.Accepted
     stored = records.get_staff(db, person.id)
     assert not stored.active
-    assert stored.status_since == date.today()
+    assert stored.status_since == ctx.today()  # the office day (WIB), not the machine's
     assert person.id not in shown_ids(tab)
     assert tab.proxy.rowCount() == DEMO_SIZE - 1
     assert tab.count_label.text() == "69 of 70 people"
