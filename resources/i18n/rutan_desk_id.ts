@@ -159,6 +159,14 @@
         <translation>Mengetahui serah terima sebagai Ka KPR atau Perwira Piket.</translation>
     </message>
     <message>
+        <source>Inmates</source>
+        <translation>Penghuni</translation>
+    </message>
+    <message>
+        <source>Add and correct the short inmate records, merge one entered twice.</source>
+        <translation>Menambah dan membetulkan data singkat penghuni, menggabungkan data yang tercatat dua kali.</translation>
+    </message>
+    <message>
         <source>Paper signatures</source>
         <translation>Tanda tangan di atas kertas</translation>
     </message>
@@ -3332,6 +3340,46 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>This is the last active Administrator: make another one first.</source>
         <translation>Ini Administrator aktif yang terakhir: buat Administrator lain lebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Enter the register number, e.g. A.II/123/2026.</source>
+        <translation>Isi nomor register, mis. A.II/123/2026.</translation>
+    </message>
+    <message>
+        <source>A register number is written like A.II/123/2026 or B.I/45/2025.</source>
+        <translation>Nomor register ditulis seperti A.II/123/2026 atau B.I/45/2025.</translation>
+    </message>
+    <message>
+        <source>Unknown category {text}: use A.I to A.V, B.I, B.IIa, B.IIb or B.III.</source>
+        <translation>Kategori {text} tidak dikenal: gunakan A.I sampai A.V, B.I, B.IIa, B.IIb atau B.III.</translation>
+    </message>
+    <message>
+        <source>The serial of a register number is a number from 1 to {max}.</source>
+        <translation>Nomor urut pada nomor register berupa angka 1 sampai {max}.</translation>
+    </message>
+    <message>
+        <source>The year of a register number is from {low} to {high}.</source>
+        <translation>Tahun pada nomor register antara {low} dan {high}.</translation>
+    </message>
+    <message>
+        <source>This register number is already recorded for {name}.</source>
+        <translation>Nomor register ini sudah tercatat atas nama {name}.</translation>
+    </message>
+    <message>
+        <source>This date is after today ({today}).</source>
+        <translation>Tanggal ini melewati hari ini ({today}).</translation>
+    </message>
+    <message>
+        <source>The date out is before the date in ({admitted_on}).</source>
+        <translation>Tanggal keluar sebelum tanggal masuk ({admitted_on}).</translation>
+    </message>
+    <message>
+        <source>Choose another record: a record cannot be merged into itself.</source>
+        <translation>Pilih data lain: data tidak dapat digabungkan dengan dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>Both records are named in the same entry of {record}: remove one of them there first.</source>
+        <translation>Kedua data disebut pada entri {record} yang sama: hapus salah satunya di sana lebih dulu.</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ class Permission(StrEnum):
     HANDOVER_SETUP = "handover.setup"  # blocks, inmate categories, equipment, instructions
     HANDOVER_SIGN = "handover.sign"  # hand over and receive, as oneself
     HANDOVER_ACKNOWLEDGE = "handover.acknowledge"  # as the Ka KPR or the duty officer
+    INMATES_EDIT = "inmates.edit"  # the short inmate records: add, correct, merge
     PAPER_RECORD = "paper.record"  # record what was signed on paper, with its scan
     DOCUMENTS_ISSUE = "documents.issue"
     DOCUMENTS_CANCEL = "documents.cancel"
@@ -69,9 +70,12 @@ DEFAULT_MATRIX: dict[Role, frozenset[Permission]] = {
             Permission.DOCUMENTS_ISSUE,
             Permission.DOCUMENTS_CANCEL,
             Permission.BACKUP_MAKE,
+            Permission.INMATES_EDIT,
         }
     ),
-    Role.KARUPAM: frozenset({Permission.HANDOVER_EDIT, Permission.HANDOVER_SIGN}),
+    Role.KARUPAM: frozenset(
+        {Permission.HANDOVER_EDIT, Permission.HANDOVER_SIGN, Permission.INMATES_EDIT}
+    ),
     Role.PIMPINAN: frozenset({Permission.HANDOVER_ACKNOWLEDGE, Permission.AUDIT_VIEW}),
     Role.PEMBACA: frozenset(),
 }

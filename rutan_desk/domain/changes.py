@@ -27,6 +27,7 @@ class Area(StrEnum):
     INSTITUTION = "institution"  # the unit's profile and letterhead
     ACCOUNTS = "accounts"  # accounts and the permission matrix
     ATTACHMENTS = "attachments"  # scans and files kept with records, signatures on paper
+    INMATES = "inmates"  # the short inmate records (names, register numbers, blocks)
 
 
 RosterCell = tuple[int, date]  # (staff id, day)

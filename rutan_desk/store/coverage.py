@@ -4,9 +4,9 @@ The chain of hashes (``store.audit``) shows that no entry was changed or taken o
 middle. It cannot show, on its own, that the whole trail was emptied, or cut back and its head
 moved to match. So the trail also has to account for the data: from its baseline (an event
 written by migration 0008 when a database already held data: which rows each table held then;
-a new database starts from ``NEW_DATABASE``) every row that exists must have
+a new database starts from ``new_database()``) every row that exists must have
 its creation on the trail, and every row the trail created and did not delete must exist.
-(A migration that adds rows writes a new baseline; the latest one counts.)
+(Rows a later migration seeds in every database are listed in ``SEEDED_AFTER_BASELINE``.)
 Where rows are written in bulk (the roster) or as lines of a record (the counts of a handover),
 the check compares numbers: the rows at the baseline, plus those created, minus those deleted.
 
@@ -28,19 +28,39 @@ from sqlalchemy.orm import Session
 from rutan_desk.store.base import Base
 from rutan_desk.store.models import load_all_models
 from rutan_desk.store.models.audit import AuditEntry
+from rutan_desk.store.schema import HEAD_REVISION, KNOWN_REVISIONS
 
 BASELINE_ENTITY = "audit"
 BASELINE_ID = "baseline"
-# What a new database is made with, before any entry: the shift codes, inmate categories and
+# What every database holds at 0008 before any entry: the shift codes, inmate categories and
 # roster settings of migrations 0002 and 0005, the permission matrix of 0007. A database that
-# held more when it reached 0008 got a baseline; a new one starts from this. (A migration that
-# adds rows to every new database adds them here and writes a baseline for older ones.)
-NEW_DATABASE: dict[str, dict[str, Any]] = {
+# held more when it reached 0008 got a baseline (migration 0008 writes the only ones).
+AT_FIRST_BASELINE: dict[str, dict[str, Any]] = {
     "inmate_category": {"count": 5, "ids": "1-5"},
     "role_permission": {"count": 20},
     "roster_settings": {"count": 1, "ids": "1"},
     "shift_type": {"count": 5, "ids": "1-5"},
 }
+FIRST_BASELINE_REVISION = "0008_audit_anchors"
+# The rows a later migration seeds in every database, by revision (a migration that seeds rows
+# adds them here, so that neither a new database nor one with a baseline misses them).
+SEEDED_AFTER_BASELINE: dict[str, dict[str, dict[str, Any]]] = {
+    "0009_inmates": {"role_permission": {"count": 2}},  # inmates.edit: Operator, Karupam
+}
+
+
+def _with_seeded(picture: dict[str, dict[str, Any]], revision: str) -> dict[str, dict[str, Any]]:
+    """``picture`` plus the rows the migrations after ``revision`` seeded."""
+    merged = {name: dict(seen) for name, seen in picture.items()}
+    later = KNOWN_REVISIONS[KNOWN_REVISIONS.index(revision) + 1 :]
+    for seeded_by in later:
+        for name, seeded in SEEDED_AFTER_BASELINE.get(seeded_by, {}).items():
+            seen = merged.setdefault(name, {"count": 0})
+            seen["count"] = int(seen.get("count", 0)) + seeded["count"]
+            if "ids" in seeded:
+                ids = set(parse_ranges(seen.get("ids", ""))) | set(parse_ranges(seeded["ids"]))
+                seen["ids"] = id_ranges(ids)
+    return merged
 
 
 @dataclass(frozen=True)
@@ -86,6 +106,11 @@ def parse_ranges(text: str) -> Iterator[int]:
         yield from range(int(first), int(last or first) + 1)
 
 
+def new_database() -> dict[str, dict[str, Any]]:
+    """What a database made today holds before any entry (a new one has no baseline)."""
+    return _with_seeded(AT_FIRST_BASELINE, FIRST_BASELINE_REVISION)
+
+
 def audited_tables() -> dict[str, type[Base]]:
     load_all_models()
     return {
@@ -108,7 +133,8 @@ def _single_id(model: type[Base]) -> bool:
 
 
 def baseline_picture(session: Session) -> dict[str, Any]:
-    """What each audited table holds now: the ids of record tables, the number of the rest."""
+    """What each audited table holds now (at the code's revision): the ids of record tables,
+    the number of the rest."""
     tables: dict[str, Any] = {}
     for name, model in sorted(audited_tables().items()):
         table = model.__table__
@@ -120,7 +146,7 @@ def baseline_picture(session: Session) -> dict[str, Any]:
         else:
             count = session.scalar(select(func.count()).select_from(table)) or 0
             tables[name] = {"count": int(count)}
-    return {"tables": tables}
+    return {"tables": tables, "revision": HEAD_REVISION}
 
 
 def coverage_gaps(session: Session) -> list[CoverageGap]:
@@ -136,9 +162,12 @@ def coverage_gaps(session: Session) -> list[CoverageGap]:
     ).first()
     tallies: dict[str, _Tally] = defaultdict(_Tally)
     if baseline is not None:
-        picture = json.loads(baseline.after or "{}").get("tables", {})
+        recorded = json.loads(baseline.after or "{}")
+        picture = _with_seeded(
+            recorded.get("tables", {}), recorded.get("revision", FIRST_BASELINE_REVISION)
+        )
     else:
-        picture = NEW_DATABASE
+        picture = new_database()
     for name, model in models.items():
         seen = picture.get(name, {"count": 0, "ids": ""})
         tally = tallies[name]

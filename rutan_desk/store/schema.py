@@ -14,5 +14,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0006_versions",
     "0007_accounts",
     "0008_audit_anchors",
+    "0009_inmates",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -236,6 +236,36 @@ _MESSAGES: dict[str, str] = {
     "last_administrator": QT_TRANSLATE_NOOP(
         "Messages", "This is the last active Administrator: make another one first."
     ),
+    # Inmates
+    "register_number_required": QT_TRANSLATE_NOOP(
+        "Messages", "Enter the register number, e.g. A.II/123/2026."
+    ),
+    "register_number_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "A register number is written like A.II/123/2026 or B.I/45/2025."
+    ),
+    "register_category_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown category {text}: use A.I to A.V, B.I, B.IIa, B.IIb or B.III."
+    ),
+    "register_serial_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "The serial of a register number is a number from 1 to {max}."
+    ),
+    "register_year_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "The year of a register number is from {low} to {high}."
+    ),
+    "register_number_duplicate": QT_TRANSLATE_NOOP(
+        "Messages", "This register number is already recorded for {name}."
+    ),
+    "date_in_future": QT_TRANSLATE_NOOP("Messages", "This date is after today ({today})."),
+    "released_before_admitted": QT_TRANSLATE_NOOP(
+        "Messages", "The date out is before the date in ({admitted_on})."
+    ),
+    "merge_same_inmate": QT_TRANSLATE_NOOP(
+        "Messages", "Choose another record: a record cannot be merged into itself."
+    ),
+    "merge_conflict": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Both records are named in the same entry of {record}: remove one of them there first.",
+    ),
 }
 
 

@@ -27,6 +27,7 @@ AREA_NAMES: dict[str, str] = {
     "institution": "Profil instansi",
     "accounts": "Akun dan hak akses",
     "attachments": "Lampiran",
+    "inmates": "Penghuni",
 }
 
 ACTION_NAMES = {
@@ -80,6 +81,7 @@ ENTITY_NAMES = {
     "role_permission": "Hak akses peran",
     "attachment": "Lampiran",
     "paper_signature": "Tanda tangan di atas kertas",
+    "inmate": "Penghuni",
     "audit": "Jejak audit",
 }
 
@@ -102,6 +104,9 @@ FIELD_NAMES = {
     "active": "Aktif",
     "status_since": "Status sejak",
     "note": "Catatan",
+    "register_number": "Nomor register",
+    "admitted_on": "Tanggal masuk",
+    "released_on": "Tanggal keluar",
     "day": "Tanggal",
     "staff_id": "Pegawai",
     "staff_a": "Pegawai A",

@@ -41,6 +41,7 @@ from rutan_desk.services.handover.forms import (
 )
 from rutan_desk.services.handover.queries import counted_in, pairs, previous_in, working_shift
 from rutan_desk.services.handover.setup import in_force
+from rutan_desk.services.lines import sync_lines
 from rutan_desk.services.roster.queries import shift_types_in
 from rutan_desk.services.validation import get_for_change, length_errors, text_errors
 from rutan_desk.store.models.calendar import HolidayRow
@@ -346,9 +347,10 @@ def _write_lines(
 ) -> None:
     """Make the handover's lines what the draft says: a line that stays is updated in place,
     so the audit shows what changed in it, not every line removed and written again."""
-    _sync(
+    sync_lines(
         session,
         HandoverOfficerRow,
+        "handover_id",
         row.id,
         [
             {
@@ -361,9 +363,10 @@ def _write_lines(
         ],
         key=("side", "staff_id"),
     )
-    _sync(
+    sync_lines(
         session,
         HandoverCountRow,
+        "handover_id",
         row.id,
         [
             {
@@ -379,9 +382,10 @@ def _write_lines(
         ],
         key=("block_id", "category_id"),
     )
-    _sync(
+    sync_lines(
         session,
         HandoverMovementRow,
+        "handover_id",
         row.id,
         [
             {
@@ -396,9 +400,10 @@ def _write_lines(
             for m in draft.movements
         ],
     )
-    _sync(
+    sync_lines(
         session,
         HandoverEquipmentRow,
+        "handover_id",
         row.id,
         [
             {
@@ -416,9 +421,10 @@ def _write_lines(
     in_order = sorted(
         draft.events, key=lambda e: minutes_into_shift(e.at, row.outgoing_start.time())
     )
-    _sync(
+    sync_lines(
         session,
         HandoverEventRow,
+        "handover_id",
         row.id,
         [
             {"at": event.at, "text": event.text.strip(), "sort": number}
@@ -427,9 +433,10 @@ def _write_lines(
     )
     # The instructions in force that day, as they stand now: the record keeps them even after
     # they are removed.
-    _sync(
+    sync_lines(
         session,
         HandoverInstructionRow,
+        "handover_id",
         row.id,
         [
             {"instruction_id": instruction_id}
@@ -441,38 +448,6 @@ def _write_lines(
         ],
         key=("instruction_id",),
     )
-
-
-def _sync(
-    session: Session,
-    model: Any,
-    handover_id: int,
-    wanted: list[dict[str, Any]],
-    *,
-    key: tuple[str, ...] = (),
-) -> None:
-    """The lines of one kind become ``wanted``: matched by ``key`` (or, without one, by
-    position), changed in place, added, or removed."""
-    order = [column for column in model.__table__.primary_key.columns]
-    rows = list(
-        session.scalars(select(model).where(model.handover_id == handover_id).order_by(*order))
-    )
-    if key:
-        existing = {tuple(getattr(r, k) for k in key): r for r in rows}
-        matched = [(existing.pop(tuple(v[k] for k in key), None), v) for v in wanted]
-        leftover = list(existing.values())
-    else:
-        matched = [(rows[i] if i < len(rows) else None, v) for i, v in enumerate(wanted)]
-        leftover = rows[len(wanted) :]
-    for row in leftover:
-        session.delete(row)
-    for row, values in matched:
-        if row is None:
-            session.add(model(handover_id=handover_id, **values))
-            continue
-        for name, value in values.items():
-            if getattr(row, name) != value:
-                setattr(row, name, value)
 
 
 _SIGN_PERMISSION = {

@@ -16,6 +16,7 @@ MATRIX_PERMISSIONS: tuple[Permission, ...] = (
     Permission.HANDOVER_SETUP,
     Permission.HANDOVER_SIGN,
     Permission.HANDOVER_ACKNOWLEDGE,
+    Permission.INMATES_EDIT,
     Permission.PAPER_RECORD,
     Permission.DOCUMENTS_ISSUE,
     Permission.DOCUMENTS_CANCEL,
@@ -102,6 +103,13 @@ def permission_texts(permission: Permission) -> tuple[str, str]:
             QCoreApplication.translate("AccountLabels", "Acknowledge handovers"),
             QCoreApplication.translate(
                 "AccountLabels", "Acknowledge a handover as the Ka KPR or the duty officer."
+            ),
+        ),
+        Permission.INMATES_EDIT: (
+            QCoreApplication.translate("AccountLabels", "Inmates"),
+            QCoreApplication.translate(
+                "AccountLabels",
+                "Add and correct the short inmate records, merge one entered twice.",
             ),
         ),
         Permission.PAPER_RECORD: (
