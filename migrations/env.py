@@ -16,6 +16,14 @@ from rutan_desk.store.models import load_all_models
 config = context.config
 target_metadata = load_all_models()
 
+# The full-text search's own objects (FTS5's table and its shadow tables on SQLite, the GIN
+# index on PostgreSQL) are made by migration 0010 for one kind of database, not by the models.
+SEARCH_OBJECTS = ("incident_fts", "ix_incident_text_search")
+
+
+def _include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    return not (name or "").startswith(SEARCH_OBJECTS)
+
 
 def _configure_and_run(connection: Connection) -> None:
     context.configure(
@@ -23,6 +31,7 @@ def _configure_and_run(connection: Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_name=_include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -58,4 +58,3 @@ def downgrade() -> None:
     with op.batch_alter_table("inmate") as batch_op:
         batch_op.drop_index(batch_op.f("ix_inmate_name"))
     op.drop_table("inmate")
-

@@ -167,6 +167,30 @@
         <translation>Menambah dan membetulkan data singkat penghuni, menggabungkan data yang tercatat dua kali.</translation>
     </message>
     <message>
+        <source>Incidents</source>
+        <translation>Gangguan kamtib</translation>
+    </message>
+    <message>
+        <source>File security incidents, move them on, write supplements to approved reports.</source>
+        <translation>Mencatat gangguan kamtib, memajukan statusnya, menulis suplemen pada laporan yang disetujui.</translation>
+    </message>
+    <message>
+        <source>Approve incident reports</source>
+        <translation>Menyetujui laporan kejadian</translation>
+    </message>
+    <message>
+        <source>Approve an incident report in one&apos;s own name, which locks it.</source>
+        <translation>Menyetujui laporan kejadian atas nama sendiri, sehingga laporan terkunci.</translation>
+    </message>
+    <message>
+        <source>Incident setup</source>
+        <translation>Pengaturan kamtib</translation>
+    </message>
+    <message>
+        <source>Kinds of incident and the numbering of incident reports.</source>
+        <translation>Jenis gangguan dan penomoran laporan kejadian.</translation>
+    </message>
+    <message>
         <source>Paper signatures</source>
         <translation>Tanda tangan di atas kertas</translation>
     </message>
@@ -3380,6 +3404,94 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>Both records are named in the same entry of {record}: remove one of them there first.</source>
         <translation>Kedua data disebut pada entri {record} yang sama: hapus salah satunya di sana lebih dulu.</translation>
+    </message>
+    <message>
+        <source>Enter the date and time.</source>
+        <translation>Isi tanggal dan jam.</translation>
+    </message>
+    <message>
+        <source>This time is later than now.</source>
+        <translation>Waktu ini melewati saat ini.</translation>
+    </message>
+    <message>
+        <source>It cannot have been reported before it happened.</source>
+        <translation>Tidak mungkin dilaporkan sebelum terjadi.</translation>
+    </message>
+    <message>
+        <source>An incident that is {current} cannot become {target}.</source>
+        <translation>Kejadian berstatus {current} tidak dapat menjadi {target}.</translation>
+    </message>
+    <message>
+        <source>Only a finished incident can be reopened.</source>
+        <translation>Hanya kejadian yang sudah selesai yang dapat dibuka kembali.</translation>
+    </message>
+    <message>
+        <source>Write why the incident is reopened.</source>
+        <translation>Tulis alasan kejadian dibuka kembali.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of incident.</source>
+        <translation>Pilih jenis gangguan.</translation>
+    </message>
+    <message>
+        <source>The kind {name} is no longer used: choose another.</source>
+        <translation>Jenis {name} sudah tidak dipakai: pilih jenis lain.</translation>
+    </message>
+    <message>
+        <source>Choose the block, or write the place where it happened.</source>
+        <translation>Pilih blok, atau tulis tempat kejadiannya.</translation>
+    </message>
+    <message>
+        <source>A record this refers to has been removed: choose it again.</source>
+        <translation>Data yang dirujuk sudah dihapus: pilih kembali.</translation>
+    </message>
+    <message>
+        <source>A person chosen here is no longer in the registry: choose again.</source>
+        <translation>Orang yang dipilih sudah tidak ada dalam daftar: pilih kembali.</translation>
+    </message>
+    <message>
+        <source>Write the name of the person from outside.</source>
+        <translation>Tulis nama orang dari luar.</translation>
+    </message>
+    <message>
+        <source>This time is before the incident happened.</source>
+        <translation>Waktu ini sebelum kejadian terjadi.</translation>
+    </message>
+    <message>
+        <source>The quantity is at least 1.</source>
+        <translation>Jumlah paling sedikit 1.</translation>
+    </message>
+    <message>
+        <source>The report is approved and locked: add a supplement for new facts.</source>
+        <translation>Laporan sudah disetujui dan terkunci: tambahkan suplemen untuk fakta baru.</translation>
+    </message>
+    <message>
+        <source>The incident is finished: reopen it, with the reason, to change it.</source>
+        <translation>Kejadian sudah selesai: buka kembali, dengan alasannya, untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <source>Write the chronology before the incident is reported.</source>
+        <translation>Tulis kronologi sebelum kejadian dilaporkan.</translation>
+    </message>
+    <message>
+        <source>The report has already been approved.</source>
+        <translation>Laporan sudah disetujui.</translation>
+    </message>
+    <message>
+        <source>A draft is reported before it is approved.</source>
+        <translation>Draf dilaporkan dulu sebelum disetujui.</translation>
+    </message>
+    <message>
+        <source>The approval cannot be earlier than the report.</source>
+        <translation>Persetujuan tidak boleh lebih awal dari laporan.</translation>
+    </message>
+    <message>
+        <source>Supplements are for an approved report: until then, edit the report.</source>
+        <translation>Suplemen untuk laporan yang sudah disetujui: sebelum itu, ubah laporannya.</translation>
+    </message>
+    <message>
+        <source>This is earlier than the last holder of the item.</source>
+        <translation>Waktu ini lebih awal dari pemegang terakhir barang ini.</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,9 @@ class Permission(StrEnum):
     HANDOVER_SIGN = "handover.sign"  # hand over and receive, as oneself
     HANDOVER_ACKNOWLEDGE = "handover.acknowledge"  # as the Ka KPR or the duty officer
     INMATES_EDIT = "inmates.edit"  # the short inmate records: add, correct, merge
+    INCIDENTS_EDIT = "incidents.edit"  # file incidents, move them on, write supplements
+    INCIDENTS_APPROVE = "incidents.approve"  # approve an incident report, as oneself
+    INCIDENT_SETUP = "incidents.setup"  # kinds of incident, the incidents' number pattern
     PAPER_RECORD = "paper.record"  # record what was signed on paper, with its scan
     DOCUMENTS_ISSUE = "documents.issue"
     DOCUMENTS_CANCEL = "documents.cancel"
@@ -54,6 +57,7 @@ DEFAULT_MATRIX: dict[Role, frozenset[Permission]] = {
             Permission.SETTINGS_EDIT,
             Permission.ROSTER_SETUP,
             Permission.HANDOVER_SETUP,
+            Permission.INCIDENT_SETUP,
             Permission.AUDIT_VIEW,
             Permission.BACKUP_MAKE,
             Permission.BACKUP_RESTORE,
@@ -71,12 +75,21 @@ DEFAULT_MATRIX: dict[Role, frozenset[Permission]] = {
             Permission.DOCUMENTS_CANCEL,
             Permission.BACKUP_MAKE,
             Permission.INMATES_EDIT,
+            Permission.INCIDENTS_EDIT,
+            Permission.INCIDENT_SETUP,
         }
     ),
     Role.KARUPAM: frozenset(
-        {Permission.HANDOVER_EDIT, Permission.HANDOVER_SIGN, Permission.INMATES_EDIT}
+        {
+            Permission.HANDOVER_EDIT,
+            Permission.HANDOVER_SIGN,
+            Permission.INMATES_EDIT,
+            Permission.INCIDENTS_EDIT,
+        }
     ),
-    Role.PIMPINAN: frozenset({Permission.HANDOVER_ACKNOWLEDGE, Permission.AUDIT_VIEW}),
+    Role.PIMPINAN: frozenset(
+        {Permission.HANDOVER_ACKNOWLEDGE, Permission.INCIDENTS_APPROVE, Permission.AUDIT_VIEW}
+    ),
     Role.PEMBACA: frozenset(),
 }
 

@@ -28,6 +28,8 @@ class Area(StrEnum):
     ACCOUNTS = "accounts"  # accounts and the permission matrix
     ATTACHMENTS = "attachments"  # scans and files kept with records, signatures on paper
     INMATES = "inmates"  # the short inmate records (names, register numbers, blocks)
+    INCIDENTS = "incidents"  # security incidents (gangguan kamtib) with their lines
+    INCIDENT_SETUP = "incident_setup"  # kinds of incident, the incidents' number pattern
 
 
 RosterCell = tuple[int, date]  # (staff id, day)

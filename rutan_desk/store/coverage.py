@@ -46,6 +46,10 @@ FIRST_BASELINE_REVISION = "0008_audit_anchors"
 # adds them here, so that neither a new database nor one with a baseline misses them).
 SEEDED_AFTER_BASELINE: dict[str, dict[str, dict[str, Any]]] = {
     "0009_inmates": {"role_permission": {"count": 2}},  # inmates.edit: Operator, Karupam
+    "0010_incidents": {
+        "incident_type": {"count": 13, "ids": "1-13"},  # the kamtib kinds
+        "role_permission": {"count": 5},  # incidents.edit, .approve, .setup
+    },
 }
 
 

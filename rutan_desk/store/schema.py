@@ -15,5 +15,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0007_accounts",
     "0008_audit_anchors",
     "0009_inmates",
+    "0010_incidents",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

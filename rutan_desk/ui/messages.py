@@ -266,6 +266,65 @@ _MESSAGES: dict[str, str] = {
         "Messages",
         "Both records are named in the same entry of {record}: remove one of them there first.",
     ),
+    # Incidents
+    "incident_time_required": QT_TRANSLATE_NOOP("Messages", "Enter the date and time."),
+    "incident_time_future": QT_TRANSLATE_NOOP("Messages", "This time is later than now."),
+    "incident_reported_before_happened": QT_TRANSLATE_NOOP(
+        "Messages", "It cannot have been reported before it happened."
+    ),
+    "incident_step_not_allowed": QT_TRANSLATE_NOOP(
+        "Messages", "An incident that is {current} cannot become {target}."
+    ),
+    "incident_reopen_not_closed": QT_TRANSLATE_NOOP(
+        "Messages", "Only a finished incident can be reopened."
+    ),
+    "incident_reopen_reason_required": QT_TRANSLATE_NOOP(
+        "Messages", "Write why the incident is reopened."
+    ),
+    "incident_type_required": QT_TRANSLATE_NOOP("Messages", "Choose the kind of incident."),
+    "incident_type_retired": QT_TRANSLATE_NOOP(
+        "Messages", "The kind {name} is no longer used: choose another."
+    ),
+    "incident_place_required": QT_TRANSLATE_NOOP(
+        "Messages", "Choose the block, or write the place where it happened."
+    ),
+    "record_missing": QT_TRANSLATE_NOOP(
+        "Messages", "A record this refers to has been removed: choose it again."
+    ),
+    "incident_person_missing": QT_TRANSLATE_NOOP(
+        "Messages", "A person chosen here is no longer in the registry: choose again."
+    ),
+    "incident_outsider_name_required": QT_TRANSLATE_NOOP(
+        "Messages", "Write the name of the person from outside."
+    ),
+    "incident_line_before_incident": QT_TRANSLATE_NOOP(
+        "Messages", "This time is before the incident happened."
+    ),
+    "quantity_positive": QT_TRANSLATE_NOOP("Messages", "The quantity is at least 1."),
+    "incident_locked": QT_TRANSLATE_NOOP(
+        "Messages", "The report is approved and locked: add a supplement for new facts."
+    ),
+    "incident_closed": QT_TRANSLATE_NOOP(
+        "Messages", "The incident is finished: reopen it, with the reason, to change it."
+    ),
+    "incident_chronology_required": QT_TRANSLATE_NOOP(
+        "Messages", "Write the chronology before the incident is reported."
+    ),
+    "incident_already_approved": QT_TRANSLATE_NOOP(
+        "Messages", "The report has already been approved."
+    ),
+    "incident_approve_draft": QT_TRANSLATE_NOOP(
+        "Messages", "A draft is reported before it is approved."
+    ),
+    "incident_approved_before_report": QT_TRANSLATE_NOOP(
+        "Messages", "The approval cannot be earlier than the report."
+    ),
+    "incident_supplement_before_approval": QT_TRANSLATE_NOOP(
+        "Messages", "Supplements are for an approved report: until then, edit the report."
+    ),
+    "custody_before_previous": QT_TRANSLATE_NOOP(
+        "Messages", "This is earlier than the last holder of the item."
+    ),
 }
 
 

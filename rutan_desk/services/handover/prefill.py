@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Mapping
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -94,6 +95,37 @@ def prefill_handover(
             opening_balance=previous is None,
             previous_unsigned=previous is not None and not HandoverStatus(previous.status).locked,
         )
+
+
+@dataclass(frozen=True)
+class DutyAt:
+    """The working shift whose hours hold a moment, and the regu and Karupam on it by the
+    roster (None where the roster does not say)."""
+
+    day: date | None = None
+    shift_code: str = ""
+    regu_id: int | None = None
+    karupam_id: int | None = None
+
+
+def on_duty_in(session: Session, moment: datetime) -> DutyAt:
+    """Who was on duty at ``moment`` (WIB): a night shift that began the evening before holds
+    the early morning."""
+    for shift in shift_types_in(session):
+        if not shift.working:
+            continue
+        for day in (moment.date(), moment.date() - timedelta(days=1)):
+            begin, end = shift.interval(day)
+            if begin <= moment < end:
+                side = {OfficerSide.OUTGOING: (day, shift.code)}
+                _, regu_ids, karupam_ids = _officers_in(session, side)
+                return DutyAt(
+                    day,
+                    shift.code,
+                    regu_ids.get(OfficerSide.OUTGOING),
+                    karupam_ids.get(OfficerSide.OUTGOING),
+                )
+    return DutyAt()
 
 
 def _officers_in(

@@ -30,6 +30,7 @@ from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
 from rutan_desk.domain.inmates import InmateDraft, normalise_inmate, validate_inmate
 from rutan_desk.services.audit.labels import entity_name
 from rutan_desk.services.context import ActionContext
+from rutan_desk.services.incidents.search import reindex_incidents_naming
 from rutan_desk.services.inmates.records import InmateRecord, inmate_by_register_number, read_inmate
 from rutan_desk.services.validation import get_for_change, length_errors
 from rutan_desk.store.base import Base
@@ -107,6 +108,7 @@ def update_inmate(
             checked = _checked(session, draft, own_id=inmate_id, today=ctx.today())
             _apply(row, checked)
             session.flush()
+            reindex_incidents_naming(session, inmate_id=inmate_id)
             return read_inmate(session, inmate_id)
     except IntegrityError as error:
         raise _duplicate_from_integrity(ctx, draft, error) from error
@@ -247,4 +249,5 @@ def merge_inmates(
         session.flush()  # the references first, then the row they named
         session.delete(duplicate)
         session.flush()
+        reindex_incidents_naming(session, inmate_id=keep_id)
         return read_inmate(session, keep_id)

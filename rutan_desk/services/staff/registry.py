@@ -14,6 +14,7 @@ from rutan_desk.domain.accounts import Permission
 from rutan_desk.domain.errors import FieldError, ValidationError
 from rutan_desk.domain.staff import StaffDraft, StaffKind, normalise_staff, validate_staff
 from rutan_desk.services.context import ActionContext
+from rutan_desk.services.incidents.search import reindex_incidents_naming
 from rutan_desk.services.staff.records import StaffRecord, staff_record
 from rutan_desk.services.validation import get_for_change, length_errors
 from rutan_desk.store.engine import Database
@@ -111,8 +112,11 @@ def update_staff(
         with ctx.write(Permission.STAFF_EDIT) as session:
             row = get_for_change(session, StaffRow, staff_id, expected_version)
             draft = _checked(session, draft, own_id=staff_id, today=ctx.today())
+            renamed = row.name != draft.name
             _apply(row, draft)
             session.flush()
+            if renamed:
+                reindex_incidents_naming(session, staff_id=row.id)
             return staff_record(row)
     except IntegrityError as error:
         raise _duplicate_from_integrity(error) from error

@@ -17,6 +17,9 @@ MATRIX_PERMISSIONS: tuple[Permission, ...] = (
     Permission.HANDOVER_SIGN,
     Permission.HANDOVER_ACKNOWLEDGE,
     Permission.INMATES_EDIT,
+    Permission.INCIDENTS_EDIT,
+    Permission.INCIDENTS_APPROVE,
+    Permission.INCIDENT_SETUP,
     Permission.PAPER_RECORD,
     Permission.DOCUMENTS_ISSUE,
     Permission.DOCUMENTS_CANCEL,
@@ -110,6 +113,25 @@ def permission_texts(permission: Permission) -> tuple[str, str]:
             QCoreApplication.translate(
                 "AccountLabels",
                 "Add and correct the short inmate records, merge one entered twice.",
+            ),
+        ),
+        Permission.INCIDENTS_EDIT: (
+            QCoreApplication.translate("AccountLabels", "Incidents"),
+            QCoreApplication.translate(
+                "AccountLabels",
+                "File security incidents, move them on, write supplements to approved reports.",
+            ),
+        ),
+        Permission.INCIDENTS_APPROVE: (
+            QCoreApplication.translate("AccountLabels", "Approve incident reports"),
+            QCoreApplication.translate(
+                "AccountLabels", "Approve an incident report in one's own name, which locks it."
+            ),
+        ),
+        Permission.INCIDENT_SETUP: (
+            QCoreApplication.translate("AccountLabels", "Incident setup"),
+            QCoreApplication.translate(
+                "AccountLabels", "Kinds of incident and the numbering of incident reports."
             ),
         ),
         Permission.PAPER_RECORD: (
