@@ -610,11 +610,11 @@ def _half_written(
     torn = _Tally(result, "half_written", trial)
     for row in connection.execute("PRAGMA foreign_key_check"):
         torn(f"foreign key: {tuple(row)}")
-    serials: dict[int, list[int]] = {}
+    serials: dict[tuple[str, int], list[int]] = {}  # each kind counts its own per year
     for document in found.documents.values():
         pdf = document["pdf"] or b""
         name = f"document {document['id']} ({document['number']})"
-        serials.setdefault(document["year"], []).append(document["serial"])
+        serials.setdefault((document["kind"], document["year"]), []).append(document["serial"])
         if not pdf.startswith(b"%PDF-") or not pdf.rstrip().endswith(b"%%EOF"):
             torn(f"{name}: not a whole PDF ({len(pdf)} bytes)")
         if hashlib.sha256(pdf).hexdigest() != document["sha256"]:
@@ -624,9 +624,9 @@ def _half_written(
             cancelled and not document["cancelled_reason"]
         ):
             torn(f"{name}: status {document['status']} without its reason or time")
-    for year, numbers in serials.items():
+    for (kind, year), numbers in serials.items():
         if sorted(numbers) != list(range(1, len(numbers) + 1)):
-            torn(f"register {year}: serials {sorted(numbers)} have a gap")
+            torn(f"register {kind} {year}: serials {sorted(numbers)} have a gap")
     lines = {
         table: {
             handover_id: count

@@ -38,6 +38,7 @@ INCIDENT_TYPES = (
     "Penyelundupan barang terlarang",
     "Kematian",
     "Percobaan bunuh diri",
+    "Kehilangan senjata api/amunisi/inventaris",
     "Lain-lain",
 )
 GRANTS = (
@@ -50,7 +51,11 @@ GRANTS = (
 
 SQLITE_SEARCH = (
     "CREATE VIRTUAL TABLE incident_fts USING fts5(body, content='incident_text',"
-    " content_rowid='incident_id', tokenize='unicode61 remove_diacritics 2')",
+    " content_rowid='incident_id', tokenize='unicode61 remove_diacritics 2',"
+    # The first letters of a word typed (p, pe, per) are looked up in an index of their own,
+    # not by merging the lists of every word starting so; the search asks only whether an
+    # incident holds each word, never for a phrase, so no positions are kept.
+    " prefix='1 2 3', detail=none)",
     "CREATE TRIGGER incident_text_ai AFTER INSERT ON incident_text BEGIN"
     " INSERT INTO incident_fts(rowid, body) VALUES (new.incident_id, new.body); END",
     "CREATE TRIGGER incident_text_ad AFTER DELETE ON incident_text BEGIN"
@@ -147,6 +152,10 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("incident", schema=None) as batch_op:
         batch_op.create_index("ix_incident_happened_at", ["happened_at"], unique=False)
+        batch_op.create_index("ix_incident_type_happened", ["type_id", "happened_at"], unique=False)
+        batch_op.create_index(
+            "ix_incident_status_happened", ["status", "happened_at"], unique=False
+        )
 
     op.create_table(
         "incident_action",
@@ -445,6 +454,8 @@ def downgrade() -> None:
 
     op.drop_table("incident_action")
     with op.batch_alter_table("incident", schema=None) as batch_op:
+        batch_op.drop_index("ix_incident_status_happened")
+        batch_op.drop_index("ix_incident_type_happened")
         batch_op.drop_index("ix_incident_happened_at")
 
     op.drop_table("incident")

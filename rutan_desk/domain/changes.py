@@ -30,6 +30,8 @@ class Area(StrEnum):
     INMATES = "inmates"  # the short inmate records (names, register numbers, blocks)
     INCIDENTS = "incidents"  # security incidents (gangguan kamtib) with their lines
     INCIDENT_SETUP = "incident_setup"  # kinds of incident, the incidents' number pattern
+    SEARCHES = "searches"  # searches (penggeledahan) with their team, places and findings
+    PATROLS = "patrols"  # patrol visits (patroli sambang) and other security visits
 
 
 RosterCell = tuple[int, date]  # (staff id, day)

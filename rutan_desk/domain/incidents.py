@@ -99,8 +99,11 @@ DEFAULT_INCIDENT_TYPES: tuple[str, ...] = (
     "Penyelundupan barang terlarang",
     "Kematian",
     "Percobaan bunuh diri",
+    "Kehilangan senjata api/amunisi/inventaris",
     "Lain-lain",
 )
+# The kind an incident opened from a handover's missing equipment is filed under.
+EQUIPMENT_LOSS_TYPE = "Kehilangan senjata api/amunisi/inventaris"
 
 # Places outside the blocks where things happen, offered beside the blocks of the handover.
 OTHER_PLACES: tuple[str, ...] = (

@@ -47,9 +47,10 @@ FIRST_BASELINE_REVISION = "0008_audit_anchors"
 SEEDED_AFTER_BASELINE: dict[str, dict[str, dict[str, Any]]] = {
     "0009_inmates": {"role_permission": {"count": 2}},  # inmates.edit: Operator, Karupam
     "0010_incidents": {
-        "incident_type": {"count": 13, "ids": "1-13"},  # the kamtib kinds
+        "incident_type": {"count": 14, "ids": "1-14"},  # the kamtib kinds
         "role_permission": {"count": 5},  # incidents.edit, .approve, .setup
     },
+    "0012_document_kinds": {"document_kind": {"count": 7, "ids": "1-7"}},  # their patterns
 }
 
 

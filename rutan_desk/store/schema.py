@@ -16,5 +16,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0008_audit_anchors",
     "0009_inmates",
     "0010_incidents",
+    "0011_searches_patrols",
+    "0012_document_kinds",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -322,8 +322,68 @@ _MESSAGES: dict[str, str] = {
     "incident_supplement_before_approval": QT_TRANSLATE_NOOP(
         "Messages", "Supplements are for an approved report: until then, edit the report."
     ),
+    "handover_no_missing_equipment": QT_TRANSLATE_NOOP(
+        "Messages", "The handover has no missing firearm, ammunition or other item to report."
+    ),
     "custody_before_previous": QT_TRANSLATE_NOOP(
         "Messages", "This is earlier than the last holder of the item."
+    ),
+    # Documents of the Kamtib tab
+    "incident_report_needs_approval": QT_TRANSLATE_NOOP(
+        "Messages", "The report gets its number once the incident is approved."
+    ),
+    "incident_report_already_issued": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The report of this incident has already been issued; open it in the register.",
+    ),
+    # Searches and patrol visits
+    "search_time_required": QT_TRANSLATE_NOOP(
+        "Messages", "Enter the date and time the search began."
+    ),
+    "search_time_future": QT_TRANSLATE_NOOP("Messages", "This time is later than now."),
+    "search_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "A search lasts at most {hours} hours: check the dates."
+    ),
+    "search_places_required": QT_TRANSLATE_NOOP(
+        "Messages", "Add at least one block, room or place that was searched."
+    ),
+    "search_place_required": QT_TRANSLATE_NOOP("Messages", "Choose the block, or write the place."),
+    "member_name_required": QT_TRANSLATE_NOOP(
+        "Messages", "Write the officer's name, or choose them from the registry."
+    ),
+    "finding_item_unknown": QT_TRANSLATE_NOOP("Messages", "Choose the kind of item from the list."),
+    "finding_description_required": QT_TRANSLATE_NOOP("Messages", "Describe the item found."),
+    "fate_date_required": QT_TRANSLATE_NOOP(
+        "Messages", "Enter the date the item was destroyed or handed over."
+    ),
+    "fate_berita_acara_required": QT_TRANSLATE_NOOP(
+        "Messages", "Enter the number of the berita acara of the destruction."
+    ),
+    "fate_handed_to_required": QT_TRANSLATE_NOOP(
+        "Messages", "Write to whom the item was handed over."
+    ),
+    "fate_before_search": QT_TRANSLATE_NOOP("Messages", "This date is before the search ({day})."),
+    "fate_final": QT_TRANSLATE_NOOP(
+        "Messages", "The item is already recorded as {fate}: correct it in the search itself."
+    ),
+    "finding_has_incident": QT_TRANSLATE_NOOP(
+        "Messages", "This finding has already opened incident {number}."
+    ),
+    "finding_keeps_incident": QT_TRANSLATE_NOOP(
+        "Messages", "A finding that opened incident {number} cannot be removed."
+    ),
+    "search_keeps_incident": QT_TRANSLATE_NOOP(
+        "Messages", "A finding of this search opened incident {number}: it cannot be deleted."
+    ),
+    "finding_incident_type_missing": QT_TRANSLATE_NOOP(
+        "Messages", 'The kind of incident "{name}" is not in use: add it in the settings first.'
+    ),
+    "visit_time_required": QT_TRANSLATE_NOOP(
+        "Messages", "Enter the date and time the visitors arrived."
+    ),
+    "visit_time_future": QT_TRANSLATE_NOOP("Messages", "This time is later than now."),
+    "visit_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "A visit lasts at most {hours} hours: check the dates."
     ),
 }
 

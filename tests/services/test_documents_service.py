@@ -1,21 +1,25 @@
 from __future__ import annotations
 
 import json
+import threading
+import time
 from dataclasses import replace
 from datetime import date
 
 import pytest
 from sqlalchemy import select
 
+from rutan_desk.domain.documents import DEFAULT_PATTERNS, DocumentKind
 from rutan_desk.domain.errors import ValidationError
-from rutan_desk.services.context import ActionContext
+from rutan_desk.services.context import ActionContext, Actor, ActorKind
 from rutan_desk.services.documents import register as documents
-from rutan_desk.services.documents.register import DocumentSettings
 from rutan_desk.services.errors import StaleRecordError
 from rutan_desk.store.models.audit import AuditEntry
 from tests.conftest import ACTOR, audit_check
 
 PATTERN = "W13.PAS.PAS11-PK.01.04.01-{nomor:04d}"
+ORDER = DocumentKind.SURAT_PERINTAH
+OTHER = Actor(ActorKind.SYSTEM, "operator.dua")  # at another PC
 
 
 def fake_pdf(number: str, _audit_code: str = "") -> bytes:
@@ -35,10 +39,15 @@ def issue(ctx: ActionContext, on: date = date(2023, 12, 30)) -> documents.Issued
 
 def test_numbers_follow_the_pattern_and_run_per_year(ctx: ActionContext) -> None:
     db = ctx.db
-    assert documents.document_settings(db).version == 0  # never saved
-    documents.save_document_settings(ctx, DocumentSettings(PATTERN, "memerintahkan"))
+    opened = documents.document_settings(db)
+    assert opened.version == 0  # never saved
+    assert opened.pattern(ORDER) == DEFAULT_PATTERNS[ORDER]
+    documents.save_document_settings(
+        ctx, replace(opened.with_pattern(ORDER, PATTERN), command_word="memerintahkan")
+    )
     saved = documents.document_settings(db)
     assert (saved.command_word, saved.version) == ("MEMERINTAHKAN", 1)
+    assert saved.pattern(ORDER) == PATTERN
     first, second = issue(ctx), issue(ctx)
     assert (first.number, second.number) == (
         "W13.PAS.PAS11-PK.01.04.01-0001",
@@ -52,11 +61,11 @@ def test_numbers_follow_the_pattern_and_run_per_year(ctx: ActionContext) -> None
 def test_settings_saved_meanwhile_elsewhere_are_not_overwritten(ctx: ActionContext) -> None:
     db = ctx.db
     opened = documents.document_settings(db)
-    documents.save_document_settings(ctx, replace(opened, number_pattern=PATTERN))
+    documents.save_document_settings(ctx, opened.with_pattern(ORDER, PATTERN))
     with pytest.raises(StaleRecordError):
         documents.save_document_settings(ctx, replace(opened, command_word="PERINTAH"))
     current = documents.document_settings(db)
-    assert (current.number_pattern, current.command_word) == (PATTERN, "MEMERINTAHKAN")
+    assert (current.pattern(ORDER), current.command_word) == (PATTERN, "MEMERINTAHKAN")
     documents.save_document_settings(ctx, replace(current, command_word="perintah"))
     assert documents.document_settings(db).command_word == "PERINTAH"
 
@@ -144,7 +153,114 @@ def test_search_the_register(ctx: ActionContext) -> None:
     assert [d.title for d in documents.register(ctx.db, search="lebaran")] == ["Piket Lebaran"]
 
 
-def test_bad_patterns_are_refused(ctx: ActionContext) -> None:
+def test_bad_patterns_are_refused_with_their_kind(ctx: ActionContext) -> None:
+    opened = documents.document_settings(ctx.db)
     with pytest.raises(ValidationError) as raised:
-        documents.save_document_settings(ctx, DocumentSettings("SP/{tahun}"))
+        documents.save_document_settings(
+            ctx, opened.with_pattern(DocumentKind.LAPORAN_KEJADIAN, "LK/{tahun}")
+        )
     assert raised.value.codes() == {"number_pattern": "pattern_without_serial"}
+    assert raised.value.errors[0].params == {"kind": "laporan_kejadian"}
+    assert documents.document_settings(ctx.db) == opened
+
+
+# -- each kind with its own pattern and serial ----------------------------------------------
+
+
+def issue_kind(ctx: ActionContext, kind: DocumentKind) -> documents.IssuedDocument:
+    return documents.issue_document(
+        ctx, kind=kind, title=f"Uji {kind}", on=date(2023, 12, 30), source={}, render=fake_pdf
+    )
+
+
+def test_each_kind_counts_its_own_serial_in_its_own_pattern(ctx: ActionContext) -> None:
+    opened = documents.document_settings(ctx.db)
+    documents.save_document_settings(
+        ctx,
+        opened.with_pattern(ORDER, PATTERN).with_pattern(
+            DocumentKind.LAPORAN_KEJADIAN, "W13.PAS.PAS11-PK.04.02-{nomor:03d}"
+        ),
+    )
+    issued = [
+        issue(ctx),
+        issue_kind(ctx, DocumentKind.LAPORAN_KEJADIAN),
+        issue(ctx),
+        issue_kind(ctx, DocumentKind.LAPORAN_HARIAN_KAMTIB),
+        issue_kind(ctx, DocumentKind.LAPORAN_KEJADIAN),
+    ]
+    assert [d.number for d in issued] == [
+        "W13.PAS.PAS11-PK.01.04.01-0001",
+        "W13.PAS.PAS11-PK.04.02-001",
+        "W13.PAS.PAS11-PK.01.04.01-0002",
+        "LHK-001/XII/2023",  # a kind the office has not set up yet: its default
+        "W13.PAS.PAS11-PK.04.02-002",
+    ]
+    # The register lists them in the order they were issued, newest first.
+    assert [d.id for d in documents.register(ctx.db, year=2023)] == [d.id for d in reversed(issued)]
+    assert (
+        documents.next_number(ctx.db, DocumentKind.LAPORAN_KEJADIAN, date(2023, 12, 31))
+        == "W13.PAS.PAS11-PK.04.02-003"
+    )
+    assert documents.next_number(ctx.db, DocumentKind.REKAP_KAMTIB, date(2024, 1, 5)) == (
+        "REKAP-01/I/2024"
+    )
+    # As the clerk types a pattern: the next serial of the kind in it.
+    assert documents.next_number(ctx.db, ORDER, date(2023, 12, 31), "SP.{nomor}") == "SP.3"
+
+
+def test_kinds_that_share_a_pattern_never_give_a_number_twice(ctx: ActionContext) -> None:
+    opened = documents.document_settings(ctx.db)
+    documents.save_document_settings(
+        ctx, opened.with_pattern(ORDER, PATTERN).with_pattern(DocumentKind.SERAH_TERIMA, PATTERN)
+    )
+    order = issue(ctx)
+    report = issue_kind(ctx, DocumentKind.SERAH_TERIMA)  # its serial 1 is taken: skipped
+    order_again = issue(ctx)
+    assert [d.number[-4:] for d in (order, report, order_again)] == ["0001", "0002", "0003"]
+    assert documents.next_number(ctx.db, DocumentKind.SERAH_TERIMA, date(2023, 12, 30)) == (
+        "W13.PAS.PAS11-PK.01.04.01-0004"
+    )
+
+
+def test_a_pattern_saved_meanwhile_elsewhere_is_not_overwritten(ctx: ActionContext) -> None:
+    opened = documents.document_settings(ctx.db)
+    documents.save_document_settings(ctx, opened.with_pattern(DocumentKind.SERAH_TERIMA, PATTERN))
+    with pytest.raises(StaleRecordError):  # the other form still shows the old pattern
+        documents.save_document_settings(ctx, replace(opened, command_word="MENUGASKAN"))
+    assert documents.document_settings(ctx.db).pattern(DocumentKind.SERAH_TERIMA) == PATTERN
+
+
+@pytest.mark.parametrize("second_kind", [ORDER, DocumentKind.SERAH_TERIMA])
+def test_two_pcs_issuing_at_once_take_one_number_each(
+    ctx: ActionContext, second_kind: DocumentKind
+) -> None:
+    """The first PC is still rendering when the second asks for a number: the second waits for
+    the kind's lock (the same kind), or collides on the number and tries again (another kind
+    sharing the pattern)."""
+    opened = documents.document_settings(ctx.db)
+    documents.save_document_settings(
+        ctx, opened.with_pattern(ORDER, PATTERN).with_pattern(DocumentKind.SERAH_TERIMA, PATTERN)
+    )
+    rendering = threading.Event()
+
+    def slow(number: str, code: str) -> bytes:
+        rendering.set()
+        time.sleep(0.4)
+        return fake_pdf(number, code)
+
+    first: list[documents.IssuedDocument] = []
+    thread = threading.Thread(
+        target=lambda: first.append(
+            documents.issue_document(
+                ctx, kind=ORDER, title="PC 1", on=date(2023, 12, 30), source={}, render=slow
+            )
+        )
+    )
+    thread.start()
+    assert rendering.wait(10)
+    second = issue_kind(ActionContext(ctx.db, OTHER), second_kind)
+    thread.join(10)
+    assert first and {first[0].number, second.number} == {
+        "W13.PAS.PAS11-PK.01.04.01-0001",
+        "W13.PAS.PAS11-PK.01.04.01-0002",
+    }

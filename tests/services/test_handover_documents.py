@@ -127,7 +127,7 @@ def test_a_received_handover_is_issued_once_and_reprinted_byte_for_byte(
     handover_id = _night_of_31_january(ctx, rutan)
     received(ctx, handover_id, rutan)
     issued = issue_handover_report(ctx, handover_id)
-    assert (issued.kind, issued.number) == ("serah_terima", "SP-0001/I/2024")
+    assert (issued.kind, issued.number) == ("serah_terima", "STJ-0001/I/2024")  # its own pattern
     assert load_handover(db, handover_id).document_id == issued.id
     found = issued_report(db, handover_id)
     assert found is not None

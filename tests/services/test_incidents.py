@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 from sqlalchemy import select
 
 from rutan_desk.domain.accounts import Permission, Role
 from rutan_desk.domain.errors import ValidationError
+from rutan_desk.domain.handover import Condition
 from rutan_desk.domain.incidents import (
     IncidentStatus,
     NotifyLevel,
@@ -25,6 +26,9 @@ from rutan_desk.services.accounts import admin
 from rutan_desk.services.attachments import PaperSignature
 from rutan_desk.services.context import ActionContext, FixedClock
 from rutan_desk.services.errors import PermissionDeniedError, StaleRecordError
+from rutan_desk.services.handover.prefill import prefill_handover
+from rutan_desk.services.handover.queries import load_handover
+from rutan_desk.services.handover.saving import save_handover
 from rutan_desk.services.incidents.forms import (
     ActionLine,
     CustodyLine,
@@ -34,7 +38,12 @@ from rutan_desk.services.incidents.forms import (
     PersonLine,
     TaskLine,
 )
+from rutan_desk.services.incidents.from_handover import (
+    incident_draft_for_handover,
+    incidents_of_handover,
+)
 from rutan_desk.services.incidents.queries import IncidentQuery, list_incidents, load_incident
+from rutan_desk.services.incidents.recap import incident_recap
 from rutan_desk.services.incidents.saving import save_incident
 from rutan_desk.services.incidents.setup import (
     list_incident_types,
@@ -53,7 +62,7 @@ from rutan_desk.services.inmates.records import InmateRecord, inmate_by_register
 from rutan_desk.services.inmates.registry import create_inmate, update_inmate
 from rutan_desk.store.models.accounts import AccountRow
 from rutan_desk.store.models.audit import AuditEntry
-from tests.services.test_handover import Rutan, make_rutan, planned
+from tests.services.test_handover import JAN_31, Rutan, counted_as_expected, make_rutan, planned
 
 # 31 January 2024, a Wednesday: Regu I on M (19.00–07.00), Regu III on P, Regu IV on S.
 FIGHT = datetime(2024, 1, 31, 21, 40)
@@ -444,3 +453,103 @@ def test_the_search_finds_the_start_of_every_word_and_follows_later_facts(
         expected_version=budi.version,
     )
     assert found("budiman") == [fight]  # the incident is found by the corrected name
+
+
+def test_a_missing_firearm_at_the_handover_becomes_an_incident_in_one_step(
+    clocked: ActionContext, rutan: Rutan
+) -> None:
+    draft = counted_as_expected(prefill_handover(clocked.db, JAN_31, "S"))
+    complete = save_handover(clocked, draft)
+    with pytest.raises(ValidationError) as raised:  # nothing is missing: nothing to file
+        incident_draft_for_handover(clocked.db, complete, now=NOW)
+    assert raised.value.codes() == {"equipment": "handover_no_missing_equipment"}
+    short = tuple(
+        replace(line, quantity=0, condition=Condition.HILANG)
+        if line.item_id == rutan.firearm
+        else line
+        for line in prefill_handover(clocked.db, JAN_31, "M").equipment
+    )
+    handover = save_handover(
+        clocked,
+        replace(
+            counted_as_expected(prefill_handover(clocked.db, JAN_31, "M")),
+            equipment=short,
+            unsigned_previous_reason="Karupam regu sebelumnya dipanggil Ka KPR",
+        ),
+    )
+
+    proposed = incident_draft_for_handover(clocked.db, handover, now=NOW)
+    incident_id = save_incident(clocked, proposed)
+
+    record = load_incident(clocked.db, incident_id)
+    assert record.type_name == "Kehilangan senjata api/amunisi/inventaris"
+    assert record.draft.severity == Severity.BERAT
+    assert record.draft.handover_id == handover
+    assert record.draft.happened_at == load_handover(clocked.db, handover).change_at
+    assert "Senjata laras panjang kurang 1 (ada 0 dari 1)" in record.draft.summary
+    assert "Senjata laras panjang" in record.draft.chronology
+    assert {p.role for p in record.draft.people} <= {PersonRole.PELAPOR, PersonRole.SAKSI}
+    assert incidents_of_handover(clocked.db, handover) == [(incident_id, record.number)]
+    assert incidents_of_handover(clocked.db, complete) == []
+
+
+def test_the_recap_counts_by_month_kind_place_shift_and_severity(
+    clocked: ActionContext, rutan: Rutan
+) -> None:
+    save_incident(clocked, a_fight(clocked, rutan))
+    save_incident(
+        clocked,
+        a_fight(
+            clocked,
+            rutan,
+            happened_at=datetime(2024, 1, 10, 10, 0),
+            reported_at=datetime(2024, 1, 10, 10, 5),
+            severity=Severity.BERAT,
+            evidence=(),
+            actions=(),
+            notifications=(),
+        ),
+    )
+    smuggling = next(
+        t.id for t in list_incident_types(clocked.db) if t.name == "Penyelundupan barang terlarang"
+    )
+    save_incident(
+        clocked,
+        a_fight(
+            clocked,
+            rutan,
+            type_id=smuggling,
+            happened_at=datetime(2024, 2, 1, 8, 0),
+            reported_at=datetime(2024, 2, 1, 8, 10),
+            block_id=None,
+            other_place="Ruang kunjungan",
+            actions=(),
+            notifications=(),
+            evidence=(),
+        ),
+    )
+    save_incident(  # outside the period
+        clocked,
+        a_fight(
+            clocked,
+            rutan,
+            happened_at=datetime(2023, 12, 31, 23, 0),
+            reported_at=datetime(2023, 12, 31, 23, 30),
+            actions=(),
+            notifications=(),
+            evidence=(),
+        ),
+    )
+
+    recap = incident_recap(clocked.db, date(2024, 1, 1), date(2024, 2, 29))
+
+    assert recap.months == ((2024, 1), (2024, 2))
+    assert recap.kinds == ("Perkelahian antar-WBP", "Penyelundupan barang terlarang")
+    assert recap.per_month == {
+        (2024, 1): {"Perkelahian antar-WBP": 2},
+        (2024, 2): {"Penyelundupan barang terlarang": 1},
+    }
+    assert recap.per_place == (("Blok A", 2), ("Ruang kunjungan", 1))
+    assert dict(recap.per_severity) == {Severity.RINGAN: 0, Severity.SEDANG: 2, Severity.BERAT: 1}
+    assert recap.total == 3 and recap.month_total((2024, 1)) == 2
+    assert sum(count for _shift, count in recap.per_shift) == 3

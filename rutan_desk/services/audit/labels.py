@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from rutan_desk.domain.changes import Area
+from rutan_desk.domain.documents import KIND_NAMES
 from rutan_desk.store.base import Base
 from rutan_desk.store.models import load_all_models
 
@@ -30,6 +31,8 @@ AREA_NAMES: dict[str, str] = {
     "inmates": "Penghuni",
     "incidents": "Gangguan kamtib",
     "incident_setup": "Pengaturan kamtib",
+    "searches": "Penggeledahan",
+    "patrols": "Kunjungan patroli",
 }
 
 ACTION_NAMES = {
@@ -77,6 +80,7 @@ ENTITY_NAMES = {
     "equipment_item": "Barang inventaris",
     "standing_instruction": "Instruksi tetap",
     "document_settings": "Penomoran surat",
+    "document_kind": "Pola nomor jenis surat",
     "issued_document": "Surat",
     "institution_profile": "Profil instansi",
     "account": "Akun",
@@ -96,6 +100,12 @@ ENTITY_NAMES = {
     "incident_attachment": "Foto/lampiran kejadian",
     "incident_supplement": "Suplemen laporan",
     "incident_reopening": "Pembukaan kembali",
+    "search": "Penggeledahan",
+    "search_member": "Tim penggeledahan",
+    "search_place": "Tempat yang digeledah",
+    "search_finding": "Temuan penggeledahan",
+    "patrol_visit": "Kunjungan patroli",
+    "patrol_officer": "Petugas patroli",
     "audit": "Jejak audit",
 }
 
@@ -148,6 +158,25 @@ FIELD_NAMES = {
     "author_staff_id": "Penulis (pegawai)",
     "admitted_on": "Tanggal masuk",
     "released_on": "Tanggal keluar",
+    "started_at": "Waktu mulai",
+    "ended_at": "Waktu selesai",
+    "agencies": "Bersama instansi",
+    "order_document_id": "Surat perintah",
+    "leader_id": "Pimpinan penggeledahan",
+    "search_id": "Penggeledahan",
+    "rank": "Pangkat",
+    "nrp": "NRP",
+    "item": "Jenis barang",
+    "owner_inmate_id": "Pemilik",
+    "photo_id": "Foto",
+    "fate": "Penanganan barang",
+    "fate_on": "Tanggal penanganan",
+    "berita_acara": "Nomor berita acara",
+    "handed_to": "Diserahkan kepada",
+    "visit_id": "Kunjungan",
+    "arrived_at": "Waktu datang",
+    "left_at": "Waktu pulang",
+    "areas_checked": "Area yang diperiksa",
     "day": "Tanggal",
     "staff_id": "Pegawai",
     "staff_a": "Pegawai A",
@@ -302,6 +331,8 @@ TABLE_FIELD_NAMES = {
     ("handover_officer", "reason"): "Keterangan",
     ("issued_document", "source"): "Data sumber",
     ("issued_document", "serial"): "Nomor urut",
+    ("search_finding", "unit"): "Satuan",
+    ("patrol_visit", "unit"): "Kesatuan",
 }
 
 
@@ -319,11 +350,33 @@ VALUE_NAMES: dict[tuple[str, str], dict[str, str]] = {
         "external": "dari luar",
     },
     ("issued_document", "status"): {"issued": "terbit", "cancelled": "dibatalkan"},
-    ("issued_document", "kind"): {
-        "surat_perintah": "Surat Perintah",
-        "serah_terima": "Laporan Serah Terima Jaga",
-    },
+    ("issued_document", "kind"): {kind.value: name for kind, name in KIND_NAMES.items()},
+    ("document_kind", "kind"): {kind.value: name for kind, name in KIND_NAMES.items()},
     ("staff", "kind"): {"internal": "pegawai rutan", "external": "dari luar"},
+    ("search", "kind"): {"rutin": "rutin", "insidentil": "insidentil"},
+    ("search_finding", "item"): {
+        "hp": "HP",
+        "charger": "charger",
+        "kabel_data": "kabel data",
+        "narkoba": "narkoba",
+        "senjata_tajam": "senjata tajam",
+        "uang": "uang",
+        "rokok_korek": "rokok/korek api",
+        "obat_terlarang": "obat terlarang",
+        "minuman_keras": "minuman keras",
+        "lain_lain": "lain-lain",
+    },
+    ("search_finding", "fate"): {
+        "disimpan": "disimpan",
+        "dimusnahkan": "dimusnahkan",
+        "diserahkan": "diserahkan ke Polres",
+    },
+    ("patrol_visit", "kind"): {
+        "sambang": "patroli sambang",
+        "koordinasi": "kunjungan koordinasi",
+        "sidak": "inspeksi mendadak",
+        "lain": "lain-lain",
+    },
     ("staff", "gender"): {"L": "laki-laki", "P": "perempuan"},
     ("staff", "external_id_kind"): {
         "nrp_polri": "NRP Polri",

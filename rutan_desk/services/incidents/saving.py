@@ -48,14 +48,17 @@ def save_incident(ctx: ActionContext, draft: IncidentDraft) -> int:
     while True:
         try:
             with ctx.write(Permission.INCIDENTS_EDIT) as session:
-                return _save_in(session, ctx, draft)
+                return save_incident_in(session, ctx, draft)
         except IntegrityError:
             if draft.id is not None or attempt >= NUMBER_ATTEMPTS:
                 raise
             attempt += 1
 
 
-def _save_in(session: Session, ctx: ActionContext, draft: IncidentDraft) -> int:
+def save_incident_in(session: Session, ctx: ActionContext, draft: IncidentDraft) -> int:
+    """``save_incident`` inside a transaction the caller holds (a finding that opens an
+    incident writes both in one action); the caller has checked the permission. A new record's
+    number may collide with one another PC took at the same moment: the caller retries."""
     now = ctx.wib_now().replace(tzinfo=None)
     errors = draft_errors(session, draft, now)
     row: IncidentRow | None = None

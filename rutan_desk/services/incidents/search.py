@@ -116,7 +116,11 @@ def matching_incidents(session: Session, query: str) -> ColumnElement[bool] | No
             .select_from(text("incident_fts"))
             .where(text("incident_fts MATCH :fts_query").bindparams(fts_query=expression))
         )
-        return IncidentRow.id.in_(in_fts.scalar_subquery())
+        # ``id + 0``: not a column SQLite can look rows up by, so the list walks the incidents
+        # newest first (the index on happened_at) and tests each against the matches, stopping
+        # at its limit. Led by the matches instead, SQLite would fetch and sort every match:
+        # a few letters typed match most of 100,000 incidents (0.3 s instead of 0.03 s).
+        return (IncidentRow.id + 0).in_(in_fts.scalar_subquery())
     tsquery = " & ".join(f"{word}:*" for word in words)
     in_index = select(IncidentTextRow.incident_id).where(
         # 'simple' as a literal, so that the expression is the one the GIN index was made on

@@ -62,7 +62,10 @@ def reopen_incident(
         row.status = IncidentStatus.HANDLED.value
         session.add(
             IncidentReopeningRow(
-                incident_id=row.id, reason=reason.strip(), author=ctx.actor.audit_name
+                incident_id=row.id,
+                reason=reason.strip(),
+                author=ctx.actor.audit_name,
+                written_at=ctx.utc_now(),
             )
         )
         return IncidentStatus.HANDLED
@@ -139,6 +142,7 @@ def add_supplement(ctx: ActionContext, incident_id: int, text: str) -> int:
                 text=text.strip(),
                 author=ctx.actor.audit_name,
                 author_staff_id=ctx.actor.staff_id,
+                written_at=ctx.utc_now(),
             )
         )
         session.flush()

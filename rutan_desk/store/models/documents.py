@@ -1,4 +1,5 @@
-"""Tables of the letter register: every issued document, its number and its exact bytes."""
+"""Tables of the letter register: every issued document, its number and its exact bytes; the
+kinds of document, each with its own number pattern."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import (
     CheckConstraint,
     DateTime,
+    ForeignKey,
     Integer,
     LargeBinary,
     String,
@@ -20,15 +22,27 @@ from rutan_desk.store.base import Base, Versioned
 
 
 class DocumentSettingsRow(Versioned, Base):
-    """The number pattern and the operative word of duty orders (single row)."""
+    """The operative word of duty orders (single row)."""
 
     __tablename__ = "document_settings"
     __area__ = Area.DOCUMENTS
     __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
 
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
-    number_pattern: Mapped[str] = mapped_column(String(120))
     command_word: Mapped[str] = mapped_column(String(40), default="MEMERINTAHKAN")
+
+
+class DocumentKindRow(Versioned, Base):
+    """A kind of numbered document (``domain.documents.DocumentKind``) and its number pattern.
+    Migrations seed a row for every kind; issuing locks the row of its kind, so that two PCs
+    issuing the same kind at once take one serial after the other."""
+
+    __tablename__ = "document_kind"
+    __area__ = Area.DOCUMENTS
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30), unique=True)
+    number_pattern: Mapped[str] = mapped_column(String(120))
 
 
 class IssuedDocumentRow(Versioned, Base):
@@ -38,9 +52,11 @@ class IssuedDocumentRow(Versioned, Base):
     __tablename__ = "issued_document"
     __area__ = Area.DOCUMENTS
     __table_args__ = (
-        UniqueConstraint("year", "serial"),
+        # Each kind counts its own serial per year.
+        UniqueConstraint("kind", "year", "serial"),
         # Patterns often carry no year (W13.PAS.PAS11-PK.01.04.01-0123): a number is unique
-        # within its year, and the year is always read with it (the date of the letter).
+        # within its year, whatever its kind, and the year is always read with it (the date
+        # of the letter).
         UniqueConstraint("year", "number"),
         CheckConstraint("status IN ('issued', 'cancelled')", name="status"),
         CheckConstraint("serial > 0", name="serial_positive"),
@@ -50,7 +66,7 @@ class IssuedDocumentRow(Versioned, Base):
     year: Mapped[int] = mapped_column(Integer)
     serial: Mapped[int] = mapped_column(Integer)
     number: Mapped[str] = mapped_column(String(120), index=True)
-    kind: Mapped[str] = mapped_column(String(30))
+    kind: Mapped[str] = mapped_column(ForeignKey("document_kind.kind"))
     title: Mapped[str] = mapped_column(String(200))
     issued_at: Mapped[datetime] = mapped_column(DateTime)
     issued_by: Mapped[str] = mapped_column(String(64))

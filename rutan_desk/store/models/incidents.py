@@ -74,6 +74,9 @@ class IncidentRow(Versioned, Base):
         CheckConstraint("reported_at >= happened_at", name="reported_after_happened"),
         CheckConstraint("serial > 0", name="serial_positive"),
         Index("ix_incident_happened_at", "happened_at"),
+        # A filter on a rare kind or a status, newest first, without walking every date.
+        Index("ix_incident_type_happened", "type_id", "happened_at"),
+        Index("ix_incident_status_happened", "status", "happened_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -103,6 +106,8 @@ class IncidentRow(Versioned, Base):
     approval_paper_id: Mapped[int | None] = mapped_column(ForeignKey("paper_signature.id"))
     # The handover whose equipment warning opened this record.
     handover_id: Mapped[int | None] = mapped_column(ForeignKey("handover.id"))
+    # Its report (Laporan Kejadian) as issued through the letter register.
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("issued_document.id"))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)
 
 
