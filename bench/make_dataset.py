@@ -1,14 +1,16 @@
 """Create the large benchmark database: a Rutan with years of data (300 staff, five years of
-roster, and the blocks, equipment and five years of shift handovers, three a day; later features
-add their own records here).
+roster, the blocks, equipment and five years of shift handovers, three a day, and ten years of
+security incidents, 100,000 of them, with the inmates they name; later features add their own
+records here).
 
     python bench/make_dataset.py [--out DIR] [--force]
 
 The database is written as ``DIR/rutan-desk.sqlite`` so that ``rutan-desk --data-dir DIR`` opens
 it. Everything is written through the audited store in the name of ``sistem:bench``: the set-up
-through the services, the handovers as bulk statements (one audit entry per statement). An
-existing dataset at the current schema revision and of the current ``DATASET_VERSION`` (written
-beside it in ``dataset-version.txt``) is reused unless --force is given.
+through the services, the handovers and the incidents (bench/incidents.py) as bulk statements
+(one audit entry per statement). An existing dataset at the current schema revision and of the
+current ``DATASET_VERSION`` (written beside it in ``dataset-version.txt``) is reused unless
+--force is given.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import random
 import sqlite3
 import sys
 import time
+from collections.abc import Sequence
 from contextlib import closing
 from datetime import date, timedelta
 from datetime import time as clock
@@ -29,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import insert, select  # noqa: E402
 
+from bench.incidents import IncidentsMade, set_up_incidents  # noqa: E402
 from rutan_desk.domain.accounts import Permission  # noqa: E402
 from rutan_desk.domain.handover import (  # noqa: E402
     Acknowledger,
@@ -89,7 +93,8 @@ ROSTER_LAST = date(2026, 11, 30)
 # Bumped whenever what the dataset holds changes, so that a cached older dataset is rebuilt.
 # 2: blocks, equipment, standing instructions and five years of handovers.
 # 3: record versions; written through the audited store (bulk entries for the handovers).
-DATASET_VERSION = 4
+# 5: 100,000 incidents over ten years and 5,000 inmates (bench/incidents.py).
+DATASET_VERSION = 6
 VERSION_FILE = "dataset-version.txt"
 # A handover for every shift change up to the night of the day before ROSTER_LAST: the form of
 # ROSTER_LAST's morning is new (handover_open_s), and that day's previous morning is the
@@ -97,6 +102,16 @@ VERSION_FILE = "dataset-version.txt"
 HANDOVER_LAST = ROSTER_LAST - timedelta(days=1)
 PDF_HANDOVER = (HANDOVER_LAST, "P")
 CODES = ("P", "S", "M", "L")  # the regu rotation of set_up_roster
+# Ten years of incidents, to the same last day as the handovers (the roster's last day has no
+# record yet: its forms are the new ones the benchmarks open).
+INCIDENTS_FIRST = date(2016, 12, 1)
+INCIDENTS_LAST = HANDOVER_LAST
+
+
+def regu_on_duty(regu_ids: Sequence[int], day: date, code: str) -> int:
+    """The regu working shift ``code`` on ``day`` under set_up_roster's rotation (regu I, II,
+    III, IV in ``regu_ids``), whose anchors are one day apart from ROSTER_FIRST."""
+    return regu_ids[(CODES.index(code) - (day - ROSTER_FIRST).days) % len(CODES)]
 
 
 def set_up_roster(ctx: ActionContext, people: list[StaffRecord], start: date) -> None:
@@ -295,7 +310,7 @@ def set_up_handovers(ctx: ActionContext, people: list[StaffRecord], *, seed: int
             members[regu_id].append(staff_id)
 
         def regu_on(day: date, code: str) -> int:
-            return regu_ids[(CODES.index(code) - (day - ROSTER_FIRST).days) % len(CODES)]
+            return regu_on_duty(regu_ids, day, code)
 
         rows: dict[Any, list[dict[str, Any]]] = {}
         handover_id = 0
@@ -442,6 +457,23 @@ def _insert(session: Any, rows: dict[Any, list[dict[str, Any]]]) -> None:
             session.execute(insert(model), lines)
 
 
+def set_up_dataset_incidents(ctx: ActionContext) -> IncidentsMade:
+    """The ten years of incidents, on duty the regu of the roster from ROSTER_FIRST on (none
+    before: the Rutan kept no roster in the app then)."""
+    with ctx.db.read() as session:
+        by_name = {
+            name: regu_id for name, regu_id in session.execute(select(ReguRow.name, ReguRow.id))
+        }
+    regu_ids = [by_name[name] for name in ("Regu I", "Regu II", "Regu III", "Regu IV")]
+
+    def regu_on(day: date, code: str) -> int | None:
+        if not ROSTER_FIRST <= day <= ROSTER_LAST or code not in CODES:
+            return None
+        return regu_on_duty(regu_ids, day, code)
+
+    return set_up_incidents(ctx, INCIDENTS_FIRST, INCIDENTS_LAST, regu_on)
+
+
 def dataset_is_current(path: Path) -> bool:
     marker = path.with_name(VERSION_FILE)
     if not path.exists() or not marker.exists():
@@ -477,6 +509,13 @@ def make_dataset(out: Path = DEFAULT_DIR, *, force: bool = False) -> Path:
             generation.generate_period(ctx, year_start, year_end)
             year_start = year_end + timedelta(days=1)
         set_up_handovers(ctx, people)
+        started = time.perf_counter()
+        made = set_up_dataset_incidents(ctx)
+        print(
+            f"{made.incidents} incidents, {made.inmates} inmates written in "
+            f"{time.perf_counter() - started:.1f} s ({made.audit_entries} audit entries)",
+            file=sys.stderr,
+        )
     finally:
         db.dispose()
     marker.write_text(f"{DATASET_VERSION}\n", encoding="utf-8")

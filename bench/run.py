@@ -39,6 +39,16 @@ Figures
   read from the database and rendered to PDF (handover_report_pdf; target: at most 0.2 s).
 - backup_verified_s: one verified backup of the five-year database, as "Buat cadangan sekarang"
   makes it: copy, integrity_check, rows counted in both, audit chain, sidecar (target: 2 s).
+- incident_search_s: the incident list searched as the clerk types, over the 100,000 incidents
+  of the dataset (ten years): the median over 36 typed texts (the start of one to three words
+  of a summary, an inmate's name, a register number whole or to its serial, an officer's name,
+  a third of them with a filter: a year, a kind, a severity, a block, a status) of
+  ``list_incidents`` with its limit of 500, newest first (target: at most 0.05 s);
+  incident_search_max_s: the slowest of them (see bench/incidents.py, ``typed_queries``).
+- incident_open_s: one incident read whole (``load_incident``), the median over 30 of them
+  (target: at most 0.1 s).
+- kamtib_tab_open_s: the Kamtib tab built and its incident list read on that dataset, as the
+  main window does when the tab is first shown (target: at most 0.2 s).
 - kill9_trials, kill9_rows_lost (must be 0), kill9_integrity_failures, kill9_audit_breaks,
   kill9_audit_mismatches, kill9_half_written, kill9_writer_errors (all must be 0): a writer
   process doing service calls killed with SIGKILL 100 times (bench/kill9.py), with what the
@@ -533,6 +543,91 @@ def backup_verified(runs: int) -> Iterator[tuple[str, float, str]]:
     yield "backup_verified_s", statistics.median(times), "s"
 
 
+def incidents(runs: int) -> Iterator[tuple[str, float, str]]:
+    """The incident list searched as the clerk types (a query after each pause) and one
+    incident opened, over the 100,000 incidents of the dataset. Each typed text is timed
+    ``runs`` times and counts with its median."""
+    import random
+
+    from sqlalchemy import func, select
+
+    from bench.incidents import typed_queries
+    from rutan_desk.paths import resolve_paths
+    from rutan_desk.services.incidents.queries import list_incidents, load_incident
+    from rutan_desk.store.engine import Database, sqlite_url
+    from rutan_desk.store.models.incidents import IncidentRow
+
+    make_dataset(DEFAULT_DIR)
+    db = Database(sqlite_url(resolve_paths(DEFAULT_DIR).database_file))
+    try:
+        queries = typed_queries(db)
+        for query in queries:  # warm: query plans, the pages the searches read
+            assert list_incidents(db, query), query
+        searched = []
+        for query in queries:
+            times = []
+            for _ in range(runs):
+                started = time.perf_counter()
+                list_incidents(db, query)
+                times.append(time.perf_counter() - started)
+            searched.append(statistics.median(times))
+        with db.read() as session:
+            top = session.scalar(select(func.max(IncidentRow.id))) or 0
+        chosen = random.Random(3).sample(range(1, top + 1), 30)
+        load_incident(db, chosen[0])
+        opened = []
+        for incident_id in chosen:
+            started = time.perf_counter()
+            load_incident(db, incident_id)
+            opened.append(time.perf_counter() - started)
+    finally:
+        db.dispose()
+    yield "incident_search_s", statistics.median(searched), "s"
+    yield "incident_search_max_s", max(searched), "s"
+    yield "incident_open_s", statistics.median(opened), "s"
+
+
+def kamtib_tab(runs: int) -> Iterator[tuple[str, float, str]]:
+    """The Kamtib tab opened on the 100,000 incidents of the dataset as the main window does
+    when it is first shown: the tab built and its incident list read (the newest 500 of the
+    last year, the filters' choices) (target: at most 0.2 s)."""
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from bench.make_dataset import BENCH_ACTOR
+    from rutan_desk.paths import resolve_paths
+    from rutan_desk.store.engine import Database, sqlite_url
+    from rutan_desk.ui.context import AppContext, AppEvents
+    from rutan_desk.ui.kamtib.kamtib_tab import KamtibTab
+
+    make_dataset(DEFAULT_DIR)
+    app = QApplication.instance() or QApplication([])
+    assert app is not None
+    paths = resolve_paths(DEFAULT_DIR)
+    db = Database(sqlite_url(paths.database_file))
+    opened = []
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            settings = QSettings(str(Path(folder) / "bench.ini"), QSettings.Format.IniFormat)
+            ctx = AppContext(db, paths, BENCH_ACTOR, AppEvents(), settings)
+            warm = KamtibTab(ctx)  # warm: imports, query plans
+            warm.reload()
+            warm.deleteLater()
+            for _ in range(runs):
+                started = time.perf_counter()
+                tab = KamtibTab(ctx)
+                tab.reload()
+                opened.append(time.perf_counter() - started)
+                assert tab.incidents.model.rowCount() > 0
+                tab.deleteLater()
+                app.processEvents()
+    finally:
+        db.dispose()
+    yield "kamtib_tab_open_s", statistics.median(opened), "s"
+
+
 BENCHMARKS: dict[str, Callable[[int], Iterator[tuple[str, float, str]]]] = {
     "duty_order": duty_order,
     "roster_sheet": roster_sheet,
@@ -545,6 +640,8 @@ BENCHMARKS: dict[str, Callable[[int], Iterator[tuple[str, float, str]]]] = {
     "kill9": kill9,
     "handover": handover,
     "backup": backup_verified,
+    "incident": incidents,
+    "kamtib_tab": kamtib_tab,
 }
 
 
