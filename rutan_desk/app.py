@@ -10,7 +10,7 @@ import argparse
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -108,6 +108,27 @@ def run() -> None:
     os._exit(code)
 
 
+def _while_showing_progress(label: str, job: Callable[[], object]) -> None:
+    """Run ``job`` on a worker thread while a busy dialog shows ``label`` (the demo takes some
+    seconds to write three years of records: the clerk sees that something is happening)."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QWidget
+
+    from rutan_desk.ui.widgets.background import BackgroundTask
+
+    owner = QWidget()
+    task = BackgroundTask(owner, label, job)
+    loop = QEventLoop()
+    failures: list[object] = []
+    task.done.connect(lambda _result: loop.quit())
+    task.error.connect(lambda error: (failures.append(error), loop.quit()))
+    task.start()
+    loop.exec()
+    owner.deleteLater()
+    if failures and isinstance(failures[0], BaseException):
+        raise failures[0]
+
+
 def open_main_window(
     app: QApplication, paths: AppPaths, db_url: str | None, settings: object
 ) -> object | None:
@@ -137,7 +158,10 @@ def open_main_window(
     if paths.demo:
         from rutan_desk.services.demo import DEMO_OPERATOR, DEMO_PASSWORD, populate_demo
 
-        populate_demo(db, with_accounts=True)
+        _while_showing_progress(
+            QCoreApplication.translate("Demo", "Preparing the demo data (three years)…"),
+            lambda: populate_demo(db, with_accounts=True, with_kamtib=True),
+        )
         demo_sign_in = (DEMO_OPERATOR, DEMO_PASSWORD)
         demo_note = QCoreApplication.translate(
             "Demo",

@@ -13,6 +13,7 @@ from datetime import date, time, timedelta
 
 from rutan_desk.domain.accounts import Permission, Role
 from rutan_desk.domain.calendar import AlertPeriod
+from rutan_desk.domain.documents import DocumentKind
 from rutan_desk.domain.handover import (
     Acknowledger,
     Condition,
@@ -341,12 +342,15 @@ def populate_demo(
     with_roster: bool = True,
     with_handovers: bool = True,
     with_accounts: bool = False,
+    with_kamtib: bool = False,
 ) -> list[StaffRecord]:
     """Fill an empty database with the demo Rutan: the people, the profile and, unless told
     otherwise, the regu, posts and a roster generated from November 2023 to this month, then
     (with the roster, unless ``with_handovers`` is False) the blocks, equipment and standing
     instructions of the handover and every handover of December 2023; ``with_accounts``: an
-    account for each role (see ``DEMO_ACCOUNTS``), all with ``DEMO_PASSWORD``."""
+    account for each role (see ``DEMO_ACCOUNTS``), all with ``DEMO_PASSWORD``;
+    ``with_kamtib`` (with the handovers): three years of incidents, searches and patrol
+    visits (``services.demo_kamtib``)."""
     ctx = ActionContext(db, DEMO_ACTOR)
     records = [create_staff(ctx, draft) for draft in demo_staff_drafts(shape, seed=seed)]
     head = records[0]
@@ -357,6 +361,10 @@ def populate_demo(
         populate_demo_roster(ctx, records)
         if with_handovers:
             populate_demo_handovers(ctx, records, seed=seed)
+            if with_kamtib:
+                from rutan_desk.services.demo_kamtib import populate_demo_kamtib
+
+                populate_demo_kamtib(ctx, records, seed=seed)
     return records
 
 
@@ -474,8 +482,13 @@ def _issue_demo_orders(ctx: ActionContext, records: list[StaffRecord]) -> None:
     from rutan_desk.services.documents import duty_orders, register
 
     db = ctx.db
+    settings = register.document_settings(db)
     register.save_document_settings(
-        ctx, register.DocumentSettings("W13.PAS.PAS11-PK.01.04.01-{nomor:04d}")
+        ctx,
+        # The office's classification codes: each kind its own, each its own serial.
+        settings.with_pattern(
+            DocumentKind.SURAT_PERINTAH, "W13.PAS.PAS11-PK.01.04.01-{nomor:04d}"
+        ).with_pattern(DocumentKind.SERAH_TERIMA, "W13.PAS.PAS11-PK.01.04.02-{nomor:04d}"),
     )
     written = date(2023, 12, 30)
     order = duty_orders.draft_duty_order(

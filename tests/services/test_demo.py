@@ -107,8 +107,14 @@ def test_demo_register_holds_the_nataru_orders(db: Database) -> None:
 
     populate_demo(db)
     newest_first = documents.register(db, year=2023)
-    # The orders keep 0001-0003; the handover report of New Year's Eve was issued after them.
-    assert [d.number[-4:] for d in newest_first] == ["0004", "0003", "0002", "0001"]
+    # The orders are 0001-0003; the handover report of New Year's Eve, issued after them, is
+    # the first of its own kind.
+    assert [d.number for d in newest_first] == [
+        "W13.PAS.PAS11-PK.01.04.02-0001",
+        "W13.PAS.PAS11-PK.01.04.01-0003",
+        "W13.PAS.PAS11-PK.01.04.01-0002",
+        "W13.PAS.PAS11-PK.01.04.01-0001",
+    ]
     report, corrected, cancelled, new_years_eve = newest_first
     assert report.kind == "serah_terima"
     assert new_years_eve.title == "Jaga malam pergantian tahun 2023/2024"
