@@ -1384,6 +1384,29 @@ Buat cadangan (di server; {file}: tahun, bulan dan tanggal):</translation>
     </message>
 </context>
 <context>
+    <name>CustodyDialog</name>
+    <message>
+        <source>Hand over evidence</source>
+        <translation>Serahkan barang bukti</translation>
+    </message>
+    <message>
+        <source>e.g. Polres Blora (Bripka Agus)</source>
+        <translation>mis. Polres Blora (Bripka Agus)</translation>
+    </message>
+    <message>
+        <source>&amp;Held by</source>
+        <translation>&amp;Dipegang oleh</translation>
+    </message>
+    <message>
+        <source>&amp;Since</source>
+        <translation>&amp;Sejak</translation>
+    </message>
+    <message>
+        <source>&amp;Kept at</source>
+        <translation>&amp;Tempat penyimpanan</translation>
+    </message>
+</context>
+<context>
     <name>DailyBackups</name>
     <message>
         <source>Daily backup</source>
@@ -1440,8 +1463,35 @@ Data tetap aman di basis data, tetapi belum ada salinan hari ini. Coba Berkas �
 <context>
     <name>Demo</name>
     <message>
+        <source>Preparing the demo data (three years)…</source>
+        <translation>Menyiapkan data demo (tiga tahun)…</translation>
+    </message>
+    <message>
         <source>Demo: every account has the password {password} (admin, operator, karupam, kakpr, karutan, pembaca).</source>
         <translation>Demo: semua akun memakai kata sandi {password} (admin, operator, karupam, kakpr, karutan, pembaca).</translation>
+    </message>
+</context>
+<context>
+    <name>DestroyDialog</name>
+    <message>
+        <source>Destroy together</source>
+        <translation>Musnahkan sekaligus</translation>
+    </message>
+    <message>
+        <source>These {count} findings are recorded as destroyed under one berita acara:</source>
+        <translation>{count} temuan berikut dicatat sebagai dimusnahkan dengan satu berita acara:</translation>
+    </message>
+    <message>
+        <source>number of the berita acara</source>
+        <translation>nomor berita acara</translation>
+    </message>
+    <message>
+        <source>Berita acara &amp;no.</source>
+        <translation>&amp;No. berita acara</translation>
+    </message>
+    <message>
+        <source>&amp;Destroyed on</source>
+        <translation>&amp;Tanggal pemusnahan</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +1888,14 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
         <translation>Menuliskan senjata api atau amunisi yang kurang ke dalam kejadian selama dinas, untuk dilaporkan dan dicatat sebagai gangguan kamtib.</translation>
     </message>
     <message>
+        <source>File as &amp;incident…</source>
+        <translation>Catat sebagai gangguan &amp;kamtib…</translation>
+    </message>
+    <message>
+        <source>Opens a security incident prefilled from this handover (Kamtib tab); the handover then shows it.</source>
+        <translation>Membuka laporan gangguan kamtib yang sudah terisi dari serah terima ini (tab Kamtib); serah terima ini lalu menampilkannya.</translation>
+    </message>
+    <message>
         <source>Everything is present and in good condition.</source>
         <translation>Semua lengkap dan dalam kondisi baik.</translation>
     </message>
@@ -2059,6 +2117,44 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     </message>
 </context>
 <context>
+    <name>FateDialog</name>
+    <message>
+        <source>Fate of the finding</source>
+        <translation>Penanganan temuan</translation>
+    </message>
+    <message>
+        <source>&amp;Fate</source>
+        <translation>&amp;Penanganan</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+        <source>e.g. Sat Resnarkoba Polres Blora</source>
+        <translation>mis. Sat Resnarkoba Polres Blora</translation>
+    </message>
+    <message>
+        <source>Handed &amp;to</source>
+        <translation>Diserahkan &amp;kepada</translation>
+    </message>
+    <message>
+        <source>Berita acara &amp;no.</source>
+        <translation>&amp;No. berita acara</translation>
+    </message>
+</context>
+<context>
+    <name>FindingActions</name>
+    <message>
+        <source>Open an incident</source>
+        <translation>Catat kejadian</translation>
+    </message>
+    <message>
+        <source>Destroy together</source>
+        <translation>Musnahkan sekaligus</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdministratorDialog</name>
     <message>
         <source>First start: the Administrator</source>
@@ -2200,8 +2296,20 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
         <translation>Diketahui</translation>
     </message>
     <message>
+        <source>Security incident {number} was filed from this handover.</source>
+        <translation>Gangguan kamtib {number} telah dicatat dari serah terima ini.</translation>
+    </message>
+    <message>
         <source>Addendum {number} ({moment}, {author}): {reason} — {text}</source>
         <translation>Addendum {number} ({moment}, {author}): {reason} — {text}</translation>
+    </message>
+    <message>
+        <source>File as incident</source>
+        <translation>Catat sebagai gangguan kamtib</translation>
+    </message>
+    <message>
+        <source>Incident {numbers} was already filed from this handover. File another one?</source>
+        <translation>Kejadian {numbers} sudah dicatat dari serah terima ini. Catat satu kejadian lagi?</translation>
     </message>
     <message>
         <source>Save handover</source>
@@ -2625,6 +2733,708 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     </message>
 </context>
 <context>
+    <name>IncidentDialog</name>
+    <message>
+        <source>&amp;1 Incident</source>
+        <translation>&amp;1 Kejadian</translation>
+    </message>
+    <message>
+        <source>&amp;2 People</source>
+        <translation>&amp;2 Pihak terlibat</translation>
+    </message>
+    <message>
+        <source>&amp;3 Actions and reporting</source>
+        <translation>&amp;3 Tindakan dan pelaporan</translation>
+    </message>
+    <message>
+        <source>&amp;4 Evidence and follow-up</source>
+        <translation>&amp;4 Barang bukti dan tindak lanjut</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Save the form as it is (Ctrl+S)</source>
+        <translation>Simpan formulir apa adanya (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>&amp;Buka kembali…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>S&amp;etujui…</translation>
+    </message>
+    <message>
+        <source>Supp&amp;lement…</source>
+        <translation>Su&amp;plemen…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Cet&amp;ak…</translation>
+    </message>
+    <message>
+        <source>The incident report (Laporan Kejadian)</source>
+        <translation>Laporan Kejadian</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>Ri&amp;wayat…</translation>
+    </message>
+    <message>
+        <source>Every change of this incident</source>
+        <translation>Semua perubahan kejadian ini</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity</source>
+        <translation>&amp;Tingkat</translation>
+    </message>
+    <message>
+        <source>&amp;Happened at</source>
+        <translation>Waktu &amp;kejadian</translation>
+    </message>
+    <message>
+        <source>&amp;Reported at</source>
+        <translation>Waktu dilapo&amp;rkan</translation>
+    </message>
+    <message>
+        <source>Elsewhere:</source>
+        <translation>Tempat lain:</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>kamar</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>Te&amp;mpat</translation>
+    </message>
+    <message>
+        <source>What happened, in one line</source>
+        <translation>Apa yang terjadi, dalam satu baris</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>Ri&amp;ngkasan</translation>
+    </message>
+    <message>
+        <source>What, when, where, who, why and how (5W1H), as it happened</source>
+        <translation>Apa, kapan, di mana, siapa, mengapa dan bagaimana (5W1H), sesuai kejadiannya</translation>
+    </message>
+    <message>
+        <source>&amp;Chronology</source>
+        <translation>Kr&amp;onologi</translation>
+    </message>
+    <message>
+        <source>&amp;Injuries</source>
+        <translation>&amp;Cedera</translation>
+    </message>
+    <message>
+        <source>&amp;Damage</source>
+        <translation>Ker&amp;usakan</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>Regu jaga</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>Pihak yang terlibat</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Register no. / NIP / ID</source>
+        <translation>No. register / NIP / identitas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Add an &amp;inmate…</source>
+        <translation>Tambah pen&amp;ghuni…</translation>
+    </message>
+    <message>
+        <source>Add an &amp;officer…</source>
+        <translation>Tambah petug&amp;as…</translation>
+    </message>
+    <message>
+        <source>Add someone from &amp;outside…</source>
+        <translation>Tamba&amp;h orang luar…</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>Tindakan yang diambil</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Tindakan yang dilakukan</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Add an &amp;action</source>
+        <translation>Tambah t&amp;indakan</translation>
+    </message>
+    <message>
+        <source>Reported up the ladder</source>
+        <translation>Pelaporan berjenjang</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kepada</translation>
+    </message>
+    <message>
+        <source>How (phone, radio, in person)</source>
+        <translation>Cara (telepon, radio, langsung)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;notification</source>
+        <translation>Tambah pemberitahu&amp;an</translation>
+    </message>
+    <message>
+        <source>Evidence (barang bukti)</source>
+        <translation>Barang bukti</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>Dipegang oleh</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sejak</translation>
+    </message>
+    <message>
+        <source>Kept at</source>
+        <translation>Tempat penyimpanan</translation>
+    </message>
+    <message>
+        <source>Add &amp;evidence</source>
+        <translation>Tambah barang bu&amp;kti</translation>
+    </message>
+    <message>
+        <source>Hand &amp;over…</source>
+        <translation>Se&amp;rahkan…</translation>
+    </message>
+    <message>
+        <source>Record who holds the chosen item from now on (also after approval)</source>
+        <translation>Catat siapa yang memegang barang yang dipilih mulai sekarang (juga setelah laporan disetujui)</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Yang harus dilakukan</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Batas waktu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add a &amp;task</source>
+        <translation>Tambah tu&amp;gas</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>belum selesai</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Laporkan</translation>
+    </message>
+    <message>
+        <source>Mark &amp;handled</source>
+        <translation>Tandai &amp;ditangani</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>Se&amp;lesaikan</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>Kejadian baru</translation>
+    </message>
+    <message>
+        <source>(taken from the roster when saved)</source>
+        <translation>(diambil dari jadwal jaga saat disimpan)</translation>
+    </message>
+    <message>
+        <source>Draft: not yet saved.</source>
+        <translation>Draf: belum disimpan.</translation>
+    </message>
+    <message>
+        <source>Incident {number} — {kind}</source>
+        <translation>Kejadian {number} — {kind}</translation>
+    </message>
+    <message>
+        <source>shift {code}</source>
+        <translation>dinas {code}</translation>
+    </message>
+    <message>
+        <source>Karupam {name}</source>
+        <translation>Karupam {name}</translation>
+    </message>
+    <message>
+        <source>(the roster shows nobody on duty at that time)</source>
+        <translation>(menurut jadwal jaga tidak ada yang berdinas pada waktu itu)</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>Approved on paper by {name} ({day}); the scan is kept.</source>
+        <translation>Disetujui di atas kertas oleh {name} ({day}); pindaiannya disimpan.</translation>
+    </message>
+    <message>
+        <source>Approved by {name}, {moment}; locked: new facts are supplements.</source>
+        <translation>Disetujui oleh {name}, {moment}; terkunci: fakta baru dicatat sebagai suplemen.</translation>
+    </message>
+    <message>
+        <source>Supplement {number} ({moment}, {author}): {text}</source>
+        <translation>Suplemen {number} ({moment}, {author}): {text}</translation>
+    </message>
+    <message>
+        <source>Reopened {moment} by {author}: {reason}</source>
+        <translation>Dibuka kembali {moment} oleh {author}: {reason}</translation>
+    </message>
+    <message>
+        <source>Who was involved?</source>
+        <translation>Siapa yang terlibat?</translation>
+    </message>
+    <message>
+        <source>Add an officer</source>
+        <translation>Tambah petugas</translation>
+    </message>
+    <message>
+        <source>&amp;Officer or helping police officer</source>
+        <translation>&amp;Petugas atau anggota Polri yang membantu</translation>
+    </message>
+    <message>
+        <source>Save incident</source>
+        <translation>Simpan kejadian</translation>
+    </message>
+    <message>
+        <source>Reopen incident</source>
+        <translation>Buka kembali kejadian</translation>
+    </message>
+    <message>
+        <source>The incident was finished. Reopening puts it back to &apos;handled&apos;; the reason is kept on the record.</source>
+        <translation>Kejadian ini sudah selesai. Jika dibuka kembali, statusnya kembali menjadi &apos;ditangani&apos;; alasannya tetap tercatat.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Alasan</translation>
+    </message>
+    <message>
+        <source>Approve incident report</source>
+        <translation>Setujui laporan kejadian</translation>
+    </message>
+    <message>
+        <source>The Ka KPR or the Karutan approves the report in their own name; an approval signed on paper is recorded with the scan. After this the report is locked: new facts are added as supplements.</source>
+        <translation>Ka KPR atau Karutan menyetujui laporan atas nama sendiri; persetujuan yang ditandatangani di atas kertas dicatat beserta pindaiannya. Sesudah ini laporan terkunci: fakta baru ditambahkan sebagai suplemen.</translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation>Suplemen</translation>
+    </message>
+    <message>
+        <source>The report is approved and locked. A supplement is numbered, keeps your name and the time, and cannot be changed afterwards.</source>
+        <translation>Laporan sudah disetujui dan terkunci. Suplemen diberi nomor, mencatat nama Anda dan waktunya, dan tidak dapat diubah sesudahnya.</translation>
+    </message>
+    <message>
+        <source>&amp;New facts</source>
+        <translation>&amp;Fakta baru</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Serahkan</translation>
+    </message>
+    <message>
+        <source>Choose a saved item of evidence first.</source>
+        <translation>Pilih lebih dahulu barang bukti yang sudah disimpan.</translation>
+    </message>
+    <message>
+        <source>Save the changes to this incident?</source>
+        <translation>Simpan perubahan kejadian ini?</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentReportPreview</name>
+    <message>
+        <source>Incident report</source>
+        <translation>Laporan Kejadian</translation>
+    </message>
+    <message>
+        <source>Issued as number {number}. This print also shows what was added since.</source>
+        <translation>Diterbitkan dengan nomor {number}. Cetakan ini juga memuat tambahan sesudahnya.</translation>
+    </message>
+    <message>
+        <source>Approved. Issue it to give the report its number in the register.</source>
+        <translation>Sudah disetujui. Terbitkan untuk memberi laporan nomor dalam register.</translation>
+    </message>
+    <message>
+        <source>Draft print (KONSEP): the report is numbered once it is approved.</source>
+        <translation>Cetakan konsep (KONSEP): laporan diberi nomor setelah disetujui.</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>Menyiapkan laporan…</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTypeForm</name>
+    <message>
+        <source>Kind of incident</source>
+        <translation>Jenis gangguan</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>This kind of incident no longer exists.</source>
+        <translation>Jenis gangguan ini sudah tidak ada.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <source>approved</source>
+        <translation>disetujui</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>Regu jaga</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Number, name, register number, words of the chronology…</source>
+        <translation>Nomor, nama, nomor register, kata dalam kronologi…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <source>&amp;All dates</source>
+        <translation>Semua tangga&amp;l</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Semua tingkat</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>s.d.</translation>
+    </message>
+    <message>
+        <source>&amp;New incident…</source>
+        <translation>Kejadia&amp;n baru…</translation>
+    </message>
+    <message>
+        <source>File a new incident (Ctrl+N)</source>
+        <translation>Catat kejadian baru (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>B&amp;uka</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Peng&amp;aturan…</translation>
+    </message>
+    <message>
+        <source>Kinds of incident and the incidents&apos; numbers</source>
+        <translation>Jenis gangguan dan penomoran laporan kejadian</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>sedang</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>Any place</source>
+        <translation>Semua tempat</translation>
+    </message>
+    <message>
+        <source>The newest {count} incidents; narrow the search to see others.</source>
+        <translation>{count} kejadian terbaru; persempit pencarian untuk melihat yang lain.</translation>
+    </message>
+    <message>
+        <source>{count} incidents</source>
+        <translation>{count} kejadian</translation>
+    </message>
+</context>
+<context>
+    <name>InmateDialog</name>
+    <message>
+        <source>Correct an inmate</source>
+        <translation>Betulkan data penghuni</translation>
+    </message>
+    <message>
+        <source>New inmate</source>
+        <translation>Penghuni baru</translation>
+    </message>
+    <message>
+        <source>Full name, as in the inmate&apos;s file</source>
+        <translation>Nama lengkap, sesuai berkas penghuni</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Register number</source>
+        <translation>Nomor &amp;register</translation>
+    </message>
+    <message>
+        <source>— not known —</source>
+        <translation>— tidak diketahui —</translation>
+    </message>
+    <message>
+        <source>{name} (retired)</source>
+        <translation>{name} (nonaktif)</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>&amp;Blok</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>diketahui</translation>
+    </message>
+    <message>
+        <source>Date &amp;in</source>
+        <translation>Tanggal &amp;masuk</translation>
+    </message>
+    <message>
+        <source>released or transferred</source>
+        <translation>bebas atau dipindahkan</translation>
+    </message>
+    <message>
+        <source>Date &amp;out</source>
+        <translation>Tanggal &amp;keluar</translation>
+    </message>
+    <message>
+        <source>e.g. moved from Rutan Rembang</source>
+        <translation>mis. pindahan dari Rutan Rembang</translation>
+    </message>
+    <message>
+        <source>No&amp;te</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>e.g. A.II/123/2026 (tahanan) or B.I/45/2025</source>
+        <translation>mis. A.II/123/2026 (tahanan) atau B.I/45/2025</translation>
+    </message>
+    <message>
+        <source>{status} · kept as {number}</source>
+        <translation>{status} · disimpan sebagai {number}</translation>
+    </message>
+    <message>
+        <source>This inmate&apos;s record is no longer there: it was merged into another one or removed on another computer. Find the inmate again.</source>
+        <translation>Data penghuni ini sudah tidak ada: telah digabungkan dengan data lain atau dihapus di komputer lain. Cari kembali penghuni tersebut.</translation>
+    </message>
+</context>
+<context>
+    <name>InmatePickerDialog</name>
+    <message>
+        <source>Choose an inmate</source>
+        <translation>Pilih penghuni</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Register number</source>
+        <translation>Nomor register</translation>
+    </message>
+    <message>
+        <source>Legal status</source>
+        <translation>Status hukum</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blok</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Part of the name, or the register number (e.g. A.II/123/2026)</source>
+        <translation>Sebagian nama, atau nomor register (mis. A.II/123/2026)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <source>&amp;Matching inmates</source>
+        <translation>Penghuni yang &amp;sesuai</translation>
+    </message>
+    <message>
+        <source>&amp;New inmate…</source>
+        <translation>Penghuni &amp;baru…</translation>
+    </message>
+    <message>
+        <source>Enter an inmate not recorded yet (Alt+N)</source>
+        <translation>Masukkan penghuni yang belum tercatat (Alt+B)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>Correct the selected inmate (Alt+E)</source>
+        <translation>Betulkan data penghuni yang dipilih (Alt+U)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Pilih</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>No inmate is recorded yet: Alt+N enters the first one.</source>
+        <translation>Belum ada penghuni yang tercatat: tekan Alt+B untuk memasukkan yang pertama.</translation>
+    </message>
+    <message>
+        <source>No inmate matches “{text}”. Check the spelling, or press Enter or Alt+N to enter them.</source>
+        <translation>Tidak ada penghuni yang cocok dengan “{text}”. Periksa ejaannya, atau tekan Enter atau Alt+B untuk memasukkannya.</translation>
+    </message>
+    <message>
+        <source>The {count} inmates entered last; type to find the others.</source>
+        <translation>{count} penghuni yang terakhir dimasukkan; ketik untuk mencari yang lain.</translation>
+    </message>
+    <message>
+        <source>{count} inmates, the last entered first; type to find one.</source>
+        <translation>{count} penghuni, yang terakhir dimasukkan lebih dulu; ketik untuk mencari.</translation>
+    </message>
+    <message>
+        <source>The first {count} found; type more of the name or number.</source>
+        <translation>{count} hasil pertama; ketik nama atau nomor dengan lebih lengkap.</translation>
+    </message>
+    <message>
+        <source>1 inmate</source>
+        <translation>1 penghuni</translation>
+    </message>
+    <message>
+        <source>{count} inmates</source>
+        <translation>{count} penghuni</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionDialog</name>
     <message>
         <source>Institution profile</source>
@@ -2776,6 +3586,242 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>KamtibLabels</name>
+    <message>
+        <source>minor</source>
+        <translation>ringan</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>sedang</translation>
+    </message>
+    <message>
+        <source>serious</source>
+        <translation>berat</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Dilaporkan</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>Ditangani</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>perpetrator</source>
+        <translation>pelaku</translation>
+    </message>
+    <message>
+        <source>victim</source>
+        <translation>korban</translation>
+    </message>
+    <message>
+        <source>witness</source>
+        <translation>saksi</translation>
+    </message>
+    <message>
+        <source>reporter</source>
+        <translation>pelapor</translation>
+    </message>
+    <message>
+        <source>inmate</source>
+        <translation>penghuni</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>petugas</translation>
+    </message>
+    <message>
+        <source>outsider</source>
+        <translation>orang luar</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Rutin</translation>
+    </message>
+    <message>
+        <source>Incidental</source>
+        <translation>Insidentil</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>HP</translation>
+    </message>
+    <message>
+        <source>Charger</source>
+        <translation>Charger</translation>
+    </message>
+    <message>
+        <source>Data cable</source>
+        <translation>Kabel data</translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <translation>Narkoba</translation>
+    </message>
+    <message>
+        <source>Sharp weapon</source>
+        <translation>Senjata tajam</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Uang</translation>
+    </message>
+    <message>
+        <source>Cigarettes, lighter</source>
+        <translation>Rokok/korek api</translation>
+    </message>
+    <message>
+        <source>Prohibited medicine</source>
+        <translation>Obat terlarang</translation>
+    </message>
+    <message>
+        <source>Liquor</source>
+        <translation>Minuman keras</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Disimpan</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>Dimusnahkan</translation>
+    </message>
+    <message>
+        <source>Handed to the police</source>
+        <translation>Diserahkan kepada Polres</translation>
+    </message>
+    <message>
+        <source>Patrol call (sambang)</source>
+        <translation>Patroli sambang</translation>
+    </message>
+    <message>
+        <source>Coordination visit</source>
+        <translation>Kunjungan koordinasi</translation>
+    </message>
+    <message>
+        <source>Surprise inspection</source>
+        <translation>Inspeksi mendadak</translation>
+    </message>
+    <message>
+        <source>Other visit</source>
+        <translation>Kunjungan lain</translation>
+    </message>
+</context>
+<context>
+    <name>KamtibSettingsDialog</name>
+    <message>
+        <source>Kamtib settings</source>
+        <translation>Pengaturan kamtib</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Dipakai</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Ganti nama…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>&amp;Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>No longer offered for new incidents; those filed under it keep it</source>
+        <translation>Tidak lagi ditawarkan untuk kejadian baru; kejadian yang sudah dicatat dengan jenis ini tetap memakainya</translation>
+    </message>
+    <message>
+        <source>Kinds of incident</source>
+        <translation>Jenis gangguan</translation>
+    </message>
+    <message>
+        <source>Incident numbers</source>
+        <translation>Penomoran laporan kejadian</translation>
+    </message>
+    <message>
+        <source>&amp;Pattern</source>
+        <translation>&amp;Pola</translation>
+    </message>
+    <message>
+        <source>Next number, e.g.</source>
+        <translation>Nomor berikutnya, mis.</translation>
+    </message>
+    <message>
+        <source>{nomor:03d} the serial of the year, {bulan_romawi} the month in Roman numerals, {tahun} the year. Numbers already given stay as they are.</source>
+        <translation>{nomor:03d} nomor urut dalam tahun, {bulan_romawi} bulan dalam angka Romawi, {tahun} tahun. Nomor yang sudah diberikan tetap seperti semula.</translation>
+    </message>
+    <message>
+        <source>&amp;Save pattern</source>
+        <translation>&amp;Simpan pola</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <source>Bring &amp;back</source>
+        <translation>Aktifkan &amp;kembali</translation>
+    </message>
+</context>
+<context>
+    <name>KamtibTab</name>
+    <message>
+        <source>Incidents</source>
+        <translation>Gangguan kamtib</translation>
+    </message>
+    <message>
+        <source>Searches</source>
+        <translation>Penggeledahan</translation>
+    </message>
+    <message>
+        <source>Patrol visits</source>
+        <translation>Kunjungan patroli</translation>
+    </message>
+    <message>
+        <source>Recap and charts</source>
+        <translation>Rekapitulasi dan grafik</translation>
+    </message>
+</context>
+<context>
+    <name>LineGrid</name>
+    <message>
+        <source>Add a line (Insert)</source>
+        <translation>Tambah baris (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Remove the chosen line (Delete)</source>
+        <translation>Hapus baris yang dipilih (Delete)</translation>
     </message>
 </context>
 <context>
@@ -3490,8 +4536,92 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
         <translation>Suplemen untuk laporan yang sudah disetujui: sebelum itu, ubah laporannya.</translation>
     </message>
     <message>
+        <source>The handover has no missing firearm, ammunition or other item to report.</source>
+        <translation>Serah terima ini tidak mencatat senjata api, amunisi, atau barang lain yang kurang untuk dilaporkan.</translation>
+    </message>
+    <message>
         <source>This is earlier than the last holder of the item.</source>
         <translation>Waktu ini lebih awal dari pemegang terakhir barang ini.</translation>
+    </message>
+    <message>
+        <source>The report gets its number once the incident is approved.</source>
+        <translation>Laporan mendapat nomor setelah kejadian disetujui.</translation>
+    </message>
+    <message>
+        <source>The report of this incident has already been issued; open it in the register.</source>
+        <translation>Laporan kejadian ini sudah terbit; bukalah di Register Surat.</translation>
+    </message>
+    <message>
+        <source>Enter the date and time the search began.</source>
+        <translation>Isi tanggal dan jam penggeledahan dimulai.</translation>
+    </message>
+    <message>
+        <source>A search lasts at most {hours} hours: check the dates.</source>
+        <translation>Penggeledahan paling lama {hours} jam: periksa tanggalnya.</translation>
+    </message>
+    <message>
+        <source>Add at least one block, room or place that was searched.</source>
+        <translation>Tambahkan paling sedikit satu blok, kamar atau tempat yang digeledah.</translation>
+    </message>
+    <message>
+        <source>Choose the block, or write the place.</source>
+        <translation>Pilih blok, atau tulis tempatnya.</translation>
+    </message>
+    <message>
+        <source>Write the officer&apos;s name, or choose them from the registry.</source>
+        <translation>Tulis nama petugas, atau pilih dari daftar.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of item from the list.</source>
+        <translation>Pilih jenis barang dari daftar.</translation>
+    </message>
+    <message>
+        <source>Describe the item found.</source>
+        <translation>Uraikan barang yang ditemukan.</translation>
+    </message>
+    <message>
+        <source>Enter the date the item was destroyed or handed over.</source>
+        <translation>Isi tanggal barang dimusnahkan atau diserahkan.</translation>
+    </message>
+    <message>
+        <source>Enter the number of the berita acara of the destruction.</source>
+        <translation>Isi nomor berita acara pemusnahan.</translation>
+    </message>
+    <message>
+        <source>Write to whom the item was handed over.</source>
+        <translation>Tulis kepada siapa barang diserahkan.</translation>
+    </message>
+    <message>
+        <source>This date is before the search ({day}).</source>
+        <translation>Tanggal ini sebelum penggeledahan ({day}).</translation>
+    </message>
+    <message>
+        <source>The item is already recorded as {fate}: correct it in the search itself.</source>
+        <translation>Barang ini sudah tercatat sebagai {fate}: koreksi pada data penggeledahannya.</translation>
+    </message>
+    <message>
+        <source>This finding has already opened incident {number}.</source>
+        <translation>Temuan ini sudah dicatat sebagai kejadian {number}.</translation>
+    </message>
+    <message>
+        <source>A finding that opened incident {number} cannot be removed.</source>
+        <translation>Temuan yang sudah dicatat sebagai kejadian {number} tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>A finding of this search opened incident {number}: it cannot be deleted.</source>
+        <translation>Salah satu temuan penggeledahan ini sudah dicatat sebagai kejadian {number}: penggeledahan ini tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>The kind of incident &quot;{name}&quot; is not in use: add it in the settings first.</source>
+        <translation>Jenis gangguan &quot;{name}&quot; tidak sedang dipakai: tambahkan lebih dahulu di pengaturan.</translation>
+    </message>
+    <message>
+        <source>Enter the date and time the visitors arrived.</source>
+        <translation>Isi tanggal dan jam kedatangan.</translation>
+    </message>
+    <message>
+        <source>A visit lasts at most {hours} hours: check the dates.</source>
+        <translation>Kunjungan paling lama {hours} jam: periksa tanggalnya.</translation>
     </message>
 </context>
 <context>
@@ -3518,22 +4648,33 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     </message>
 </context>
 <context>
+    <name>NumberPatternModel</name>
+    <message>
+        <source>Kind of document</source>
+        <translation>Jenis dokumen</translation>
+    </message>
+    <message>
+        <source>Number pattern</source>
+        <translation>Pola nomor</translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation>Nomor berikutnya</translation>
+    </message>
+</context>
+<context>
     <name>NumberingDialog</name>
     <message>
         <source>Letter numbers</source>
         <translation>Penomoran surat</translation>
     </message>
     <message>
-        <source>Number &amp;pattern</source>
-        <translation>&amp;Pola nomor</translation>
+        <source>Number &amp;patterns (each kind counts its own serial)</source>
+        <translation>Pola &amp;nomor (setiap jenis memiliki nomor urut sendiri)</translation>
     </message>
     <message>
-        <source>{nomor} is the serial of the year (write {nomor:04d} for 0001), {tahun} the year, {bulan} the month as 12 and {bulan_romawi} as XII.</source>
-        <translation>{nomor} adalah nomor urut tahun berjalan (tulis {nomor:04d} untuk 0001), {tahun} tahun, {bulan} bulan sebagai 12 dan {bulan_romawi} sebagai XII.</translation>
-    </message>
-    <message>
-        <source>Example</source>
-        <translation>Contoh</translation>
+        <source>{nomor} is the serial of the year (write {nomor:04d} for 0001), {tahun} the year, {bulan} the month as 12 and {bulan_romawi} as XII. Press F2 or type to change a pattern.</source>
+        <translation>{nomor} nomor urut dalam tahun (tulis {nomor:04d} untuk 0001), {tahun} tahun, {bulan} bulan sebagai 12 dan {bulan_romawi} sebagai XII. Tekan F2 atau langsung ketik untuk mengubah pola.</translation>
     </message>
     <message>
         <source>&amp;Operative word of orders</source>
@@ -3546,6 +4687,25 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>OutsiderDialog</name>
+    <message>
+        <source>Someone from outside</source>
+        <translation>Orang dari luar</translation>
+    </message>
+    <message>
+        <source>NIK, driving licence, ...</source>
+        <translation>NIK, SIM, ...</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Identity</source>
+        <translation>&amp;Identitas</translation>
     </message>
 </context>
 <context>
@@ -3581,6 +4741,208 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolDialog</name>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+        <source>&amp;Arrived at</source>
+        <translation>Waktu &amp;masuk</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>diketahui</translation>
+    </message>
+    <message>
+        <source>Untick while they are still here</source>
+        <translation>Kosongkan centang selama mereka masih di sini</translation>
+    </message>
+    <message>
+        <source>Le&amp;ft at</source>
+        <translation>Waktu kel&amp;uar</translation>
+    </message>
+    <message>
+        <source>e.g. Polres Blora</source>
+        <translation>mis. Polres Blora</translation>
+    </message>
+    <message>
+        <source>A&amp;gency</source>
+        <translation>Ins&amp;tansi</translation>
+    </message>
+    <message>
+        <source>e.g. Sat Samapta</source>
+        <translation>mis. Sat Samapta</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>U&amp;nit</translation>
+    </message>
+    <message>
+        <source>(the officer who received them)</source>
+        <translation>(petugas yang menerima)</translation>
+    </message>
+    <message>
+        <source>&amp;Received by</source>
+        <translation>&amp;Diterima oleh</translation>
+    </message>
+    <message>
+        <source>e.g. pos atas, tembok luar, Blok A</source>
+        <translation>mis. pos atas, tembok luar, Blok A</translation>
+    </message>
+    <message>
+        <source>Areas &amp;checked</source>
+        <translation>Area yang di&amp;periksa</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Keterangan</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Pangkat</translation>
+    </message>
+    <message>
+        <source>NRP</source>
+        <translation>NRP</translation>
+    </message>
+    <message>
+        <source>Add &amp;by name</source>
+        <translation>Tambah dengan n&amp;ama</translation>
+    </message>
+    <message>
+        <source>Add from the r&amp;egistry…</source>
+        <translation>Tambah da&amp;ri daftar…</translation>
+    </message>
+    <message>
+        <source>Police personnel already in the registry</source>
+        <translation>Anggota Polri yang sudah ada dalam daftar</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Save the form as it is (Ctrl+S)</source>
+        <translation>Simpan formulir apa adanya (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <source>Delete a visit entered by mistake</source>
+        <translation>Hapus kunjungan yang salah dimasukkan</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>Ri&amp;wayat…</translation>
+    </message>
+    <message>
+        <source>Every change of this visit</source>
+        <translation>Semua perubahan kunjungan ini</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>New visit</source>
+        <translation>Kunjungan baru</translation>
+    </message>
+    <message>
+        <source>New visit: not yet saved.</source>
+        <translation>Kunjungan baru: belum disimpan.</translation>
+    </message>
+    <message>
+        <source>Visit of {day} — {agency}</source>
+        <translation>Kunjungan {day} — {agency}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <source>Add an officer</source>
+        <translation>Tambah petugas</translation>
+    </message>
+    <message>
+        <source>&amp;Officer</source>
+        <translation>&amp;Petugas</translation>
+    </message>
+    <message>
+        <source>Save visit</source>
+        <translation>Simpan kunjungan</translation>
+    </message>
+    <message>
+        <source>Delete visit</source>
+        <translation>Hapus kunjungan</translation>
+    </message>
+    <message>
+        <source>Delete this visit with its officers?</source>
+        <translation>Hapus kunjungan ini beserta daftar petugasnya?</translation>
+    </message>
+    <message>
+        <source>Save the changes to this visit?</source>
+        <translation>Simpan perubahan kunjungan ini?</translation>
+    </message>
+</context>
+<context>
+    <name>PatrolsPage</name>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Agency / unit</source>
+        <translation>Instansi / unit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Diterima oleh</translation>
+    </message>
+    <message>
+        <source>&amp;New visit…</source>
+        <translation>Kunjunga&amp;n baru…</translation>
+    </message>
+    <message>
+        <source>Record a new visit (Ctrl+N)</source>
+        <translation>Catat kunjungan baru (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>B&amp;uka</translation>
+    </message>
+    <message>
+        <source>{count} visits</source>
+        <translation>{count} kunjungan</translation>
     </message>
 </context>
 <context>
@@ -3647,6 +5009,25 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     </message>
 </context>
 <context>
+    <name>PeriodBar</name>
+    <message>
+        <source>&amp;This month</source>
+        <translation>Bulan &amp;ini</translation>
+    </message>
+    <message>
+        <source>&amp;All dates</source>
+        <translation>Semua tangga&amp;l</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>s.d.</translation>
+    </message>
+</context>
+<context>
     <name>PersonMonthDialog</name>
     <message>
         <source>{name} — {month}</source>
@@ -3671,6 +5052,13 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>{count} days on duty this month.</source>
         <translation>{count} hari berdinas bulan ini.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDialog</name>
+    <message>
+        <source>This file is not a picture that can be shown.</source>
+        <translation>Berkas ini bukan gambar yang dapat ditampilkan.</translation>
     </message>
 </context>
 <context>
@@ -3757,6 +5145,93 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>Help</source>
         <translation>Bantuan</translation>
+    </message>
+</context>
+<context>
+    <name>RecapPage</name>
+    <message>
+        <source>This &amp;year</source>
+        <translation>Tahun &amp;ini</translation>
+    </message>
+    <message>
+        <source>Save chart as &amp;PNG…</source>
+        <translation>Si&amp;mpan grafik sebagai PNG…</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>Peri&amp;ode</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>s.d.</translation>
+    </message>
+    <message>
+        <source>Incidents per month, by kind</source>
+        <translation>Gangguan kamtib per bulan, menurut jenis</translation>
+    </message>
+    <message>
+        <source>Findings per month, by item</source>
+        <translation>Temuan per bulan, menurut barang</translation>
+    </message>
+    <message>
+        <source>Busiest places</source>
+        <translation>Tempat kejadian terbanyak</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>Dinas</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>{count} incidents and {searches} searches in the period</source>
+        <translation>{count} kejadian dan {searches} penggeledahan dalam periode ini</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Gangguan kamtib</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(tidak diisi)</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>(off the roster)</source>
+        <translation>(di luar jadwal jaga)</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Dinas</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Simpan grafik</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Gambar PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to {path}.</source>
+        <translation>Grafik tidak dapat disimpan ke {path}.</translation>
     </message>
 </context>
 <context>
@@ -4498,6 +5973,424 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>&amp;1 Search and places</source>
+        <translation>&amp;1 Penggeledahan dan tempat</translation>
+    </message>
+    <message>
+        <source>&amp;2 Team</source>
+        <translation>&amp;2 Tim</translation>
+    </message>
+    <message>
+        <source>&amp;3 Findings</source>
+        <translation>&amp;3 Temuan</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Save the form as it is (Ctrl+S)</source>
+        <translation>Simpan formulir apa adanya (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <source>Delete a search entered by mistake</source>
+        <translation>Hapus penggeledahan yang salah dimasukkan</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>Ri&amp;wayat…</translation>
+    </message>
+    <message>
+        <source>Every change of this search</source>
+        <translation>Semua perubahan penggeledahan ini</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+        <source>S&amp;tarted at</source>
+        <translation>M&amp;ulai</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>diketahui</translation>
+    </message>
+    <message>
+        <source>Untick while the search has not ended</source>
+        <translation>Kosongkan centang selama penggeledahan belum selesai</translation>
+    </message>
+    <message>
+        <source>&amp;Ended at</source>
+        <translation>Se&amp;lesai</translation>
+    </message>
+    <message>
+        <source>(who led it)</source>
+        <translation>(yang memimpin)</translation>
+    </message>
+    <message>
+        <source>Led &amp;by</source>
+        <translation>&amp;Dipimpin oleh</translation>
+    </message>
+    <message>
+        <source>others, separated by commas</source>
+        <translation>lainnya, dipisahkan dengan koma</translation>
+    </message>
+    <message>
+        <source>&amp;Joint with</source>
+        <translation>&amp;Gabungan dengan</translation>
+    </message>
+    <message>
+        <source>The order (surat perintah) from the letter register</source>
+        <translation>Surat Perintah dari Register Surat</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>Surat &amp;Perintah</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Keterangan</translation>
+    </message>
+    <message>
+        <source>Blocks, rooms and places searched</source>
+        <translation>Blok, kamar dan tempat yang digeledah</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blok</translation>
+    </message>
+    <message>
+        <source>Room, or the place elsewhere</source>
+        <translation>Kamar, atau tempat lain</translation>
+    </message>
+    <message>
+        <source>Add a &amp;place</source>
+        <translation>Tambah &amp;tempat</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Tempat lain</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tim</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Pangkat</translation>
+    </message>
+    <message>
+        <source>NRP / NIP</source>
+        <translation>NRP / NIP</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Add by &amp;name</source>
+        <translation>Tambah dengan &amp;nama</translation>
+    </message>
+    <message>
+        <source>Add from the &amp;registry…</source>
+        <translation>Tambah da&amp;ri daftar…</translation>
+    </message>
+    <message>
+        <source>An officer of the Rutan, or helping personnel already in the registry</source>
+        <translation>Petugas Rutan, atau personel perbantuan yang sudah ada dalam daftar</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Jml.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <source>Room / place</source>
+        <translation>Kamar / tempat</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Fate</source>
+        <translation>Penanganan</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Kejadian</translation>
+    </message>
+    <message>
+        <source>Add a &amp;finding</source>
+        <translation>Tambah t&amp;emuan</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>Pem&amp;ilik</translation>
+    </message>
+    <message>
+        <source>Choose the owner…</source>
+        <translation>Pilih pemilik…</translation>
+    </message>
+    <message>
+        <source>Owner not known</source>
+        <translation>Pemilik tidak diketahui</translation>
+    </message>
+    <message>
+        <source>P&amp;hoto</source>
+        <translation>&amp;Foto</translation>
+    </message>
+    <message>
+        <source>Attach a photo…</source>
+        <translation>Lampirkan foto…</translation>
+    </message>
+    <message>
+        <source>Show the photo</source>
+        <translation>Tampilkan foto</translation>
+    </message>
+    <message>
+        <source>Remove the photo</source>
+        <translation>Hapus foto</translation>
+    </message>
+    <message>
+        <source>F&amp;ate…</source>
+        <translation>Pen&amp;anganan…</translation>
+    </message>
+    <message>
+        <source>Kept, destroyed or handed to the police: for the chosen findings</source>
+        <translation>Disimpan, dimusnahkan atau diserahkan kepada Polres: untuk temuan yang dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy together…</source>
+        <translation>&amp;Musnahkan sekaligus…</translation>
+    </message>
+    <message>
+        <source>Record the chosen findings as destroyed under one berita acara</source>
+        <translation>Catat temuan yang dipilih sebagai dimusnahkan dengan satu berita acara</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>attached</source>
+        <translation>terlampir</translation>
+    </message>
+    <message>
+        <source>New search</source>
+        <translation>Penggeledahan baru</translation>
+    </message>
+    <message>
+        <source>New search: not yet saved.</source>
+        <translation>Penggeledahan baru: belum disimpan.</translation>
+    </message>
+    <message>
+        <source>Search of {day} — {kind}</source>
+        <translation>Penggeledahan {day} — {kind}</translation>
+    </message>
+    <message>
+        <source>Saved. {findings} findings, {incidents} of them opened an incident.</source>
+        <translation>Tersimpan. {findings} temuan, {incidents} di antaranya dicatat sebagai kejadian.</translation>
+    </message>
+    <message>
+        <source>Open incident {number}</source>
+        <translation>Buka kejadian {number}</translation>
+    </message>
+    <message>
+        <source>The incident this finding opened</source>
+        <translation>Kejadian yang dicatat dari temuan ini</translation>
+    </message>
+    <message>
+        <source>Open an &amp;incident</source>
+        <translation>&amp;Catat kejadian</translation>
+    </message>
+    <message>
+        <source>File an incident of smuggling from the chosen finding, prefilled</source>
+        <translation>Catat kejadian penyelundupan dari temuan yang dipilih, dengan isian yang sudah terisi</translation>
+    </message>
+    <message>
+        <source>Add to the team</source>
+        <translation>Tambah ke tim</translation>
+    </message>
+    <message>
+        <source>&amp;Officer or helping personnel</source>
+        <translation>&amp;Petugas atau personel perbantuan</translation>
+    </message>
+    <message>
+        <source>Whose was it?</source>
+        <translation>Milik siapa?</translation>
+    </message>
+    <message>
+        <source>Photo of the finding</source>
+        <translation>Foto temuan</translation>
+    </message>
+    <message>
+        <source>Photos (*.png *.jpg *.jpeg)</source>
+        <translation>Foto (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Simpan penggeledahan</translation>
+    </message>
+    <message>
+        <source>Delete search</source>
+        <translation>Hapus penggeledahan</translation>
+    </message>
+    <message>
+        <source>Delete this search with its team, places and findings?</source>
+        <translation>Hapus penggeledahan ini beserta tim, tempat dan temuannya?</translation>
+    </message>
+    <message>
+        <source>Save the changes to this search?</source>
+        <translation>Simpan perubahan penggeledahan ini?</translation>
+    </message>
+</context>
+<context>
+    <name>SearchesPage</name>
+    <message>
+        <source>{count} items</source>
+        <translation>{count} barang</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Joint with</source>
+        <translation>Gabungan dengan</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation>Dipimpin oleh</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>Tanggal ditemukan</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>Fate</source>
+        <translation>Penanganan</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Kejadian</translation>
+    </message>
+    <message>
+        <source>&amp;New search…</source>
+        <translation>Penggeledaha&amp;n baru…</translation>
+    </message>
+    <message>
+        <source>Record a new search (Ctrl+N)</source>
+        <translation>Catat penggeledahan baru (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>B&amp;uka</translation>
+    </message>
+    <message>
+        <source>Only items still &amp;kept</source>
+        <translation>&amp;Hanya barang yang masih disimpan</translation>
+    </message>
+    <message>
+        <source>Hide the items destroyed or handed over</source>
+        <translation>Sembunyikan barang yang sudah dimusnahkan atau diserahkan</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy together…</source>
+        <translation>&amp;Musnahkan sekaligus…</translation>
+    </message>
+    <message>
+        <source>Record the chosen findings as destroyed under one berita acara</source>
+        <translation>Catat temuan yang dipilih sebagai dimusnahkan dengan satu berita acara</translation>
+    </message>
+    <message>
+        <source>{searches} searches, {findings} findings</source>
+        <translation>{searches} penggeledahan, {findings} temuan</translation>
+    </message>
+    <message>
+        <source>Findings of the period ({count})</source>
+        <translation>Temuan dalam periode ini ({count})</translation>
+    </message>
+    <message>
+        <source>Open incident {number}</source>
+        <translation>Buka kejadian {number}</translation>
+    </message>
+    <message>
+        <source>Open an &amp;incident</source>
+        <translation>&amp;Catat kejadian</translation>
+    </message>
+    <message>
+        <source>Destroy together</source>
+        <translation>Musnahkan sekaligus</translation>
+    </message>
+    <message>
+        <source>{count} of the chosen items are already destroyed or handed over: choose the items still kept.</source>
+        <translation>{count} barang yang dipilih sudah dimusnahkan atau diserahkan: pilih barang yang masih disimpan.</translation>
+    </message>
+</context>
+<context>
     <name>ShiftTypeForm</name>
     <message>
         <source>Shift code</source>
@@ -5097,6 +6990,10 @@ Untuk tetap menukar, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>&amp;Handover</source>
         <translation>Se&amp;rah Terima</translation>
+    </message>
+    <message>
+        <source>&amp;Kamtib</source>
+        <translation>&amp;Kamtib</translation>
     </message>
     <message>
         <source>Letter &amp;register</source>

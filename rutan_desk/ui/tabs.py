@@ -57,6 +57,12 @@ def _handover(ctx: AppContext) -> QWidget:
     return HandoverTab(ctx)
 
 
+def _kamtib(ctx: AppContext) -> QWidget:
+    from rutan_desk.ui.kamtib.kamtib_tab import KamtibTab
+
+    return KamtibTab(ctx)
+
+
 def _register(ctx: AppContext) -> QWidget:
     from rutan_desk.ui.documents.register_tab import RegisterTab
 
@@ -76,6 +82,23 @@ TABS: tuple[TabSpec, ...] = (
         QT_TRANSLATE_NOOP("Tabs", "&Handover"),
         _handover,
         frozenset({Area.HANDOVER, Area.HANDOVER_SETUP, Area.ROSTER_SETUP, Area.STAFF}),
+    ),
+    TabSpec(
+        "kamtib",
+        QT_TRANSLATE_NOOP("Tabs", "&Kamtib"),
+        _kamtib,
+        frozenset(
+            {
+                Area.INCIDENTS,
+                Area.INCIDENT_SETUP,
+                Area.SEARCHES,
+                Area.PATROLS,
+                Area.INMATES,
+                Area.STAFF,
+                Area.HANDOVER_SETUP,
+                Area.ROSTER_SETUP,
+            }
+        ),
     ),
     TabSpec(
         "register",

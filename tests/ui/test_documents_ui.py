@@ -4,6 +4,7 @@ filled in a form and issued from its preview; the register lists, re-opens and c
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -11,11 +12,13 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from rutan_desk.domain.changes import Area, ChangeSet
+from rutan_desk.domain.documents import DEFAULT_PATTERNS, KIND_NAMES, DocumentKind
+from rutan_desk.domain.numbering import format_number
 from rutan_desk.services.context import ActionContext, FixedClock
 from rutan_desk.services.demo import populate_demo
 from rutan_desk.services.documents import register as documents
@@ -24,7 +27,7 @@ from rutan_desk.services.documents.sheets import piket_sheet_pdf, roster_sheet_p
 from rutan_desk.services.staff.records import StaffRecord
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.documents.duty_order_dialog import DutyOrderDialog
-from rutan_desk.ui.documents.numbering_dialog import NumberingDialog
+from rutan_desk.ui.documents.numbering_dialog import PATTERN_COLUMN, NumberingDialog
 from rutan_desk.ui.documents.preview import DocumentPreview, file_name_for, print_document
 from rutan_desk.ui.documents.register_tab import RegisterTab
 from tests.conftest import audit_check
@@ -330,19 +333,94 @@ def test_every_column_sorts_by_its_value(
     assert [d.id for d in tab.model.records()] == [third.id, second.id, first.id]
 
 
-def test_the_number_pattern_is_checked_beside_the_field(qtbot: QtBot, ctx: AppContext) -> None:
-    dialog = NumberingDialog(ctx)
+def numbering_dialog(qtbot: QtBot, ctx: AppContext) -> NumberingDialog:
+    """The dialog on 15 January 2024 (its next numbers are this year's)."""
+    on_the_day = replace(ctx, clock=FixedClock(datetime(2024, 1, 15, 2, 0, tzinfo=UTC)))
+    dialog = NumberingDialog(on_the_day)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.pattern_edit.setText("W13.PAS.PAS11-PK.01.04.01")
-    assert dialog.example_label.text() == "—"
+    return dialog
+
+
+def type_pattern(qtbot: QtBot, dialog: NumberingDialog, kind: DocumentKind, text: str) -> None:
+    """Select the kind's pattern, open it with F2, type a new one and press Enter."""
+    index = dialog.model.index(dialog.model.row_of(kind), PATTERN_COLUMN)
+    dialog.table.setCurrentIndex(index)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_F2)
+    editor = dialog.table.indexWidget(index)
+    assert isinstance(editor, QLineEdit) and editor.text() == dialog.model.data(index)
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.table.indexWidget(index) is None)  # committed and closed
+
+
+def test_each_kind_shows_its_pattern_and_next_number(
+    qtbot: QtBot, ctx: AppContext, qtmodeltester: ModelTester
+) -> None:
+    dialog = numbering_dialog(qtbot, ctx)
+    qtmodeltester.check(dialog.model)
+    shown = [
+        tuple(str(dialog.model.index(row, column).data()) for column in range(3))
+        for row in range(dialog.model.rowCount())
+    ]
+    assert shown == [
+        (KIND_NAMES[kind], DEFAULT_PATTERNS[kind], format_number(DEFAULT_PATTERNS[kind], 1, TODAY))
+        for kind in DocumentKind
+    ]
+    assert shown[2][:2] == ("Laporan Kejadian", "LK-{nomor:03d}/{bulan_romawi}/{tahun}")
+    assert dialog.example(DocumentKind.LAPORAN_KEJADIAN) == "LK-001/I/2024"
+
+
+def test_a_pattern_is_checked_beside_the_table_and_saved_for_its_kind(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    dialog = numbering_dialog(qtbot, ctx)
+    type_pattern(qtbot, dialog, DocumentKind.LAPORAN_KEJADIAN, "W13.PAS.PAS11-PK.04.02")
+    assert dialog.example(DocumentKind.LAPORAN_KEJADIAN) == "—"
     dialog.save()
-    assert dialog.errors.text("number_pattern").startswith("The pattern needs the serial")
-    assert documents.document_settings(ctx.db) == documents.DocumentSettings()
-    dialog.pattern_edit.setText("W13.PAS.PAS11-PK.01.04.01-{nomor:04d}")
-    assert dialog.example_label.text() == "W13.PAS.PAS11-PK.01.04.01-0123"
+    assert dialog.isVisible()
+    assert dialog.pattern_error.text() == (
+        "Laporan Kejadian: The pattern needs the serial, e.g. {nomor:04d}."
+    )
+    row = dialog.model.row_of(DocumentKind.LAPORAN_KEJADIAN)
+    assert dialog.table.currentIndex().row() == row  # the cursor is on the refused pattern
+    assert dialog.model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
+    saved = documents.document_settings(ctx.db)
+    assert (
+        saved.pattern(DocumentKind.LAPORAN_KEJADIAN)
+        == DEFAULT_PATTERNS[DocumentKind.LAPORAN_KEJADIAN]
+    )
+
+    type_pattern(qtbot, dialog, DocumentKind.LAPORAN_KEJADIAN, "W13.PAS.PAS11-PK.04.02-{nomor:03d}")
+    assert dialog.example(DocumentKind.LAPORAN_KEJADIAN) == "W13.PAS.PAS11-PK.04.02-001"
     dialog.command_edit.setText("menugaskan")
     dialog.save()
-    assert documents.document_settings(ctx.db) == documents.DocumentSettings(
-        "W13.PAS.PAS11-PK.01.04.01-{nomor:04d}", "MENUGASKAN", version=1
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Accepted
+    saved = documents.document_settings(ctx.db)
+    assert saved.command_word == "MENUGASKAN"
+    assert saved.pattern(DocumentKind.LAPORAN_KEJADIAN) == "W13.PAS.PAS11-PK.04.02-{nomor:03d}"
+    # The other kinds keep theirs.
+    assert (
+        saved.pattern(DocumentKind.SURAT_PERINTAH) == DEFAULT_PATTERNS[DocumentKind.SURAT_PERINTAH]
     )
+
+
+def test_the_next_number_follows_the_documents_already_issued(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    documents.issue_document(
+        ctx.action(),
+        kind=DocumentKind.SURAT_PERINTAH,
+        title="Piket",
+        on=TODAY,
+        source={},
+        render=lambda number, _code: f"%PDF-1.4 {number}".encode(),
+    )
+    dialog = numbering_dialog(qtbot, ctx)
+    assert dialog.example(DocumentKind.SURAT_PERINTAH) == "SP-0002/I/2024"
+    assert dialog.example(DocumentKind.LAPORAN_KEJADIAN) == "LK-001/I/2024"  # its own serial
+    type_pattern(
+        qtbot, dialog, DocumentKind.SURAT_PERINTAH, "W13.PAS.PAS11-PK.01.04.01-{nomor:04d}"
+    )
+    assert dialog.example(DocumentKind.SURAT_PERINTAH) == "W13.PAS.PAS11-PK.01.04.01-0002"

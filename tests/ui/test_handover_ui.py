@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from rutan_desk.domain.changes import Area, ChangeSet
-from rutan_desk.domain.handover import EquipmentKind, HandoverStatus, SignRole
+from rutan_desk.domain.handover import Condition, EquipmentKind, HandoverStatus, SignRole
 from rutan_desk.services.demo import populate_demo
 from rutan_desk.services.documents import register as documents
 from rutan_desk.services.handover import setup as handover_setup
@@ -30,6 +30,7 @@ from rutan_desk.ui.handover import counts_page, handover_tab
 from rutan_desk.ui.handover.handover_dialog import HandoverDialog
 from rutan_desk.ui.handover.handover_tab import HandoverTab
 from rutan_desk.ui.handover.sign_dialog import SignDialog
+from rutan_desk.ui.kamtib.incident_dialog import IncidentDialog
 from rutan_desk.ui.widgets.record_table import RECORD_ROLE
 from tests.conftest import audit_check
 from tests.ui.conftest import follow_changes
@@ -443,3 +444,36 @@ def test_signing_for_someone_else_is_recording_a_signature_on_paper(
     dialog.person_combo.setCurrentIndex(1)  # oneself: signed in the app
     assert not dialog.paper_check.isChecked() and not dialog.scan_row.isVisible()
     assert dialog.paper() is None and dialog.sign_button.text() == "Sign"
+
+
+def test_a_missing_firearm_is_filed_as_an_incident_in_one_step(
+    qtbot: QtBot, ctx: AppContext, demo: list[StaffRecord]
+) -> None:
+    handover_id = _saved_handover(ctx, DAY, "P", 10)
+    record = load_handover(ctx.db, handover_id)
+    missing = tuple(
+        replace(line, quantity=0, condition=Condition.HILANG)
+        if line.kind == EquipmentKind.SENJATA
+        else line
+        for line in record.draft.equipment
+    )
+    save_handover(ctx.action(), replace(record.draft, equipment=missing))
+    record = load_handover(ctx.db, handover_id)
+    dialog = HandoverDialog(ctx, record.draft, None, record)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.equipment_page.incident_button.isEnabled()  # a hard warning
+
+    qtbot.mouseClick(dialog.equipment_page.incident_button, Qt.MouseButton.LeftButton)
+
+    form = dialog.incident_dialog
+    assert isinstance(form, IncidentDialog)
+    qtbot.addWidget(form)
+    assert form.type_combo.currentText() == "Kehilangan senjata api/amunisi/inventaris"
+    assert "Senjata api laras panjang kurang 1" in form.summary_edit.text()
+    assert form.save()
+    form.reject()
+    assert form.record is not None
+    assert form.record.draft.handover_id == handover_id
+    assert f"Security incident {form.record.number} was filed" in dialog.status_label.text()

@@ -89,15 +89,17 @@ def test_one_tab_per_area_that_exists(qtbot: QtBot, ctx: AppContext) -> None:
         "&Staff",
         "&Duty roster",
         "&Handover",
+        "&Kamtib",
         "Letter &register",
     ]
-    assert [window.tabs.widget(i) for i in range(4)] == [
-        window.pages[key] for key in ("staff", "roster", "handover", "register")
+    assert [window.tabs.widget(i) for i in range(5)] == [
+        window.pages[key] for key in ("staff", "roster", "handover", "kamtib", "register")
     ]
     window.load()
     assert window.pages["staff"].loaded  # the visible tab is built and filled
     assert not window.pages["roster"].loaded  # the others when first shown
     assert not window.pages["register"].loaded and not window.pages["handover"].loaded
+    assert not window.pages["kamtib"].loaded
     window.tabs.setCurrentIndex(1)
     assert window.pages["roster"].loaded
     assert window.tab("roster").parent() is window.pages["roster"]
@@ -114,13 +116,16 @@ def test_load_fills_the_staff_tab(qtbot: QtBot, ctx: AppContext, db: Database) -
     assert window.tab("staff").model.rowCount() == 2
 
 
+REGISTER = 4  # the position of the letter register among the tabs
+
+
 def test_a_change_set_refreshes_the_visible_tab_and_a_hidden_one_when_shown(
     qtbot: QtBot, ctx: AppContext, db: Database
 ) -> None:
     add_two_people(db)
     window = make_window(qtbot, ctx)
     window.load()
-    window.tabs.setCurrentIndex(3)  # the register: built, then hidden again
+    window.tabs.setCurrentIndex(REGISTER)  # the register: built, then hidden again
     window.tabs.setCurrentIndex(0)
     register = window.tab("register")
     calls: list[str] = []
@@ -146,14 +151,14 @@ def test_a_change_set_refreshes_the_visible_tab_and_a_hidden_one_when_shown(
     assert staff.model.rowCount() == 3  # the visible staff tab, at once
     assert calls == []  # a staff change does not concern the register
 
-    window.tabs.setCurrentIndex(3)
+    window.tabs.setCurrentIndex(REGISTER)
     assert calls == []  # nothing it listens to changed while it was hidden
     ctx.events.changed.emit(ChangeSet(frozenset({Area.DOCUMENTS})))
     assert calls == ["apply"]  # visible: it is handed the change
     window.tabs.setCurrentIndex(0)
     ctx.events.changed.emit(ChangeSet(frozenset({Area.DOCUMENTS})))
     assert calls == ["apply"]  # hidden: nothing yet
-    window.tabs.setCurrentIndex(3)
+    window.tabs.setCurrentIndex(REGISTER)
     assert calls == ["apply", "reload"]  # read again when shown
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from rutan_desk.domain.changes import Area, ChangeSet
+from rutan_desk.domain.documents import kind_name
 from rutan_desk.domain.formatting import moment_text
 from rutan_desk.services.documents import register
 from rutan_desk.services.documents.register import IssuedDocument
@@ -36,7 +37,6 @@ from rutan_desk.ui.widgets.record_table import (
 )
 from rutan_desk.ui.widgets.tables import open_on_enter
 
-KIND_LABELS = {"surat_perintah": "Surat Perintah", "serah_terima": "Laporan Serah Terima Jaga"}
 _CANCELLED = QColor("#8a8a8a")
 NUMBER_COLUMN, SUBJECT_COLUMN = 0, 3
 # Starting widths in characters; the subject takes the rest and every column can be resized.
@@ -81,7 +81,7 @@ class RegisterTab(QWidget):
             ),
             Column(
                 self.tr("Kind"),
-                lambda d: KIND_LABELS.get(d.kind, d.kind),
+                lambda d: kind_name(d.kind),
                 colour=_grey_if_cancelled,
             ),
             Column(
@@ -268,7 +268,7 @@ class RegisterTab(QWidget):
         if document.cancelled:
             cancelled = self.tr("CANCELLED: {reason}").format(reason=document.cancelled_reason)
             note = f"{cancelled}\n{note}"
-        title = f"{KIND_LABELS.get(document.kind, document.kind)} {document.number}"
+        title = f"{kind_name(document.kind)} {document.number}"
         self.preview = DocumentPreview(pdf, title, self, note=note)
         self.preview.show()
 

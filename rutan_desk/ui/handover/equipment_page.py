@@ -49,6 +49,7 @@ def warning_text(warning: EquipmentWarning) -> str:
 class EquipmentPage(QWidget):
     changed = Signal()
     incident_proposed = Signal(str)  # the text of an event line to record
+    incident_requested = Signal()  # file the hard warnings as a security incident
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,12 +87,21 @@ class EquipmentPage(QWidget):
             )
         )
         self.record_button.clicked.connect(self.propose_incident)
+        self.incident_button = QPushButton(self.tr("File as &incident…"))
+        self.incident_button.setToolTip(
+            self.tr(
+                "Opens a security incident prefilled from this handover (Kamtib tab); the "
+                "handover then shows it."
+            )
+        )
+        self.incident_button.clicked.connect(self.incident_requested)
         self.error_label = error_label()
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         warnings_row = QHBoxLayout()
         warnings_row.addWidget(self.warnings_label, 1)
         warnings_row.addWidget(self.record_button, 0, Qt.AlignmentFlag.AlignTop)
+        warnings_row.addWidget(self.incident_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(warnings_row)
         layout.addWidget(self.error_label)
 
@@ -160,6 +170,7 @@ class EquipmentPage(QWidget):
         self.warnings_label.setStyleSheet(ERROR_STYLE + "font-weight: bold;" if hard else "")
         self.warnings_label.setText("\n".join(lines))
         self.record_button.setEnabled(hard)
+        self.incident_button.setEnabled(hard)
         if emit:
             self.changed.emit()
 

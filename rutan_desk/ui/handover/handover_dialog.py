@@ -38,6 +38,11 @@ from rutan_desk.services.handover import saving
 from rutan_desk.services.handover.forms import HandoverDraft, HandoverRecord, Signature
 from rutan_desk.services.handover.queries import load_handover
 from rutan_desk.services.handover.setup import list_blocks, list_categories
+from rutan_desk.services.incidents.forms import IncidentDraft
+from rutan_desk.services.incidents.from_handover import (
+    incident_draft_for_handover,
+    incidents_of_handover,
+)
 from rutan_desk.services.roster.queries import shift_types
 from rutan_desk.services.roster.setup import list_regu
 from rutan_desk.services.staff.records import head_of_security, list_staff
@@ -91,6 +96,8 @@ class HandoverDialog(QDialog):
         for page in (self.people_page, self.counts_page, self.equipment_page, self.events_page):
             page.changed.connect(self._mark_dirty)
         self.equipment_page.incident_proposed.connect(self._note_incident)
+        self.equipment_page.incident_requested.connect(self.file_incident)
+        self.incident_dialog: QWidget | None = None
 
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
@@ -230,6 +237,12 @@ class HandoverDialog(QDialog):
                     )
                 )
             )
+            for _incident_id, number in incidents_of_handover(self._ctx.db, self.record.id):
+                lines.append(
+                    self.tr("Security incident {number} was filed from this handover.").format(
+                        number=number
+                    )
+                )
             for addendum in self.record.addenda:
                 lines.append(
                     self.tr("Addendum {number} ({moment}, {author}): {reason} — {text}").format(
@@ -249,6 +262,43 @@ class HandoverDialog(QDialog):
     def _note_incident(self, text: str) -> None:
         self.events_page.add_event(text)
         self.tabs.setCurrentWidget(self.events_page)
+
+    # -- the incident a missing firearm calls for ---------------------------------------
+    def file_incident(self) -> None:
+        """Open a security incident prefilled from this handover's hard warnings (saved first:
+        the incident links to the saved handover)."""
+        if (self.dirty or self.record is None) and not self.save():
+            return
+        assert self.record is not None
+        handover_id = self.record.id
+        title = self.tr("File as incident")
+        filed = incidents_of_handover(self._ctx.db, handover_id)
+        if filed:
+            answer = QMessageBox.question(
+                self,
+                title,
+                self.tr(
+                    "Incident {numbers} was already filed from this handover. File another one?"
+                ).format(numbers=", ".join(number for _id, number in filed)),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        Operation(
+            self,
+            self._ctx,
+            lambda action: incident_draft_for_handover(
+                action.db, handover_id, now=action.wib_now()
+            ),
+            title=title,
+        ).on_success(self._open_incident_form).run()
+
+    def _open_incident_form(self, draft: IncidentDraft) -> None:
+        from rutan_desk.ui.kamtib.incident_dialog import IncidentDialog
+
+        dialog = IncidentDialog(self._ctx, draft, self)
+        dialog.finished.connect(lambda _result: self._show_state())
+        self.incident_dialog = dialog
+        dialog.open()
 
     # -- saving ---------------------------------------------------------------------------
     def current_draft(self) -> HandoverDraft:

@@ -1,0 +1,1 @@
+"""Tab Kamtib: security incidents, searches and their findings, patrol visits."""

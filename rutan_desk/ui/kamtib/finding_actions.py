@@ -1,0 +1,180 @@
+"""What is done with saved findings, from the list of a period's findings or from a search's
+form: a finding opens its incident in one step (or shows the one it opened), several are
+destroyed together under one berita acara, and a finding's photo is looked at."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rutan_desk.domain.searches import Disposition, FindingFate, FindingItem, quantity_words
+from rutan_desk.services.errors import NotFoundError, StaleRecordError, ValidationError
+from rutan_desk.services.incidents.queries import load_incident
+from rutan_desk.services.searches.incident import incident_from_finding
+from rutan_desk.services.searches.saving import set_findings_fate
+from rutan_desk.ui.context import AppContext
+from rutan_desk.ui.kamtib.incident_dialog import IncidentDialog
+from rutan_desk.ui.kamtib.labels import finding_item_label
+from rutan_desk.ui.messages import message_for
+from rutan_desk.ui.operations import Operation
+from rutan_desk.ui.widgets.dates import date_edit, to_date
+from rutan_desk.ui.widgets.field_errors import FieldErrors
+
+
+def finding_text(item: FindingItem, description: str, quantity: int, unit: str) -> str:
+    """``Mobile phone (Samsung hitam), 2 buah``: a finding in a list or a message."""
+    what = finding_item_label(item)
+    if description.strip():
+        what = f"{what} ({description.strip()})"
+    return f"{what}, {quantity_words(quantity, unit)}"
+
+
+def open_finding_incident(
+    parent: QWidget,
+    ctx: AppContext,
+    finding_id: int,
+    incident_id: int | None,
+    *,
+    opened: Callable[[], None],
+    refused: Callable[[ValidationError], None],
+) -> IncidentDialog | None:
+    """Open the incident of a saved finding: the one it opened, or a new prefilled draft filed
+    in one step (then ``opened`` is called, to show the finding's new incident number). The
+    incident's form is returned, shown; None when the incident could not be filed (``refused``
+    is told why)."""
+    if incident_id is None:
+        filed: list[int] = []
+        done = (
+            Operation(
+                parent,
+                ctx,
+                lambda action: incident_from_finding(action, finding_id),
+                title=QCoreApplication.translate("FindingActions", "Open an incident"),
+            )
+            .on_invalid(refused)
+            .on_success(filed.append)
+            .run()
+        )
+        if not done:
+            return None
+        incident_id = filed[0]
+        opened()
+    record = load_incident(ctx.db, incident_id)
+    dialog = IncidentDialog(ctx, record.draft, parent, record)
+    dialog.open()
+    return dialog
+
+
+class DestroyDialog(QDialog):
+    """The berita acara of a destruction: its number and day, for the items listed."""
+
+    def __init__(self, items: list[str], today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Destroy together"))
+        self.setMinimumWidth(520)
+        self.errors = FieldErrors()
+        self.heading = QLabel(
+            self.tr(
+                "These {count} findings are recorded as destroyed under one berita acara:"
+            ).format(count=len(items))
+        )
+        self.heading.setWordWrap(True)
+        listed = QLabel("\n".join(f"• {item}" for item in items))
+        listed.setWordWrap(True)
+        listed.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form = QFormLayout()
+        self.number_edit = QLineEdit()
+        self.number_edit.setPlaceholderText(self.tr("number of the berita acara"))
+        self.errors.add_row(form, self.tr("Berita acara &no."), "berita_acara", self.number_edit)
+        self.day_edit = date_edit(today)
+        self.errors.add_row(form, self.tr("&Destroyed on"), "fate_on", self.day_edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(listed)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.number_edit.setFocus()
+
+    def disposition(self) -> Disposition:
+        return Disposition(
+            FindingFate.DIMUSNAHKAN, to_date(self.day_edit.date()), self.number_edit.text()
+        )
+
+
+def destroy_together(
+    parent: QWidget,
+    ctx: AppContext,
+    findings: Mapping[int, int],
+    items: list[str],
+    *,
+    done: Callable[[], None],
+) -> bool:
+    """Ask the berita acara of the destruction of ``findings`` (each with the version of its
+    search the user saw) and record it for all of them in one action; asked again until it is
+    saved or cancelled. ``done`` is called once it is saved (or found out of date)."""
+    title = QCoreApplication.translate("FindingActions", "Destroy together")
+    dialog = DestroyDialog(items, ctx.today(), parent)
+
+    def refused(error: ValidationError) -> None:
+        dialog.errors.show(error.errors)
+        general = dialog.errors.unplaced(error.errors)
+        if general:
+            QMessageBox.warning(dialog, title, message_for(general[0]))
+
+    while dialog.exec() == QDialog.DialogCode.Accepted:
+        operation = Operation(
+            dialog,
+            ctx,
+            lambda action: set_findings_fate(action, findings, dialog.disposition()),
+            title=title,
+        ).on_invalid(refused)
+        if operation.on_success(lambda _none: done()).run():
+            return True
+        if isinstance(operation.error, (StaleRecordError, NotFoundError)):
+            done()
+            return False
+    return False
+
+
+class PhotoDialog(QDialog):
+    """A finding's photo, shown at most the size of the screen it is on."""
+
+    def __init__(self, name: str, data: bytes, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(name)
+        self.pixmap = QPixmap()
+        self.pixmap.loadFromData(data)
+        picture = QLabel()
+        picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        if self.pixmap.isNull():
+            picture.setText(self.tr("This file is not a picture that can be shown."))
+        else:
+            picture.setPixmap(self.pixmap)
+        scroll = QScrollArea()
+        scroll.setWidget(picture)
+        scroll.setWidgetResizable(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        self.resize(800, 600)
