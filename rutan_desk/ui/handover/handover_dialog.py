@@ -33,7 +33,6 @@ from rutan_desk.domain.formatting import clock, long_date, moment_text, short_da
 from rutan_desk.domain.handover import HandoverStatus, SignRole
 from rutan_desk.domain.shifts import ShiftType
 from rutan_desk.services.context import ActionContext, ActorKind
-from rutan_desk.services.errors import NotFoundError, StaleRecordError, ValidationError
 from rutan_desk.services.handover import saving
 from rutan_desk.services.handover.forms import HandoverDraft, HandoverRecord, Signature
 from rutan_desk.services.handover.queries import load_handover
@@ -55,6 +54,7 @@ from rutan_desk.ui.handover.sign_dialog import SignDialog
 from rutan_desk.ui.messages import message_for
 from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.widgets.field_errors import FieldErrors, error_label
+from rutan_desk.ui.widgets.until_saved import run_until_saved
 
 
 def shift_text(shift: ShiftType) -> str:
@@ -419,24 +419,11 @@ class HandoverDialog(QDialog):
         save: Callable[[ActionContext], object],
         title: str,
     ) -> None:
-        """Show ``dialog`` again until ``save`` succeeds or it is cancelled; what the service
-        refuses is shown beside its field (the first refusal about no field in a message box),
-        a busy database lets the clerk try again. Once saved, the handover is read again."""
+        """The step's dialog until saved; once saved, the handover is read again (when it is
+        out of date, the clerk opens it again)."""
         assert self.record is not None
         record_id = self.record.id
-
-        def refused(error: ValidationError) -> None:
-            dialog.errors.show(error.errors)
-            general = dialog.errors.unplaced(error.errors)
-            if general:
-                QMessageBox.warning(dialog, title, message_for(general[0]))
-
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            operation = Operation(dialog, self._ctx, save, title=title).on_invalid(refused)
-            if operation.on_success(lambda _result: self._reload(record_id)).run():
-                return
-            if isinstance(operation.error, (StaleRecordError, NotFoundError)):
-                return  # what the form shows is out of date: the clerk opens it again
+        run_until_saved(self._ctx, dialog, save, title, saved=lambda: self._reload(record_id))
 
     def print_report(self) -> None:
         from rutan_desk.ui.handover.report_preview import open_report_preview

@@ -14,18 +14,15 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -51,7 +48,7 @@ from rutan_desk.ui.widgets.record_table import (
     RecordTableModel,
     sortable_proxy,
 )
-from rutan_desk.ui.widgets.tables import open_on_enter
+from rutan_desk.ui.widgets.tables import open_on_enter, record_view
 
 ATTENTION = QBrush(QColor("#f8d7da"))
 STATUS_ORDER = {status: order for order, status in enumerate(HandoverStatus)}
@@ -217,23 +214,9 @@ class HandoverTab(QWidget):
         actions.addStretch()
         actions.addWidget(self.settings_button)
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        self.table = record_view(self.proxy, self.fontMetrics().height())
         self.table.sortByColumn(DAY, Qt.SortOrder.DescendingOrder)  # the newest first
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the list, as everywhere else
-        self.table.setWordWrap(False)
-        rows = self.table.verticalHeader()
-        rows.hide()
-        # Fixed row height: no per-row measuring, however long the period.
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self._set_column_widths()
         open_on_enter(self.table, self.open_selected)
         new_action = QAction(self)

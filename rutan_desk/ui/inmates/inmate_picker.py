@@ -17,7 +17,6 @@ from datetime import date
 from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -43,7 +41,7 @@ from rutan_desk.ui.widgets.record_table import (
     RecordTableModel,
     sortable_proxy,
 )
-from rutan_desk.ui.widgets.tables import open_on_enter
+from rutan_desk.ui.widgets.tables import open_on_enter, record_view
 
 TYPING_PAUSE_MS = 150  # the list follows the typing once the clerk pauses this long
 GONE = QColor("#808080")  # an inmate no longer here (released, transferred)
@@ -142,25 +140,13 @@ class InmatePickerDialog(QDialog):
             lambda: self._into_list(new_if_none=True),
         )
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        self.table = record_view(self.proxy, self.fontMetrics().height())
         # No column sorted at first: the list keeps the registry's order (by name, or the
         # newest first before anything is typed).
         self.table.horizontalHeader().setSortIndicatorClearable(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
-        rows = self.table.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         self._set_column_widths()
         open_on_enter(self.table, self.choose_selected)

@@ -47,7 +47,6 @@ from rutan_desk.domain.incidents import (
     TaskStatus,
 )
 from rutan_desk.services.context import ActionContext, ActorKind
-from rutan_desk.services.errors import NotFoundError, StaleRecordError, ValidationError
 from rutan_desk.services.handover.setup import list_blocks
 from rutan_desk.services.incidents import workflow
 from rutan_desk.services.incidents.forms import (
@@ -79,6 +78,7 @@ from rutan_desk.ui.widgets.line_grid import (
     GridColumn,
     LineGrid,
 )
+from rutan_desk.ui.widgets.until_saved import run_until_saved
 
 OTHER_PLACE = -1  # the block combo's entry for a place outside the blocks
 
@@ -874,25 +874,18 @@ class IncidentDialog(QDialog):
     def _run_until_saved(
         self, dialog: Any, save: Callable[[ActionContext], object], title: str
     ) -> None:
-        """Show ``dialog`` again until ``save`` succeeds or it is cancelled; a refusal is shown
-        beside its field (one about no field in a message). Once saved, the incident is read
-        again."""
+        """The step's dialog until saved; then (or when the record is out of date) the
+        incident is read again."""
         assert self.record is not None
         record_id = self.record.id
-
-        def refused(error: ValidationError) -> None:
-            dialog.errors.show(error.errors)
-            general = dialog.errors.unplaced(error.errors)
-            if general:
-                QMessageBox.warning(dialog, title, message_for(general[0]))
-
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            operation = Operation(dialog, self._ctx, save, title=title).on_invalid(refused)
-            if operation.on_success(lambda _result: self._reload(record_id)).run():
-                return
-            if isinstance(operation.error, (StaleRecordError, NotFoundError)):
-                self._reload(record_id)
-                return
+        run_until_saved(
+            self._ctx,
+            dialog,
+            save,
+            title,
+            saved=lambda: self._reload(record_id),
+            out_of_date=lambda: self._reload(record_id),
+        )
 
     def print_report(self) -> None:
         """The Laporan Kejadian as it stands (unsaved changes saved first)."""

@@ -9,7 +9,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +39,7 @@ from rutan_desk.ui.widgets.record_table import (
     RecordTableModel,
     sortable_proxy,
 )
-from rutan_desk.ui.widgets.tables import open_on_enter
+from rutan_desk.ui.widgets.tables import open_on_enter, record_view
 
 LIST_LIMIT = 500  # the newest this many; the search narrows the rest
 TYPING_PAUSE_MS = 150  # the list follows the typing once the clerk pauses this long
@@ -167,21 +165,9 @@ class IncidentsPage(QWidget):
         filters.addWidget(self.open_button)
         filters.addWidget(self.settings_button)
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        self.table = record_view(self.proxy, self.fontMetrics().height())
         self.table.sortByColumn(HAPPENED, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
-        rows = self.table.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(SUMMARY, QHeaderView.ResizeMode.Stretch)
         self._set_column_widths()
         open_on_enter(self.table, self.open_selected)

@@ -7,18 +7,14 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QWidget,
 )
 
 from rutan_desk.ui.widgets.dates import date_edit, to_date, to_qdate
-from rutan_desk.ui.widgets.record_table import RecordSortProxy
 
 
 class PeriodBar(QWidget):
@@ -77,21 +73,3 @@ class PeriodBar(QWidget):
         self.first_edit.setEnabled(not all_dates)
         self.last_edit.setEnabled(not all_dates)
         self.changed.emit()
-
-
-def record_view(model: RecordSortProxy, font_height: int) -> QTableView:
-    """A read-only list of records in rows, sortable by every column, Tab leaving it."""
-    table = QTableView()
-    table.setModel(model)
-    table.setSortingEnabled(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setTabKeyNavigation(False)
-    table.setWordWrap(False)
-    rows = table.verticalHeader()
-    rows.hide()
-    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    rows.setDefaultSectionSize(font_height + 8)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return table

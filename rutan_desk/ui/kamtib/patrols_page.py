@@ -28,7 +28,7 @@ from rutan_desk.services.patrols.forms import (
 from rutan_desk.services.patrols.queries import list_patrol_visits, load_patrol_visit
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.kamtib.labels import visit_kind_label
-from rutan_desk.ui.kamtib.lists import PeriodBar, record_view
+from rutan_desk.ui.kamtib.lists import PeriodBar
 from rutan_desk.ui.kamtib.patrol_dialog import PatrolDialog
 from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.widgets.record_table import (
@@ -38,7 +38,7 @@ from rutan_desk.ui.widgets.record_table import (
     RecordTableModel,
     sortable_proxy,
 )
-from rutan_desk.ui.widgets.tables import open_on_enter
+from rutan_desk.ui.widgets.tables import open_on_enter, record_view
 
 DAY, ARRIVED, LEFT, AGENCY, KIND, OFFICERS, RECEIVED = range(7)
 
