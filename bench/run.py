@@ -49,6 +49,8 @@ Figures
   (target: at most 0.1 s).
 - kamtib_tab_open_s: the Kamtib tab built and its incident list read on that dataset, as the
   main window does when the tab is first shown (target: at most 0.2 s).
+- kamtib_recap_pdf_s: the monthly Rekapitulasi Gangguan Kamtib of the dataset's last full month
+  (some 800 incidents) read and rendered to PDF (target: at most 1 s).
 - kill9_trials, kill9_rows_lost (must be 0), kill9_integrity_failures, kill9_audit_breaks,
   kill9_audit_mismatches, kill9_half_written, kill9_writer_errors (all must be 0): a writer
   process doing service calls killed with SIGKILL 100 times (bench/kill9.py), with what the
@@ -628,6 +630,30 @@ def kamtib_tab(runs: int) -> Iterator[tuple[str, float, str]]:
     yield "kamtib_tab_open_s", statistics.median(opened), "s"
 
 
+def kamtib_recap_pdf(runs: int) -> Iterator[tuple[str, float, str]]:
+    """The Rekapitulasi Gangguan Kamtib of the dataset's last full month (of 100,000 incidents
+    over ten years, some 800 a month) read and rendered to PDF (target: at most 1 s)."""
+    from bench.make_dataset import ROSTER_LAST
+    from rutan_desk.paths import resolve_paths
+    from rutan_desk.services.kamtib_reports.monthly import kamtib_recap_pdf as recap_pdf
+    from rutan_desk.store.engine import Database, sqlite_url
+
+    make_dataset(DEFAULT_DIR)
+    db = Database(sqlite_url(resolve_paths(DEFAULT_DIR).database_file))
+    first = ROSTER_LAST.replace(day=1)
+    year, month = (first.year, first.month - 1) if first.month > 1 else (first.year - 1, 12)
+    printed = []
+    try:
+        recap_pdf(db, year, month)  # warm: fonts, modules
+        for _ in range(runs):
+            started = time.perf_counter()
+            recap_pdf(db, year, month)
+            printed.append(time.perf_counter() - started)
+    finally:
+        db.dispose()
+    yield "kamtib_recap_pdf_s", statistics.median(printed), "s"
+
+
 BENCHMARKS: dict[str, Callable[[int], Iterator[tuple[str, float, str]]]] = {
     "duty_order": duty_order,
     "roster_sheet": roster_sheet,
@@ -642,6 +668,7 @@ BENCHMARKS: dict[str, Callable[[int], Iterator[tuple[str, float, str]]]] = {
     "backup": backup_verified,
     "incident": incidents,
     "kamtib_tab": kamtib_tab,
+    "kamtib_recap": kamtib_recap_pdf,
 }
 
 

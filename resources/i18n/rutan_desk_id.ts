@@ -1558,6 +1558,45 @@ Data tetap aman di basis data, tetapi belum ada salinan hari ini. Coba Berkas �
     </message>
 </context>
 <context>
+    <name>DocumentsBar</name>
+    <message>
+        <source>Daily report…</source>
+        <translation>Laporan harian…</translation>
+    </message>
+    <message>
+        <source>The Laporan Harian Kamtib of the day</source>
+        <translation>Laporan Harian Kamtib untuk tanggal ini</translation>
+    </message>
+    <message>
+        <source>Copy as message</source>
+        <translation>Salin sebagai pesan</translation>
+    </message>
+    <message>
+        <source>Copy the daily report as plain text, for the message to the Kanwil</source>
+        <translation>Salin laporan harian sebagai teks biasa, untuk pesan ke Kanwil</translation>
+    </message>
+    <message>
+        <source>Monthly recap…</source>
+        <translation>Rekapitulasi bulanan…</translation>
+    </message>
+    <message>
+        <source>The Rekapitulasi Gangguan Kamtib of the month</source>
+        <translation>Rekapitulasi Gangguan Kamtib untuk bulan ini</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Tanggal:</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Bulan:</translation>
+    </message>
+    <message>
+        <source>Preparing the text…</source>
+        <translation>Menyiapkan teks…</translation>
+    </message>
+</context>
+<context>
     <name>DutyDialog</name>
     <message>
         <source>Add to a shift</source>
@@ -3724,6 +3763,37 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     </message>
 </context>
 <context>
+    <name>KamtibPreview</name>
+    <message>
+        <source>Issued as number {number}.</source>
+        <translation>Diterbitkan dengan nomor {number}.</translation>
+    </message>
+    <message>
+        <source>Print without a number. Issue it to give it its number in the register.</source>
+        <translation>Cetakan tanpa nomor. Terbitkan untuk memberinya nomor dalam register.</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Menyiapkan dokumen…</translation>
+    </message>
+    <message>
+        <source>Daily report {day}</source>
+        <translation>Laporan harian {day}</translation>
+    </message>
+    <message>
+        <source>Monthly recap {month}</source>
+        <translation>Rekapitulasi bulanan {month}</translation>
+    </message>
+    <message>
+        <source>Berita acara of the search</source>
+        <translation>Berita acara penggeledahan</translation>
+    </message>
+    <message>
+        <source>Berita acara of the destruction</source>
+        <translation>Berita acara pemusnahan</translation>
+    </message>
+</context>
+<context>
     <name>KamtibSettingsDialog</name>
     <message>
         <source>Kamtib settings</source>
@@ -4550,6 +4620,22 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>The report of this incident has already been issued; open it in the register.</source>
         <translation>Laporan kejadian ini sudah terbit; bukalah di Register Surat.</translation>
+    </message>
+    <message>
+        <source>The daily report of this day has already been issued; open it in the register (cancel it there to issue a corrected one).</source>
+        <translation>Laporan harian tanggal ini sudah diterbitkan; buka di register (batalkan di sana untuk menerbitkan perbaikannya).</translation>
+    </message>
+    <message>
+        <source>The recap of this month has already been issued; open it in the register (cancel it there to issue a corrected one).</source>
+        <translation>Rekapitulasi bulan ini sudah diterbitkan; buka di register (batalkan di sana untuk menerbitkan perbaikannya).</translation>
+    </message>
+    <message>
+        <source>The berita acara of this search has already been issued; open it in the register.</source>
+        <translation>Berita acara penggeledahan ini sudah diterbitkan; buka di register.</translation>
+    </message>
+    <message>
+        <source>Choose the findings that were destroyed together.</source>
+        <translation>Pilih temuan yang dimusnahkan bersama.</translation>
     </message>
     <message>
         <source>Enter the date and time the search began.</source>
@@ -6011,6 +6097,14 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
         <translation>Semua perubahan penggeledahan ini</translation>
     </message>
     <message>
+        <source>&amp;Print berita acara…</source>
+        <translation>&amp;Cetak berita acara…</translation>
+    </message>
+    <message>
+        <source>The Berita Acara Penggeledahan of this search, to print and to issue</source>
+        <translation>Berita Acara Penggeledahan ini, untuk dicetak dan diterbitkan</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -6366,6 +6460,14 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
         <translation>Catat temuan yang dipilih sebagai dimusnahkan dengan satu berita acara</translation>
     </message>
     <message>
+        <source>&amp;Berita acara pemusnahan…</source>
+        <translation>&amp;Berita acara pemusnahan…</translation>
+    </message>
+    <message>
+        <source>Print the berita acara of destroying the chosen findings today; issuing it records them destroyed under its number</source>
+        <translation>Cetak berita acara pemusnahan temuan yang dipilih hari ini; menerbitkannya mencatat temuan itu dimusnahkan dengan nomornya</translation>
+    </message>
+    <message>
         <source>{searches} searches, {findings} findings</source>
         <translation>{searches} penggeledahan, {findings} temuan</translation>
     </message>
@@ -6380,6 +6482,10 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>Open an &amp;incident</source>
         <translation>&amp;Catat kejadian</translation>
+    </message>
+    <message>
+        <source>Berita acara pemusnahan</source>
+        <translation>Berita acara pemusnahan</translation>
     </message>
     <message>
         <source>Destroy together</source>

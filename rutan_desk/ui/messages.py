@@ -336,6 +336,24 @@ _MESSAGES: dict[str, str] = {
         "Messages",
         "The report of this incident has already been issued; open it in the register.",
     ),
+    # Daily report, monthly recap and berita acara of the Kamtib tab
+    "daily_kamtib_already_issued": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The daily report of this day has already been issued; open it in the register "
+        "(cancel it there to issue a corrected one).",
+    ),
+    "kamtib_recap_already_issued": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The recap of this month has already been issued; open it in the register "
+        "(cancel it there to issue a corrected one).",
+    ),
+    "search_record_already_issued": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The berita acara of this search has already been issued; open it in the register.",
+    ),
+    "destruction_needs_findings": QT_TRANSLATE_NOOP(
+        "Messages", "Choose the findings that were destroyed together."
+    ),
     # Searches and patrol visits
     "search_time_required": QT_TRANSLATE_NOOP(
         "Messages", "Enter the date and time the search began."

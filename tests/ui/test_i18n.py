@@ -130,6 +130,7 @@ def test_main_window_in_indonesian(qtbot: QtBot, ctx: AppContext, indonesian: No
         "Pe&gawai",
         "&Jadwal Jaga",
         "Se&rah Terima",
+        "&Kamtib",
         "Register &Surat",
     ]
     menus = [action.text() for action in window.menuBar().actions()]

@@ -4,11 +4,13 @@ findings destroyed together under one berita acara; the lists of a period."""
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
@@ -18,6 +20,7 @@ from rutan_desk.domain.incidents import IncidentStatus, PersonKind, PersonRole
 from rutan_desk.domain.inmates import InmateDraft
 from rutan_desk.domain.searches import FindingFate, FindingItem, SearchKind
 from rutan_desk.services.demo import populate_demo
+from rutan_desk.services.documents import register as documents
 from rutan_desk.services.handover import setup as handover_setup
 from rutan_desk.services.incidents.queries import list_incidents
 from rutan_desk.services.inmates.records import InmateRecord
@@ -454,3 +457,71 @@ def test_a_findings_photo_and_fate_are_kept_with_the_search(
     dialog.show_photo_action.trigger()
     (photo,) = seen.seen
     assert isinstance(photo, PhotoDialog) and photo.pixmap.width() == 40
+
+
+def _pdf_words(preview: object) -> str:
+    pages = PdfReader(io.BytesIO(preview.pdf)).pages  # type: ignore[attr-defined]
+    return " ".join(" ".join((p.extract_text() or "").split()) for p in pages)
+
+
+def test_the_berita_acara_of_a_search_is_printed_from_its_form_and_issued(
+    qtbot: QtBot, ctx: AppContext, page: SearchesPage, office: Office
+) -> None:
+    search_id = a_search(ctx, office)
+    page.reload()
+    page.open_search(search_id)
+    dialog = open_dialog(qtbot, page)
+    assert dialog.print_button.isEnabled()
+
+    dialog.print_record()
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=15000)
+    preview = dialog.preview
+    assert preview is not None
+    qtbot.addWidget(preview)
+    words = _pdf_words(preview)
+    assert "BERITA ACARA PENGGELEDAHAN" in words and "Budi Hartono (A.II/123/2023)" in words
+    assert "Nomor:" not in words
+    preview.issue_now()
+    qtbot.waitUntil(lambda: not preview.issue_button.isVisible(), timeout=15000)
+    (issued,) = [d for d in documents.register(ctx.db) if d.kind == "ba_penggeledahan"]
+    assert issued.number.startswith("BA.GLD-001/")
+
+
+def test_a_new_search_has_no_berita_acara_to_print(
+    qtbot: QtBot, ctx: AppContext, page: SearchesPage, office: Office
+) -> None:
+    page.new_search()
+    dialog = open_dialog(qtbot, page)
+    assert not dialog.print_button.isEnabled()
+
+
+def test_the_berita_acara_of_a_destruction_numbers_the_chosen_findings(
+    qtbot: QtBot, ctx: AppContext, page: SearchesPage, office: Office
+) -> None:
+    a_search(ctx, office)
+    page.reload()
+    found = {f.id for f in findings_between(ctx.db, ctx.today() - timedelta(days=1), ctx.today())}
+    page.select_findings(found)
+    assert page.destruction_button.isEnabled()
+
+    qtbot.mouseClick(page.destruction_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.preview is not None, timeout=15000)
+    preview = page.preview
+    assert preview is not None
+    qtbot.addWidget(preview)
+    words = _pdf_words(preview)
+    assert "BERITA ACARA PEMUSNAHAN BARANG TERLARANG" in words and "Charger" in words
+    preview.issue_now()
+    qtbot.waitUntil(lambda: not preview.issue_button.isVisible(), timeout=15000)
+
+    (issued,) = [d for d in documents.register(ctx.db) if d.kind == "ba_pemusnahan"]
+    after = findings_between(ctx.db, ctx.today() - timedelta(days=1), ctx.today())
+    assert {(f.disposition.fate, f.disposition.berita_acara) for f in after} == {
+        (FindingFate.DIMUSNAHKAN, issued.number)
+    }
+    # The list was read again: every item shows its new fate.
+    qtbot.waitUntil(
+        lambda: all(
+            str(page.findings_proxy.index(r, 5).data()).startswith("Destroyed ") for r in range(2)
+        )
+    )

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from rutan_desk.domain.changes import ChangeSet
 from rutan_desk.ui.context import AppContext
+from rutan_desk.ui.kamtib.documents_bar import DocumentsBar
 from rutan_desk.ui.kamtib.incidents_page import IncidentsPage
 from rutan_desk.ui.kamtib.patrols_page import PatrolsPage
 from rutan_desk.ui.kamtib.recap_page import RecapPage
@@ -36,9 +37,12 @@ class KamtibTab(QWidget):
         self._all: set[QWidget] = {self.incidents, self.searches, self.patrols, self.recap}
         self._stale: set[QWidget] = set(self._all)
         self.pages.currentChanged.connect(lambda _index: self._read_if_stale())
+        # The documents of a day and of a month, whichever page is shown.
+        self.documents = DocumentsBar(ctx, self, today)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pages)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.documents)
 
     def _read_if_stale(self) -> None:
         page = self.pages.currentWidget()

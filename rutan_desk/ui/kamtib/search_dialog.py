@@ -63,6 +63,7 @@ from rutan_desk.services.searches.queries import load_search
 from rutan_desk.services.searches.saving import delete_search, keep_finding_photo, save_search
 from rutan_desk.services.staff.records import StaffRecord, list_staff
 from rutan_desk.ui.context import AppContext
+from rutan_desk.ui.documents.preview import DocumentPreview
 from rutan_desk.ui.handover.sign_dialog import to_datetime, to_qdatetime
 from rutan_desk.ui.kamtib.finding_actions import (
     PhotoDialog,
@@ -71,6 +72,7 @@ from rutan_desk.ui.kamtib.finding_actions import (
     open_finding_incident,
 )
 from rutan_desk.ui.kamtib.incident_dialog import IncidentDialog, long_text, moment_edit
+from rutan_desk.ui.kamtib.kamtib_previews import open_search_record
 from rutan_desk.ui.kamtib.labels import fate_label, finding_item_label, search_kind_label
 from rutan_desk.ui.messages import message_for
 from rutan_desk.ui.operations import Operation
@@ -115,6 +117,8 @@ class SearchDialog(QDialog):
         self._filling = False
         self.incident_dialog: IncidentDialog | None = None
         self.history_dialog: QWidget | None = None
+        self.preview: DocumentPreview | None = None
+        self._preview_operation: object = None  # kept alive while it prepares
         self.setMinimumSize(1000, 640)
         self._staff = list_staff(ctx.db)
         self._blocks = [(b.id, b.name) for b in list_blocks(ctx.db)]
@@ -142,10 +146,20 @@ class SearchDialog(QDialog):
         self.history_button = QPushButton(self.tr("Histor&y…"))
         self.history_button.setToolTip(self.tr("Every change of this search"))
         self.history_button.clicked.connect(self.show_history)
+        self.print_button = QPushButton(self.tr("&Print berita acara…"))
+        self.print_button.setToolTip(
+            self.tr("The Berita Acara Penggeledahan of this search, to print and to issue")
+        )
+        self.print_button.clicked.connect(self.print_record)
         close_button = QPushButton(self.tr("Close"))
         close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
-        for button in (self.save_button, self.delete_button, self.history_button):
+        for button in (
+            self.save_button,
+            self.delete_button,
+            self.history_button,
+            self.print_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch()
         buttons.addWidget(close_button)
@@ -445,6 +459,7 @@ class SearchDialog(QDialog):
         saved = record is not None
         self.delete_button.setEnabled(saved)
         self.history_button.setEnabled(saved)
+        self.print_button.setEnabled(saved)
         if record is None:
             self.setWindowTitle(self.tr("New search"))
             self.status_label.setText(self.tr("New search: not yet saved."))
@@ -651,6 +666,17 @@ class SearchDialog(QDialog):
                 [message_for(e) for e in error.errors]
             ),
         )
+
+    def print_record(self) -> None:
+        """The berita acara of the search as saved (unsaved changes are saved first)."""
+        if not self._saved_first():
+            return
+        assert self.record is not None
+
+        def opened(preview: DocumentPreview) -> None:
+            self.preview = preview
+
+        self._preview_operation = open_search_record(self._ctx, self.record.id, self, opened)
 
     def destroy_chosen(self) -> None:
         """The chosen findings destroyed together under one berita acara."""

@@ -32,14 +32,16 @@ from rutan_desk.services.searches.forms import (
 )
 from rutan_desk.services.searches.queries import findings_between, list_searches, load_search
 from rutan_desk.ui.context import AppContext
+from rutan_desk.ui.documents.preview import DocumentPreview
 from rutan_desk.ui.kamtib.finding_actions import (
     destroy_together,
     finding_text,
     open_finding_incident,
 )
 from rutan_desk.ui.kamtib.incident_dialog import IncidentDialog
+from rutan_desk.ui.kamtib.kamtib_previews import open_destruction_record
 from rutan_desk.ui.kamtib.labels import fate_label, finding_item_label, search_kind_label
-from rutan_desk.ui.kamtib.lists import PeriodBar, record_view
+from rutan_desk.ui.kamtib.lists import PeriodBar
 from rutan_desk.ui.kamtib.search_dialog import SearchDialog
 from rutan_desk.ui.messages import message_for
 from rutan_desk.ui.operations import Operation
@@ -50,7 +52,7 @@ from rutan_desk.ui.widgets.record_table import (
     RecordTableModel,
     sortable_proxy,
 )
-from rutan_desk.ui.widgets.tables import open_on_enter
+from rutan_desk.ui.widgets.tables import open_on_enter, record_view
 
 WHEN, KIND, JOINT, PLACES, LEADER, FOUND = range(6)
 F_DAY, F_ITEM, F_QUANTITY, F_PLACE, F_OWNER, F_FATE, F_INCIDENT = range(7)
@@ -74,6 +76,8 @@ class SearchesPage(QWidget):
         self.today = today or ctx.today()
         self.dialog: SearchDialog | None = None
         self.incident_dialog: IncidentDialog | None = None
+        self.preview: DocumentPreview | None = None
+        self._preview_operation: object = None  # kept alive while it prepares
         self.model: RecordTableModel[SearchSummary] = RecordTableModel(self._columns(), self)
         self.proxy: RecordSortProxy = sortable_proxy(self.model, self)
         self.findings_model: RecordTableModel[FindingSummary] = RecordTableModel(
@@ -183,6 +187,14 @@ class SearchesPage(QWidget):
             self.tr("Record the chosen findings as destroyed under one berita acara")
         )
         self.destroy_button.clicked.connect(self.destroy_chosen)
+        self.destruction_button = QPushButton(self.tr("&Berita acara pemusnahan…"))
+        self.destruction_button.setToolTip(
+            self.tr(
+                "Print the berita acara of destroying the chosen findings today; issuing it "
+                "records them destroyed under its number"
+            )
+        )
+        self.destruction_button.clicked.connect(self.print_destruction)
         self.findings_error = QLabel()
         self.findings_error.setStyleSheet("color: #b00020;")
         self.findings_error.setWordWrap(True)
@@ -193,6 +205,7 @@ class SearchesPage(QWidget):
         findings_bar.addStretch()
         findings_bar.addWidget(self.incident_button)
         findings_bar.addWidget(self.destroy_button)
+        findings_bar.addWidget(self.destruction_button)
         findings = QWidget()
         findings_layout = QVBoxLayout(findings)
         findings_layout.setContentsMargins(0, 0, 0, 0)
@@ -340,6 +353,7 @@ class SearchesPage(QWidget):
         one = chosen[0] if len(chosen) == 1 else None
         self.incident_button.setEnabled(one is not None)
         self.destroy_button.setEnabled(bool(chosen))
+        self.destruction_button.setEnabled(bool(chosen))
         if one is not None and one.incident_id is not None:
             self.incident_button.setText(
                 self.tr("Open incident {number}").format(number=one.incident_number)
@@ -397,21 +411,41 @@ class SearchesPage(QWidget):
         self.findings_error.setText("\n".join(message_for(e) for e in errors))
         self.findings_error.setVisible(bool(errors))
 
-    def destroy_chosen(self) -> None:
-        """The chosen findings destroyed together under one berita acara."""
+    def _kept_chosen(self, title: str) -> list[FindingSummary]:
+        """The chosen findings, if all are still kept (else says so and gives none)."""
         chosen = self.selected_findings()
-        if not chosen:
-            return
         gone = [f for f in chosen if f.disposition.fate in FINAL_FATES]
         if gone:
             QMessageBox.information(
                 self,
-                self.tr("Destroy together"),
+                title,
                 self.tr(
                     "{count} of the chosen items are already destroyed or handed over: choose "
                     "the items still kept."
                 ).format(count=len(gone)),
             )
+            return []
+        return chosen
+
+    def print_destruction(self) -> None:
+        """The berita acara of destroying the chosen findings today, numbered from the
+        register when issued (which records them destroyed under that number)."""
+        chosen = self._kept_chosen(self.tr("Berita acara pemusnahan"))
+        if not chosen:
+            return
+
+        def opened(preview: DocumentPreview) -> None:
+            self.preview = preview
+            preview.issued.connect(lambda _document: self.reload())
+
+        self._preview_operation = open_destruction_record(
+            self._ctx, {f.id: f.search_version for f in chosen}, self.today, self, opened
+        )
+
+    def destroy_chosen(self) -> None:
+        """The chosen findings destroyed together under one berita acara."""
+        chosen = self._kept_chosen(self.tr("Destroy together"))
+        if not chosen:
             return
         destroy_together(
             self,
