@@ -32,6 +32,7 @@ from rutan_desk.reports.incident_report import Signer
 from rutan_desk.reports.page import MARGIN_LEFT, MARGIN_RIGHT, page_size, styles
 
 NIHIL = "NIHIL"
+CELL_SIZE, CELL_LEADING = 9.5, 11.5  # the font of a table cell, paragraph or plain text
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 SIGNATURE_SPACE = 18 * mm
 # A heading with less than this left under it on the page starts the next page.
@@ -96,7 +97,7 @@ class VisitLine:
 def kamtib_styles() -> dict[str, ParagraphStyle]:
     base = styles()
     text = ParagraphStyle("km-text", parent=base["body"], fontSize=11, leading=14)
-    cell = ParagraphStyle("km-cell", parent=base["cell"], fontSize=9.5, leading=11.5)
+    cell = ParagraphStyle("km-cell", parent=base["cell"], fontSize=CELL_SIZE, leading=CELL_LEADING)
     return {
         "title": base["title"],
         "subtitle": ParagraphStyle("km-subtitle", parent=text, alignment=TA_CENTER),
@@ -145,8 +146,13 @@ def when(moment: datetime, *, with_date: bool = True) -> str:
     return f"{full_date(moment.date())}\n{clock(moment)}" if with_date else clock(moment)
 
 
-def grid(header: Sequence[str], rows: Sequence[Sequence[Flowable]], widths: list[float]) -> Table:
-    """A ruled table whose header row repeats on every page it runs over."""
+def grid(
+    header: Sequence[str], rows: Sequence[Sequence[Flowable | str]], widths: list[float]
+) -> Table:
+    """A ruled table whose header row repeats on every page it runs over. A cell is a
+    paragraph (wrapped to its width) or, for a short value that never wraps (a number, a
+    status), plain text in the cells' font: a long list of paragraphs costs reportlab a
+    wrap per cell at every page it splits on."""
     table = Table(
         [[para(text, "head") for text in header], *[list(row) for row in rows]],
         colWidths=widths,
@@ -160,6 +166,8 @@ def grid(header: Sequence[str], rows: Sequence[Sequence[Flowable]], widths: list
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
                 ("FONTNAME", (0, 0), (-1, -1), SERIF),
+                ("FONTSIZE", (0, 1), (-1, -1), CELL_SIZE),
+                ("LEADING", (0, 1), (-1, -1), CELL_LEADING),
                 ("LEFTPADDING", (0, 0), (-1, -1), 3),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 3),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
@@ -279,20 +287,22 @@ def incidents_table(
     if not lines:
         return []
     header = ["No", "Nomor", "Waktu", "Jenis", "Tempat", "Uraian singkat", "Status"]
-    rows = [
+    rows: list[list[Flowable | str]] = [
         [
-            para(str(n), "centre"),
-            para(line.number),
+            str(n),  # plain text: see ``grid``
+            line.number,
             para(when(line.at, with_date=with_date)),
             para(f"{line.kind}\n({line.severity})" if line.severity else line.kind),
             para(line.place),
             para(line.summary),
-            para(line.status),
+            line.status,
         ]
         for n, line in enumerate(lines, start=1)
     ]
     widths = fill([8 * mm, 28 * mm, _time_width(with_date), 25 * mm, 22 * mm, 0, 21 * mm], width)
-    return [grid(header, rows, widths)]
+    table = grid(header, rows, widths)
+    table.setStyle(TableStyle([("ALIGN", (0, 1), (0, -1), "CENTER")]))
+    return [table]
 
 
 def searches_table(lines: Sequence[SearchLine], width: float, *, with_date: bool) -> list[Flowable]:

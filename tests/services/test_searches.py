@@ -531,3 +531,18 @@ def test_the_recap_adds_up_what_each_month_found(clocked: ActionContext, rutan: 
     assert recap.items == (FindingItem.HP, FindingItem.SENJATA_TAJAM)
     assert recap.per_month == {(2024, 1): {FindingItem.HP: 3, FindingItem.SENJATA_TAJAM: 1}}
     assert recap.item_total(FindingItem.HP) == 3
+
+
+def test_two_findings_of_one_search_are_destroyed_together(
+    clocked: ActionContext, rutan: Rutan
+) -> None:
+    """Both lines of one search under one berita acara: the search's version is checked once,
+    not refused as changed by its own first line."""
+    save_search(clocked, a_search(clocked, rutan))
+    found = findings_between(clocked.db, date(2024, 1, 1), date(2024, 1, 31))
+    assert len(found) == 2 and found[0].search_id == found[1].search_id
+
+    set_findings_fate(clocked, {f.id: f.search_version for f in found}, DESTROYED)
+
+    after = findings_between(clocked.db, date(2024, 1, 1), date(2024, 1, 31))
+    assert [f.disposition for f in after] == [DESTROYED, DESTROYED]
