@@ -54,6 +54,7 @@ from rutan_desk.ui.handover.sign_dialog import SignDialog
 from rutan_desk.ui.messages import message_for
 from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.widgets.field_errors import FieldErrors, error_label
+from rutan_desk.ui.widgets.unsaved import may_close
 from rutan_desk.ui.widgets.until_saved import run_until_saved
 
 
@@ -446,19 +447,12 @@ class HandoverDialog(QDialog):
 
     def done(self, result: int) -> None:
         """Closing (Escape, Close, the window's cross) asks before unsaved changes are lost."""
-        if self.dirty and not (self.record is not None and self.record.locked):
-            answer = QMessageBox.question(
-                self,
-                self.windowTitle(),
-                self.tr("Save the changes to this handover?"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-            )
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save and not self.save():
-                return
+        if (
+            self.dirty
+            and not (self.record is not None and self.record.locked)
+            and not may_close(self, self.tr("Save the changes to this handover?"), self.save)
+        ):
+            return
         super().done(result)
 
 

@@ -78,6 +78,7 @@ from rutan_desk.ui.widgets.line_grid import (
     GridColumn,
     LineGrid,
 )
+from rutan_desk.ui.widgets.unsaved import may_close
 from rutan_desk.ui.widgets.until_saved import run_until_saved
 
 OTHER_PLACE = -1  # the block combo's entry for a place outside the blocks
@@ -912,19 +913,12 @@ class IncidentDialog(QDialog):
         editable = self.record is None or not (
             self.record.locked or self.record.status == IncidentStatus.CLOSED
         )
-        if self.dirty and editable:
-            answer = QMessageBox.question(
-                self,
-                self.windowTitle(),
-                self.tr("Save the changes to this incident?"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-            )
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save and not self.save():
-                return
+        if (
+            self.dirty
+            and editable
+            and not may_close(self, self.tr("Save the changes to this incident?"), self.save)
+        ):
+            return
         super().done(result)
 
 

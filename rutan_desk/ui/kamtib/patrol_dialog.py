@@ -40,6 +40,7 @@ from rutan_desk.ui.messages import message_for
 from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.widgets.field_errors import FieldErrors, error_label
 from rutan_desk.ui.widgets.line_grid import READ_ONLY_KEYS, GridColumn, LineGrid
+from rutan_desk.ui.widgets.unsaved import may_close
 
 # An officer from the registry shows the registry's name, rank and NRP; they are not typed.
 REGISTRY_KEYS = frozenset({"name", "rank", "nrp"})
@@ -344,17 +345,8 @@ class PatrolDialog(QDialog):
 
     def done(self, result: int) -> None:
         """Closing asks before unsaved changes are lost."""
-        if self.dirty:
-            answer = QMessageBox.question(
-                self,
-                self.windowTitle(),
-                self.tr("Save the changes to this visit?"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-            )
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save and not self.save():
-                return
+        if self.dirty and not may_close(
+            self, self.tr("Save the changes to this visit?"), self.save
+        ):
+            return
         super().done(result)

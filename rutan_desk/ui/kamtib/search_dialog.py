@@ -79,6 +79,7 @@ from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.widgets.dates import date_edit, to_date
 from rutan_desk.ui.widgets.field_errors import FieldErrors, error_label
 from rutan_desk.ui.widgets.line_grid import CHOICE, NUMBER, READ_ONLY_KEYS, GridColumn, LineGrid
+from rutan_desk.ui.widgets.unsaved import may_close
 
 OTHER_PLACE = -1  # the block column's entry for a place outside the blocks
 # A member from the registry shows the registry's name, rank, NRP and agency; they are not typed.
@@ -836,19 +837,10 @@ class SearchDialog(QDialog):
 
     def done(self, result: int) -> None:
         """Closing asks before unsaved changes are lost."""
-        if self.dirty:
-            answer = QMessageBox.question(
-                self,
-                self.windowTitle(),
-                self.tr("Save the changes to this search?"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-            )
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save and not self.save():
-                return
+        if self.dirty and not may_close(
+            self, self.tr("Save the changes to this search?"), self.save
+        ):
+            return
         super().done(result)
 
 
