@@ -5,6 +5,7 @@ blocks kept on one page with the closing words."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -15,6 +16,7 @@ from reportlab.lib.colors import black, whitesmoke
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -130,6 +132,50 @@ def para(text: str, style: str = "cell") -> Paragraph:
     return Paragraph(html, kamtib_styles()[style])
 
 
+CELL_PADDING = 3  # left and right, as ``grid`` sets them
+
+
+def wrapped(text: str, width: float) -> str:
+    """Plain text broken into the lines it takes in a ``grid`` column ``width`` wide. A list of
+    hundreds of rows is drawn from such text, not from paragraphs: reportlab wraps a paragraph
+    again at every page the table splits on, which made a month's recap take seconds."""
+    room = width - 2 * CELL_PADDING
+    return "\n".join(broken for line in text.splitlines() for broken in _broken_line(line, room))
+
+
+def _width(text: str) -> float:
+    return float(stringWidth(text, SERIF, CELL_SIZE))
+
+
+def _broken_line(line: str, room: float) -> list[str]:
+    """One line of text in lines at most ``room`` wide, broken between words; a word wider
+    than the column ("Pencurian/pemerasan") after its slashes and hyphens, then anywhere."""
+    lines: list[str] = []
+    current = ""
+    for word in line.split():
+        for number, piece in enumerate(_word_pieces(word, room)):
+            joined = f"{current} {piece}" if current and number == 0 else current + piece
+            if not current or _width(joined) <= room:
+                current = joined
+            else:
+                lines.append(current)
+                current = piece
+    return [*lines, current]
+
+
+def _word_pieces(word: str, room: float) -> list[str]:
+    if _width(word) <= room:
+        return [word]
+    pieces: list[str] = []
+    for part in re.findall(r"[^/-]*[/-]|[^/-]+", word):
+        while _width(part) > room and len(part) > 1:
+            cut = next(n for n in range(len(part) - 1, 0, -1) if _width(part[:n]) <= room or n == 1)
+            pieces.append(part[:cut])
+            part = part[cut:]
+        pieces.append(part)
+    return pieces
+
+
 def frame_width(paper: PaperSize) -> float:
     """What a table may take: the frame keeps 6 pt of padding on each side."""
     return float(page_size(paper)[0] - MARGIN_LEFT - MARGIN_RIGHT - 12)
@@ -150,9 +196,9 @@ def grid(
     header: Sequence[str], rows: Sequence[Sequence[Flowable | str]], widths: list[float]
 ) -> Table:
     """A ruled table whose header row repeats on every page it runs over. A cell is a
-    paragraph (wrapped to its width) or, for a short value that never wraps (a number, a
-    status), plain text in the cells' font: a long list of paragraphs costs reportlab a
-    wrap per cell at every page it splits on."""
+    paragraph or plain text in the cells' font, already broken into lines (``wrapped``): the
+    lists of a month use plain text, which reportlab draws without wrapping it again at every
+    page the table splits on."""
     table = Table(
         [[para(text, "head") for text in header], *[list(row) for row in rows]],
         colWidths=widths,
@@ -287,19 +333,19 @@ def incidents_table(
     if not lines:
         return []
     header = ["No", "Nomor", "Waktu", "Jenis", "Tempat", "Uraian singkat", "Status"]
+    widths = fill([8 * mm, 28 * mm, _time_width(with_date), 25 * mm, 22 * mm, 0, 21 * mm], width)
     rows: list[list[Flowable | str]] = [
         [
             str(n),  # plain text: see ``grid``
-            line.number,
-            para(when(line.at, with_date=with_date)),
-            para(f"{line.kind}\n({line.severity})" if line.severity else line.kind),
-            para(line.place),
-            para(line.summary),
-            line.status,
+            wrapped(line.number, widths[1]),
+            wrapped(when(line.at, with_date=with_date), widths[2]),
+            wrapped(f"{line.kind}\n({line.severity})" if line.severity else line.kind, widths[3]),
+            wrapped(line.place, widths[4]),
+            wrapped(line.summary, widths[5]),
+            wrapped(line.status, widths[6]),
         ]
         for n, line in enumerate(lines, start=1)
     ]
-    widths = fill([8 * mm, 28 * mm, _time_width(with_date), 25 * mm, 22 * mm, 0, 21 * mm], width)
     table = grid(header, rows, widths)
     table.setStyle(TableStyle([("ALIGN", (0, 1), (0, -1), "CENTER")]))
     return [table]
@@ -309,36 +355,52 @@ def searches_table(lines: Sequence[SearchLine], width: float, *, with_date: bool
     if not lines:
         return []
     header = ["No", "Waktu", "Jenis", "Tempat", "Dipimpin oleh", "Temuan"]
-    rows = [
+    widths = fill([8 * mm, _time_width(with_date), 26 * mm, 30 * mm, 28 * mm, 0], width)
+    rows: list[list[Flowable | str]] = [
         [
-            para(str(n), "centre"),
-            para(when(line.at, with_date=with_date)),
-            para(f"{line.kind}\nbersama {line.joint_with}" if line.joint_with else line.kind),
-            para(line.places),
-            para(line.leader),
-            para(line.findings or NIHIL),
+            str(n),
+            wrapped(when(line.at, with_date=with_date), widths[1]),
+            wrapped(
+                f"{line.kind}\nbersama {line.joint_with}" if line.joint_with else line.kind,
+                widths[2],
+            ),
+            wrapped(line.places, widths[3]),
+            wrapped(line.leader, widths[4]),
+            wrapped(line.findings or NIHIL, widths[5]),
         ]
         for n, line in enumerate(lines, start=1)
     ]
-    widths = fill([8 * mm, _time_width(with_date), 26 * mm, 30 * mm, 28 * mm, 0], width)
-    return [grid(header, rows, widths)]
+    table = grid(header, rows, widths)
+    table.setStyle(TableStyle([("ALIGN", (0, 1), (0, -1), "CENTER")]))
+    return [table]
 
 
 def visits_table(lines: Sequence[VisitLine], width: float, *, with_date: bool) -> list[Flowable]:
     if not lines:
         return []
     header = ["No", "Waktu", "Jenis", "Instansi", "Petugas", "Yang diperiksa", "Diterima oleh"]
-    rows = [
+    widths = fill([8 * mm, _time_width(with_date), 20 * mm, 28 * mm, 28 * mm, 0, 24 * mm], width)
+    rows: list[list[Flowable | str]] = [
         [
-            para(str(n), "centre"),
-            para(when(line.at, with_date=with_date)),
-            para(line.kind),
-            para(line.agency),
-            para(line.officers),
-            para(line.areas),
-            para(line.received_by),
+            str(n),
+            *(
+                wrapped(text, column)
+                for text, column in zip(
+                    (
+                        when(line.at, with_date=with_date),
+                        line.kind,
+                        line.agency,
+                        line.officers,
+                        line.areas,
+                        line.received_by,
+                    ),
+                    widths[1:],
+                    strict=True,
+                )
+            ),
         ]
         for n, line in enumerate(lines, start=1)
     ]
-    widths = fill([8 * mm, _time_width(with_date), 20 * mm, 28 * mm, 28 * mm, 0, 24 * mm], width)
-    return [grid(header, rows, widths)]
+    table = grid(header, rows, widths)
+    table.setStyle(TableStyle([("ALIGN", (0, 1), (0, -1), "CENTER")]))
+    return [table]

@@ -106,5 +106,7 @@ def file_bytes(db: Database, attachment_id: int) -> tuple[str, str, bytes]:
         if row is None:
             raise NotFoundError(f"attachment {attachment_id}")
         if hashlib.sha256(row.data).hexdigest() != row.sha256:
-            raise ValueError(f"attachment {attachment_id}: the file does not match its hash")
+            # Changed behind the app's back (the database edited by hand, a damaged disk):
+            # a legal record's scan is never shown as if it were the one kept.
+            raise ValidationError([FieldError("file", "file_damaged")])
         return row.file_name, row.media_type, row.data

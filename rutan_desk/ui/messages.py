@@ -227,6 +227,11 @@ _MESSAGES: dict[str, str] = {
     "file_empty": QT_TRANSLATE_NOOP("Messages", "The file is empty."),
     "scan_required": QT_TRANSLATE_NOOP("Messages", "Choose the scan of the signed page."),
     "file_unreadable": QT_TRANSLATE_NOOP("Messages", "The file cannot be read."),
+    "file_damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The kept file no longer matches the SHA-256 it was kept with: it has been changed or "
+        "damaged. Restore it from a backup.",
+    ),
     "file_too_large": QT_TRANSLATE_NOOP("Messages", "The file may be at most {max_mb} MB."),
     "file_not_scan": QT_TRANSLATE_NOOP("Messages", "Choose a scan: a PDF, PNG or JPG file."),
     "server_backup_in_future": QT_TRANSLATE_NOOP(

@@ -7,12 +7,24 @@ import io
 from datetime import date, datetime, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from pypdf import PdfReader
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from rutan_desk.domain.institution import PaperSize
 from rutan_desk.reports.berita_acara import DestructionDocument, render_destruction_record
 from rutan_desk.reports.daily_kamtib import DailyKamtib, render_daily_kamtib
-from rutan_desk.reports.kamtib_parts import CountLine, IncidentLine, Signer
+from rutan_desk.reports.fonts import SERIF
+from rutan_desk.reports.kamtib_parts import (
+    CELL_PADDING,
+    CELL_SIZE,
+    CountLine,
+    IncidentLine,
+    Signer,
+    wrapped,
+)
 from rutan_desk.services.demo import DEMO_PROFILE
 
 DAY = date(2026, 11, 24)
@@ -82,3 +94,25 @@ def test_a_destruction_without_items_says_nihil() -> None:
     text = " ".join(pages_text(render_destruction_record(document, DEMO_PROFILE)))
     assert "BERITA ACARA PEMUSNAHAN BARANG TERLARANG" in text
     assert "berupa barang-barang sebagai berikut: NIHIL" in text
+
+
+@given(
+    text=st.text(alphabet=st.sampled_from("abcdefghijWMP /-.\n"), max_size=120),
+    width=st.floats(min_value=40, max_value=200),
+)
+def test_a_list_cell_fits_its_column_and_keeps_every_letter(text: str, width: float) -> None:
+    cell = wrapped(text, width)
+    room = width - 2 * CELL_PADDING
+    assert all(
+        stringWidth(line, SERIF, CELL_SIZE) <= room or len(line) == 1 for line in cell.splitlines()
+    )
+    assert "".join(cell.split()) == "".join(text.split())
+
+
+def test_a_long_kind_breaks_after_its_slash_not_into_the_next_column() -> None:
+    assert wrapped("Pencurian/pemerasan/ancaman (Ringan)", 25 * mm).splitlines() == [
+        "Pencurian/",
+        "pemerasan/",
+        "ancaman",
+        "(Ringan)",
+    ]

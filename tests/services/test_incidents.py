@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from rutan_desk.domain.accounts import Permission, Role
 from rutan_desk.domain.errors import ValidationError
@@ -23,7 +23,7 @@ from rutan_desk.domain.incidents import (
 )
 from rutan_desk.domain.inmates import InmateDraft
 from rutan_desk.services.accounts import admin
-from rutan_desk.services.attachments import PaperSignature
+from rutan_desk.services.attachments import PaperSignature, file_bytes
 from rutan_desk.services.context import ActionContext, FixedClock
 from rutan_desk.services.errors import PermissionDeniedError, StaleRecordError
 from rutan_desk.services.handover.prefill import prefill_handover
@@ -31,6 +31,7 @@ from rutan_desk.services.handover.queries import load_handover
 from rutan_desk.services.handover.saving import save_handover
 from rutan_desk.services.incidents.forms import (
     ActionLine,
+    AttachmentLine,
     CustodyLine,
     EvidenceLine,
     IncidentDraft,
@@ -44,7 +45,7 @@ from rutan_desk.services.incidents.from_handover import (
 )
 from rutan_desk.services.incidents.queries import IncidentQuery, list_incidents, load_incident
 from rutan_desk.services.incidents.recap import incident_recap
-from rutan_desk.services.incidents.saving import save_incident
+from rutan_desk.services.incidents.saving import keep_incident_file, save_incident
 from rutan_desk.services.incidents.setup import (
     list_incident_types,
     save_number_pattern,
@@ -61,6 +62,7 @@ from rutan_desk.services.incidents.workflow import (
 from rutan_desk.services.inmates.records import InmateRecord, inmate_by_register_number
 from rutan_desk.services.inmates.registry import create_inmate, update_inmate
 from rutan_desk.store.models.accounts import AccountRow
+from rutan_desk.store.models.attachments import AttachmentRow
 from rutan_desk.store.models.audit import AuditEntry
 from tests.services.test_handover import JAN_31, Rutan, counted_as_expected, make_rutan, planned
 
@@ -553,3 +555,31 @@ def test_the_recap_counts_by_month_kind_place_shift_and_severity(
     assert dict(recap.per_severity) == {Severity.RINGAN: 0, Severity.SEDANG: 2, Severity.BERAT: 1}
     assert recap.total == 3 and recap.month_total((2024, 1)) == 2
     assert sum(count for _shift, count in recap.per_shift) == 3
+
+
+def test_photos_and_scans_are_kept_with_the_incident_and_checked_when_opened(
+    clocked: ActionContext, rutan: Rutan
+) -> None:
+    with pytest.raises(ValidationError) as raised:
+        keep_incident_file(clocked, "catatan.txt", b"bukan foto")
+    assert raised.value.codes() == {"file": "file_not_scan"}
+
+    photo = keep_incident_file(clocked, "luka-eko.png", PNG)
+    incident_id = save_incident(
+        clocked,
+        a_fight(clocked, rutan, attachments=(AttachmentLine(photo, " Luka di pelipis "),)),
+    )
+
+    (kept,) = load_incident(clocked.db, incident_id).draft.attachments
+    assert (kept.file_name, kept.media_type, kept.size) == ("luka-eko.png", "image/png", len(PNG))
+    assert kept.caption == "Luka di pelipis"
+    assert file_bytes(clocked.db, photo) == ("luka-eko.png", "image/png", PNG)
+
+    # A file changed behind the app's back is not shown as the one kept.
+    with clocked.db.engine.begin() as connection:
+        connection.execute(
+            update(AttachmentRow).where(AttachmentRow.id == photo).values(data=PNG + b"diubah")
+        )
+    with pytest.raises(ValidationError) as raised:
+        file_bytes(clocked.db, photo)
+    assert raised.value.codes() == {"file": "file_damaged"}

@@ -31,11 +31,12 @@ from rutan_desk.services.searches.saving import save_search
 from rutan_desk.services.staff.records import StaffRecord
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.inmates.inmate_picker import InmatePickerDialog
-from rutan_desk.ui.kamtib.finding_actions import DestroyDialog, PhotoDialog
+from rutan_desk.ui.kamtib.finding_actions import DestroyDialog
 from rutan_desk.ui.kamtib.incident_dialog import IncidentDialog
 from rutan_desk.ui.kamtib.kamtib_tab import KamtibTab
 from rutan_desk.ui.kamtib.search_dialog import FateDialog, SearchDialog
 from rutan_desk.ui.kamtib.searches_page import SearchesPage
+from rutan_desk.ui.widgets.file_viewer import FileViewer
 from rutan_desk.ui.widgets.record_table import RECORD_ROLE
 from tests.ui.conftest import follow_changes
 from tests.ui.test_kamtib_ui import Answer, shown
@@ -453,10 +454,10 @@ def test_a_findings_photo_and_fate_are_kept_with_the_search(
 
     grid.table.setCurrentCell(0, ITEM)
     assert dialog.show_photo_action.isEnabled()
-    seen = Answer(PhotoDialog, lambda widget: None)
+    seen = Answer(FileViewer, lambda widget: None)
     dialog.show_photo_action.trigger()
     (photo,) = seen.seen
-    assert isinstance(photo, PhotoDialog) and photo.pixmap.width() == 40
+    assert isinstance(photo, FileViewer) and photo.pixmap.width() == 40
 
 
 def _pdf_words(preview: object) -> str:

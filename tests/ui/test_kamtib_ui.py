@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from rutan_desk.domain.incidents import IncidentStatus, PersonKind, PersonRole, Severity
 from rutan_desk.domain.inmates import InmateDraft
+from rutan_desk.services.attachments import PaperSignature
 from rutan_desk.services.demo import populate_demo
 from rutan_desk.services.documents import register as documents
 from rutan_desk.services.handover import setup as handover_setup
@@ -39,6 +40,7 @@ from rutan_desk.ui.kamtib.incident_dialog import IncidentDialog, OutsiderDialog,
 from rutan_desk.ui.kamtib.incidents_page import IncidentsPage
 from rutan_desk.ui.kamtib.kamtib_tab import KamtibTab
 from rutan_desk.ui.kamtib.settings_dialog import IncidentTypeForm, KamtibSettingsDialog
+from rutan_desk.ui.widgets.file_viewer import FileViewer
 from tests.ui.conftest import follow_changes
 
 
@@ -497,3 +499,71 @@ def test_an_approved_report_is_printed_and_issued_into_the_register(
     (issued,) = [d for d in documents.register(ctx.db) if d.kind == "laporan_kejadian"]
     assert issued_incident_report(ctx.db, incident) is not None
     assert issued.number
+
+
+def png_file(folder: Path, name: str) -> Path:
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.darkGreen)
+    path = folder / name
+    assert image.save(str(path), "PNG")
+    return path
+
+
+def test_a_photo_is_kept_with_the_incident_and_opened_from_the_form(
+    qtbot: QtBot, ctx: AppContext, page: IncidentsPage, tmp_path: Path
+) -> None:
+    incident = a_phone_found(ctx)
+    page.reload()
+    page.open_incident(incident)
+    dialog = open_dialog(qtbot, page)
+    dialog.tabs.setCurrentWidget(dialog.files)
+
+    note = tmp_path / "catatan.txt"
+    note.write_text("bukan foto")
+    dialog.files.add_file(note)
+    assert dialog.files.lines() == []
+    assert dialog.files.grid.error_label.text() == "Choose a scan: a PDF, PNG or JPG file."
+
+    dialog.files.add_file(png_file(tmp_path, "hp-dalam-nasi.png"))
+    assert not dialog.files.grid.error_label.isVisible()
+    (line,) = dialog.files.lines()
+    assert (line["file_name"], line["kind_text"]) == ("hp-dalam-nasi.png", "Picture")
+    grid = dialog.files.grid
+    grid.table.item(0, 1).setText("HP Samsung dalam nasi bungkus")
+    assert dialog.save()
+
+    (kept,) = load_incident(ctx.db, incident).draft.attachments
+    assert (kept.file_name, kept.caption) == ("hp-dalam-nasi.png", "HP Samsung dalam nasi bungkus")
+    grid.table.setCurrentCell(0, 0)
+    seen = Answer(FileViewer, lambda widget: None)
+    qtbot.mouseClick(dialog.files.open_button, Qt.MouseButton.LeftButton)
+    (viewer,) = seen.seen
+    assert isinstance(viewer, FileViewer) and viewer.pixmap.size().width() == 40
+
+
+def test_the_scan_of_a_paper_approval_is_opened_from_the_form(
+    qtbot: QtBot, ctx: AppContext, page: IncidentsPage, demo: list[StaffRecord], tmp_path: Path
+) -> None:
+    incident = a_phone_found(ctx)
+    advance_incident(ctx.action(), incident, IncidentStatus.REPORTED, expected_version=1)
+    ka_kpr = head_of_security(demo)
+    assert ka_kpr is not None
+    scan = png_file(tmp_path, "persetujuan.png").read_bytes()
+    approve_incident(
+        ctx.action(),
+        incident,
+        ka_kpr.id,
+        expected_version=load_incident(ctx.db, incident).draft.version,
+        paper=PaperSignature(ctx.today(), scan, "persetujuan.png"),
+    )
+    page.reload()
+    page.open_incident(incident)
+    dialog = open_dialog(qtbot, page)
+    assert dialog.scan_button.isVisible()
+    assert not dialog.files.grid.add_button.isEnabled()  # locked: new facts are supplements
+
+    seen = Answer(FileViewer, lambda widget: None)
+    qtbot.mouseClick(dialog.scan_button, Qt.MouseButton.LeftButton)
+    (viewer,) = seen.seen
+    assert isinstance(viewer, FileViewer) and viewer.data == scan
+    assert viewer.windowTitle() == "persetujuan.png"

@@ -14,6 +14,7 @@ from rutan_desk.domain.accounts import Permission
 from rutan_desk.domain.errors import FieldError, ValidationError
 from rutan_desk.domain.incidents import IncidentStatus, PersonKind, time_errors
 from rutan_desk.domain.numbering import format_number
+from rutan_desk.services.attachments import keep_file_in
 from rutan_desk.services.context import ActionContext
 from rutan_desk.services.handover.prefill import on_duty_in
 from rutan_desk.services.incidents.forms import IncidentDraft
@@ -138,6 +139,7 @@ def draft_errors(session: Session, draft: IncidentDraft, now: datetime) -> list[
     for line in draft.attachments:
         if session.get(AttachmentRow, line.attachment_id) is None:
             errors.append(FieldError("attachments", "record_missing"))
+        errors += text_errors("attachments", line.caption, IncidentAttachmentRow.caption)
     return errors
 
 
@@ -328,3 +330,10 @@ def _write_lines(session: Session, incident_id: int, draft: IncidentDraft) -> No
         ],
         key=("attachment_id",),
     )
+
+
+def keep_incident_file(ctx: ActionContext, file_name: str, data: bytes) -> int:
+    """Keep a photo or scan for an incident (checked, with its SHA-256); returns the attachment's
+    id for the form's ``AttachmentLine``. It belongs to the incident once the form is saved."""
+    with ctx.write(Permission.INCIDENTS_EDIT) as session:
+        return keep_file_in(session, file_name, data, field="file").id

@@ -1,6 +1,6 @@
 """What is done with saved findings, from the list of a period's findings or from a search's
 form: a finding opens its incident in one step (or shows the one it opened), several are
-destroyed together under one berita acara, and a finding's photo is looked at."""
+destroyed together under one berita acara."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from collections.abc import Callable, Mapping
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -153,28 +151,3 @@ def destroy_together(
             done()
             return False
     return False
-
-
-class PhotoDialog(QDialog):
-    """A finding's photo, shown at most the size of the screen it is on."""
-
-    def __init__(self, name: str, data: bytes, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(name)
-        self.pixmap = QPixmap()
-        self.pixmap.loadFromData(data)
-        picture = QLabel()
-        picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        if self.pixmap.isNull():
-            picture.setText(self.tr("This file is not a picture that can be shown."))
-        else:
-            picture.setPixmap(self.pixmap)
-        scroll = QScrollArea()
-        scroll.setWidget(picture)
-        scroll.setWidgetResizable(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(buttons)
-        self.resize(800, 600)

@@ -51,6 +51,7 @@ from rutan_desk.services.handover.setup import list_blocks
 from rutan_desk.services.incidents import workflow
 from rutan_desk.services.incidents.forms import (
     ActionLine,
+    AttachmentLine,
     CustodyLine,
     EvidenceLine,
     IncidentDraft,
@@ -60,7 +61,7 @@ from rutan_desk.services.incidents.forms import (
     TaskLine,
 )
 from rutan_desk.services.incidents.queries import load_incident
-from rutan_desk.services.incidents.saving import save_incident
+from rutan_desk.services.incidents.saving import keep_incident_file, save_incident
 from rutan_desk.services.incidents.setup import list_incident_types
 from rutan_desk.services.staff.records import StaffRecord, head_of_security, list_staff
 from rutan_desk.ui.context import AppContext
@@ -69,6 +70,8 @@ from rutan_desk.ui.kamtib.labels import person_kind_label, role_label, severity_
 from rutan_desk.ui.messages import message_for
 from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.widgets.field_errors import FieldErrors, error_label
+from rutan_desk.ui.widgets.file_viewer import show_kept_file
+from rutan_desk.ui.widgets.kept_files import KeptFiles
 from rutan_desk.ui.widgets.line_grid import (
     CHOICE,
     DAY,
@@ -128,6 +131,9 @@ class IncidentDialog(QDialog):
         self.tabs.addTab(self._people_page(), self.tr("&2 People"))
         self.tabs.addTab(self._actions_page(), self.tr("&3 Actions and reporting"))
         self.tabs.addTab(self._evidence_page(), self.tr("&4 Evidence and follow-up"))
+        self.files = KeptFiles(ctx, self.tr("Photos and scans"), keep_incident_file)
+        self.files.changed.connect(self._mark_dirty)
+        self.tabs.addTab(self.files, self.tr("&5 Files"))
 
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
@@ -155,6 +161,9 @@ class IncidentDialog(QDialog):
         self.history_button = QPushButton(self.tr("Histor&y…"))
         self.history_button.setToolTip(self.tr("Every change of this incident"))
         self.history_button.clicked.connect(self.show_history)
+        self.scan_button = QPushButton(self.tr("Approval s&can"))
+        self.scan_button.setToolTip(self.tr("The scan of the approval given on paper"))
+        self.scan_button.clicked.connect(self.show_approval_scan)
         close_button = QPushButton(self.tr("Close"))
         close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -166,6 +175,7 @@ class IncidentDialog(QDialog):
             self.supplement_button,
             self.print_button,
             self.history_button,
+            self.scan_button,
         ):
             button.setAutoDefault(False)
             buttons.addWidget(button)
@@ -406,6 +416,18 @@ class IncidentDialog(QDialog):
                 for t in draft.tasks
             ]
         )
+        self.files.fill(
+            [
+                {
+                    "attachment_id": a.attachment_id,
+                    "file_name": a.file_name,
+                    "caption": a.caption,
+                    "media_type": a.media_type,
+                    "size": a.size,
+                }
+                for a in draft.attachments
+            ]
+        )
         self._filling = False
         self._show_state()
         self.dirty = False
@@ -465,6 +487,12 @@ class IncidentDialog(QDialog):
             self.tasks_grid,
         ):
             grid.set_locked(locked)
+        self.files.set_locked(locked)
+        self.scan_button.setVisible(
+            record is not None
+            and record.approval is not None
+            and record.approval.scan_id is not None
+        )
         for button in (self.add_staff_button, self.add_outsider_button):
             button.setEnabled(not locked)
         saved = record is not None
@@ -668,6 +696,10 @@ class IncidentDialog(QDialog):
                 )
                 for line in self.tasks_grid.lines()
             ),
+            attachments=tuple(
+                AttachmentLine(line["attachment_id"], line.get("caption") or "")
+                for line in self.files.lines()
+            ),
         )
 
     @staticmethod
@@ -717,6 +749,7 @@ class IncidentDialog(QDialog):
             "notifications": self.notifications_grid,
             "evidence": self.evidence_grid,
             "tasks": self.tasks_grid,
+            "attachments": self.files.grid,
         }
         for name, grid in grids.items():
             grid.show_errors(sorted({message_for(e) for e in errors if e.field == name}))
@@ -900,6 +933,11 @@ class IncidentDialog(QDialog):
 
     def _set_preview(self, preview: QWidget) -> None:
         self.preview = preview
+
+    def show_approval_scan(self) -> None:
+        approval = self.record.approval if self.record else None
+        if approval is not None and approval.scan_id is not None:
+            show_kept_file(self, self._ctx, approval.scan_id)
 
     def show_history(self) -> None:
         if self.record is None:

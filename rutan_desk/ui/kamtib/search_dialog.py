@@ -49,7 +49,6 @@ from rutan_desk.domain.searches import (
     disposition_errors,
     tidy_agencies,
 )
-from rutan_desk.services.attachments import file_bytes
 from rutan_desk.services.documents.register import register
 from rutan_desk.services.handover.setup import list_blocks
 from rutan_desk.services.searches.forms import (
@@ -66,7 +65,6 @@ from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.documents.preview import DocumentPreview
 from rutan_desk.ui.handover.sign_dialog import to_datetime, to_qdatetime
 from rutan_desk.ui.kamtib.finding_actions import (
-    PhotoDialog,
     destroy_together,
     finding_text,
     open_finding_incident,
@@ -78,6 +76,7 @@ from rutan_desk.ui.messages import message_for
 from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.widgets.dates import date_edit, to_date
 from rutan_desk.ui.widgets.field_errors import FieldErrors, error_label
+from rutan_desk.ui.widgets.file_viewer import show_kept_file
 from rutan_desk.ui.widgets.line_grid import CHOICE, NUMBER, READ_ONLY_KEYS, GridColumn, LineGrid
 from rutan_desk.ui.widgets.unsaved import may_close
 
@@ -606,17 +605,8 @@ class SearchDialog(QDialog):
 
     def show_photo(self) -> None:
         line = self._current_finding()
-        if line is None or line.get("photo_id") is None:
-            return
-        photo_id = int(line["photo_id"])
-
-        def show(found: tuple[str, str, bytes]) -> None:
-            name, _media_type, data = found
-            PhotoDialog(name, data, self).exec()
-
-        Operation(self, self._ctx, lambda action: file_bytes(action.db, photo_id)).on_success(
-            show
-        ).run()
+        if line is not None and line.get("photo_id") is not None:
+            show_kept_file(self, self._ctx, int(line["photo_id"]))
 
     def remove_photo(self) -> None:
         row = self.findings_grid.table.currentRow()

@@ -136,8 +136,11 @@ class LineGrid(QWidget):
         *,
         add_text: str,
         defaults: Callable[[], dict[str, Any]] | None = None,
+        on_add: Callable[[], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``on_add`` replaces adding a blank line (Add, Insert): a line that starts from a
+        choice, such as a file, is added by it through ``add_line``."""
         super().__init__(parent)
         self.columns = tuple(columns)
         self._defaults = defaults or dict
@@ -166,11 +169,12 @@ class LineGrid(QWidget):
         self.table.itemChanged.connect(self._on_changed)
         self.add_button = QPushButton(add_text)
         self.add_button.setToolTip(self.tr("Add a line (Insert)"))
-        self.add_button.clicked.connect(lambda: self.add_line())
+        add = on_add or (lambda: self.add_line())
+        self.add_button.clicked.connect(add)
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setToolTip(self.tr("Remove the chosen line (Delete)"))
         self.remove_button.clicked.connect(self.remove_line)
-        QShortcut(QKeySequence(Qt.Key.Key_Insert), self.table, lambda: self.add_line()).setContext(
+        QShortcut(QKeySequence(Qt.Key.Key_Insert), self.table, add).setContext(
             Qt.ShortcutContext.WidgetShortcut
         )
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.table, self.remove_line).setContext(
