@@ -1495,6 +1495,45 @@ Data tetap aman di basis data, tetapi belum ada salinan hari ini. Coba Berkas �
     </message>
 </context>
 <context>
+    <name>DestructionDialog</name>
+    <message>
+        <source>Berita acara pemusnahan</source>
+        <translation>Berita acara pemusnahan</translation>
+    </message>
+    <message>
+        <source>The berita acara of destroying {count} items together.</source>
+        <translation>Berita acara pemusnahan {count} barang sekaligus.</translation>
+    </message>
+    <message>
+        <source>&amp;Destroyed on</source>
+        <translation>&amp;Dimusnahkan tanggal</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Saksi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>NIP/NRP as printed</source>
+        <translation>NIP/NRP seperti dicetak</translation>
+    </message>
+    <message>
+        <source>Add a &amp;witness</source>
+        <translation>Tambah &amp;saksi</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Pratinjau</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPreview</name>
     <message>
         <source>&amp;Print…</source>
@@ -2183,6 +2222,39 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     </message>
 </context>
 <context>
+    <name>FileViewer</name>
+    <message>
+        <source>SHA-256: {hash}</source>
+        <translation>SHA-256: {hash}</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Simpan salinan…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>T&amp;utup</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown here; save a copy to open it with another program.</source>
+        <translation>Berkas ini tidak dapat ditampilkan di sini; simpan salinannya untuk dibuka dengan program lain.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Simpan salinan</translation>
+    </message>
+    <message>
+        <source>The file could not be written:
+{reason}</source>
+        <translation>Berkas tidak dapat ditulis:
+{reason}</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Buka berkas</translation>
+    </message>
+</context>
+<context>
     <name>FindingActions</name>
     <message>
         <source>Open an incident</source>
@@ -2790,6 +2862,14 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
         <translation>&amp;4 Barang bukti dan tindak lanjut</translation>
     </message>
     <message>
+        <source>Photos and scans</source>
+        <translation>Foto dan pindaian</translation>
+    </message>
+    <message>
+        <source>&amp;5 Files</source>
+        <translation>&amp;5 Berkas</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
     </message>
@@ -2824,6 +2904,14 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>Every change of this incident</source>
         <translation>Semua perubahan kejadian ini</translation>
+    </message>
+    <message>
+        <source>Approval s&amp;can</source>
+        <translation>Pindaian persetujuan</translation>
+    </message>
+    <message>
+        <source>The scan of the approval given on paper</source>
+        <translation>Pindaian persetujuan yang diberikan di atas kertas</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3437,6 +3525,14 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
         <translation>Betulkan data penghuni yang dipilih (Alt+U)</translation>
     </message>
     <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Gabungkan…</translation>
+    </message>
+    <message>
+        <source>The selected inmate was entered twice: merge them into the right record</source>
+        <translation>WBP yang dipilih tercatat dua kali: gabungkan ke data yang benar</translation>
+    </message>
+    <message>
         <source>&amp;Choose</source>
         <translation>&amp;Pilih</translation>
     </message>
@@ -3471,6 +3567,22 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>{count} inmates</source>
         <translation>{count} penghuni</translation>
+    </message>
+    <message>
+        <source>{name} ({number}) was entered twice. Choose the record to keep: {name} ({number}) is merged into it.</source>
+        <translation>{name} ({number}) tercatat dua kali. Pilih data yang dipertahankan: {name} ({number}) digabungkan ke dalamnya.</translation>
+    </message>
+    <message>
+        <source>Merge inmates</source>
+        <translation>Gabungkan data WBP</translation>
+    </message>
+    <message>
+        <source>Merge {duplicate} ({duplicate_number}) into {keep} ({keep_number})?
+
+Every record that names {duplicate} will name {keep}, and the record {duplicate_number} is removed. The merge is kept in the audit trail.</source>
+        <translation>Gabungkan {duplicate} ({duplicate_number}) ke {keep} ({keep_number})?
+
+Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplicate_number} dihapus. Penggabungan ini tercatat di jejak audit.</translation>
     </message>
 </context>
 <context>
@@ -3877,6 +3989,57 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>Recap and charts</source>
         <translation>Rekapitulasi dan grafik</translation>
+    </message>
+</context>
+<context>
+    <name>KeptFiles</name>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>Tambah berkas…</translation>
+    </message>
+    <message>
+        <source>Add a photo or a scan: PDF, PNG or JPG (Insert)</source>
+        <translation>Tambahkan foto atau pindaian: PDF, PNG atau JPG (Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>Show the chosen file</source>
+        <translation>Tampilkan berkas yang dipilih</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Gambar</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>Tambah berkas</translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Foto dan pindaian (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -4460,6 +4623,10 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>The file cannot be read.</source>
         <translation>Berkas tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The kept file no longer matches the SHA-256 it was kept with: it has been changed or damaged. Restore it from a backup.</source>
+        <translation>Berkas yang tersimpan tidak lagi cocok dengan SHA-256 saat disimpan: berkas telah diubah atau rusak. Pulihkan dari cadangan.</translation>
     </message>
     <message>
         <source>The file may be at most {max_mb} MB.</source>
@@ -5138,13 +5305,6 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>{count} days on duty this month.</source>
         <translation>{count} hari berdinas bulan ini.</translation>
-    </message>
-</context>
-<context>
-    <name>PhotoDialog</name>
-    <message>
-        <source>This file is not a picture that can be shown.</source>
-        <translation>Berkas ini bukan gambar yang dapat ditampilkan.</translation>
     </message>
 </context>
 <context>

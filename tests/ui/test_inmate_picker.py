@@ -20,6 +20,7 @@ from rutan_desk.services.inmates.registry import create_inmate, update_inmate
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.inmates.inmate_form import InmateDialog
 from rutan_desk.ui.inmates.inmate_picker import InmatePickerDialog
+from tests.ui.test_kamtib_ui import Answer
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -317,3 +318,43 @@ def test_a_stale_correction_is_refused_with_the_runners_message(
     assert form.name_edit.text() == "Budi Santoso Wibowo"
     assert get_inmate(ctx.db, budi.id) == other  # their change stands, ours was not saved
     assert picker.selected() == other  # the list read the registry again
+
+
+def test_an_inmate_entered_twice_is_merged_into_the_right_record(
+    qtbot: QtBot,
+    ctx: AppContext,
+    inmates: dict[str, InmateRecord],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    budi = inmates["budi"]
+    typo = create_inmate(
+        ctx.action(), InmateDraft("Budi Santosa", "A.II/132/2026", block_id=budi.block_id)
+    )
+    asked: list[str] = []
+
+    def confirm(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", confirm)
+    picker = open_picker(qtbot, ctx)
+    type_search(qtbot, picker, "132/2026")
+    qtbot.keyClick(picker.search_edit, Qt.Key.Key_Down)
+    assert picker.selected() == typo and picker.merge_button.isEnabled()
+
+    def keep_budi(widget: QWidget) -> None:
+        assert isinstance(widget, InmatePickerDialog) and widget is not picker
+        assert "Budi Santosa (A.II/132/2026) was entered twice" in widget.prompt_label.text()
+        assert not widget.merge_button.isVisible()
+        widget.search_edit.setText("A.II/123/2026")
+        widget.reload()
+        widget.select_inmate(budi.id)
+        widget.choose_selected()
+
+    chose = Answer(InmatePickerDialog, keep_budi)
+    qtbot.mouseClick(picker.merge_button, Qt.MouseButton.LeftButton)
+
+    assert len(chose.seen) == 1
+    assert asked and "Merge Budi Santosa (A.II/132/2026) into Budi Santoso" in asked[0]
+    assert [r.id for r in find_inmates(ctx.db, "Budi Santos")] == [budi.id]  # the typo is gone
+    assert picker.selected() is not None and picker.selected().id == budi.id  # type: ignore[union-attr]

@@ -31,7 +31,7 @@ from rutan_desk.services.searches.saving import save_search
 from rutan_desk.services.staff.records import StaffRecord
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.inmates.inmate_picker import InmatePickerDialog
-from rutan_desk.ui.kamtib.finding_actions import DestroyDialog
+from rutan_desk.ui.kamtib.finding_actions import DestroyDialog, DestructionDialog
 from rutan_desk.ui.kamtib.incident_dialog import IncidentDialog
 from rutan_desk.ui.kamtib.kamtib_tab import KamtibTab
 from rutan_desk.ui.kamtib.search_dialog import FateDialog, SearchDialog
@@ -505,6 +505,16 @@ def test_the_berita_acara_of_a_destruction_numbers_the_chosen_findings(
     page.select_findings(found)
     assert page.destruction_button.isEnabled()
 
+    def witnessed(widget: QWidget) -> None:
+        assert isinstance(widget, DestructionDialog)
+        assert widget.day() == ctx.today()
+        widget.witnesses.add_line(
+            {"name": "Aiptu Slamet Riyadi", "position": "Kanit Reskrim Polres Blora"}
+        )
+        widget.witnesses.add_line({"name": "  "})  # a line left empty is not a witness
+        widget.accept()
+
+    Answer(DestructionDialog, witnessed)
     qtbot.mouseClick(page.destruction_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.preview is not None, timeout=15000)
     preview = page.preview
@@ -512,6 +522,7 @@ def test_the_berita_acara_of_a_destruction_numbers_the_chosen_findings(
     qtbot.addWidget(preview)
     words = _pdf_words(preview)
     assert "BERITA ACARA PEMUSNAHAN BARANG TERLARANG" in words and "Charger" in words
+    assert "Aiptu Slamet Riyadi" in words and "Kanit Reskrim Polres Blora" in words
     preview.issue_now()
     qtbot.waitUntil(lambda: not preview.issue_button.isVisible(), timeout=15000)
 

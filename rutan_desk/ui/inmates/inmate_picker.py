@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -32,8 +33,10 @@ from rutan_desk.domain.changes import Area, ChangeSet
 from rutan_desk.domain.formatting import short_date
 from rutan_desk.domain.inmates import read_register_number
 from rutan_desk.services.inmates.records import SEARCH_LIMIT, InmateRecord, find_inmates
+from rutan_desk.services.inmates.registry import merge_inmates
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.inmates.inmate_form import InmateDialog
+from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.widgets.record_table import (
     RECORD_ROLE,
     Column,
@@ -64,7 +67,8 @@ class InmatePickerDialog(QDialog):
 
     Keys: typing searches; Down (or Enter) goes from the search into the list; Enter or a
     double click chooses; Alt+N enters a new inmate (Enter in the search does when nothing
-    matches); Alt+E corrects the selected one; Esc cancels."""
+    matches); Alt+E corrects the selected one; Alt+M merges it, typed twice, into another;
+    Esc cancels."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, prompt: str = "") -> None:
         super().__init__(parent)
@@ -163,9 +167,15 @@ class InmatePickerDialog(QDialog):
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.setToolTip(self.tr("Correct the selected inmate (Alt+E)"))
         self.edit_button.clicked.connect(self.edit_selected)
+        self.merge_button = QPushButton(self.tr("&Merge…"))
+        self.merge_button.setToolTip(
+            self.tr("The selected inmate was entered twice: merge them into the right record")
+        )
+        self.merge_button.clicked.connect(self.merge_selected)
         buttons = QDialogButtonBox()
         buttons.addButton(self.new_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.edit_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.choose_button = buttons.addButton(
             self.tr("&Choose"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -174,7 +184,7 @@ class InmatePickerDialog(QDialog):
         )
         buttons.accepted.connect(self.choose_selected)
         buttons.rejected.connect(self.reject)
-        for button in (self.new_button, self.edit_button, self.choose_button):
+        for button in (self.new_button, self.edit_button, self.merge_button, self.choose_button):
             button.setAutoDefault(False)  # Enter belongs to the search and the list
 
         layout = QVBoxLayout(self)
@@ -287,6 +297,7 @@ class InmatePickerDialog(QDialog):
         chosen = self.selected() is not None
         self.choose_button.setEnabled(chosen)
         self.edit_button.setEnabled(chosen)
+        self.merge_button.setEnabled(chosen)
 
     def _into_list(self, *, new_if_none: bool) -> None:
         if self._typing.isActive():  # typed faster than the pause: find what is typed now
@@ -336,6 +347,60 @@ class InmatePickerDialog(QDialog):
         record = self.selected()
         if record is not None:
             self._open_form(InmateDialog(self._ctx, self, record))
+
+    def merge_selected(self) -> None:
+        """The selected inmate is a record typed twice: the clerk picks the record to keep,
+        confirms, and every incident, search and handover that named the duplicate names the
+        kept one; the duplicate is removed (one action, in the audit trail)."""
+        duplicate = self.selected()
+        if duplicate is None:
+            return
+        picker = InmatePickerDialog(
+            self._ctx,
+            self,
+            prompt=self.tr(
+                "{name} ({number}) was entered twice. Choose the record to keep: "
+                "{name} ({number}) is merged into it."
+            ).format(name=duplicate.name, number=duplicate.register_number),
+        )
+        picker.merge_button.hide()  # one merge at a time
+        if picker.exec() != QDialog.DialogCode.Accepted:
+            return
+        keep = picker.chosen()
+        if keep is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Merge inmates"),
+            self.tr(
+                "Merge {duplicate} ({duplicate_number}) into {keep} ({keep_number})?\n\n"
+                "Every record that names {duplicate} will name {keep}, and the record "
+                "{duplicate_number} is removed. The merge is kept in the audit trail."
+            ).format(
+                duplicate=duplicate.name,
+                duplicate_number=duplicate.register_number,
+                keep=keep.name,
+                keep_number=keep.register_number,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def merged(kept: InmateRecord) -> None:
+            self.search_edit.setText(kept.register_number)
+            self.reload()
+            self.select_inmate(kept.id)
+
+        Operation(
+            self,
+            self._ctx,
+            lambda action: merge_inmates(
+                action, keep.id, duplicate.id, expected_versions=(keep.version, duplicate.version)
+            ),
+            title=self.tr("Merge inmates"),
+        ).on_success(merged).run()
 
     def _open_form(self, form: InmateDialog) -> None:
         self.form = form

@@ -1,6 +1,7 @@
 """What is done with saved findings, from the list of a period's findings or from a search's
 form: a finding opens its incident in one step (or shows the one it opened), several are
-destroyed together under one berita acara."""
+destroyed together under one berita acara (asked first: the day and the witnesses of its
+printed record)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from rutan_desk.domain.searches import Disposition, FindingFate, FindingItem, quantity_words
 from rutan_desk.services.errors import NotFoundError, StaleRecordError, ValidationError
 from rutan_desk.services.incidents.queries import load_incident
+from rutan_desk.services.kamtib_reports.berita_acara import Witness
 from rutan_desk.services.searches.incident import incident_from_finding
 from rutan_desk.services.searches.saving import set_findings_fate
 from rutan_desk.ui.context import AppContext
@@ -29,8 +31,9 @@ from rutan_desk.ui.kamtib.incident_dialog import IncidentDialog
 from rutan_desk.ui.kamtib.labels import finding_item_label
 from rutan_desk.ui.messages import message_for
 from rutan_desk.ui.operations import Operation
-from rutan_desk.ui.widgets.dates import date_edit, to_date
+from rutan_desk.ui.widgets.dates import date_edit, to_date, to_qdate
 from rutan_desk.ui.widgets.field_errors import FieldErrors
+from rutan_desk.ui.widgets.line_grid import GridColumn, LineGrid
 
 
 def finding_text(item: FindingItem, description: str, quantity: int, unit: str) -> str:
@@ -151,3 +154,52 @@ def destroy_together(
             done()
             return False
     return False
+
+
+class DestructionDialog(QDialog):
+    """Before the Berita Acara Pemusnahan is printed: the day the items are destroyed and the
+    witnesses who sign it (without any, the paper has two blank Saksi blocks to fill by hand)."""
+
+    def __init__(self, count: int, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Berita acara pemusnahan"))
+        self.setMinimumSize(640, 360)
+        heading = QLabel(
+            self.tr("The berita acara of destroying {count} items together.").format(count=count)
+        )
+        heading.setWordWrap(True)
+        form = QFormLayout()
+        self.day_edit = date_edit(today)
+        self.day_edit.setMaximumDate(to_qdate(today))  # a destruction is recorded, not planned
+        form.addRow(self.tr("&Destroyed on"), self.day_edit)
+        self.witnesses = LineGrid(
+            self.tr("Witnesses"),
+            [
+                GridColumn("name", self.tr("Name"), stretch=True),
+                GridColumn("position", self.tr("Position")),
+                GridColumn("identity", self.tr("NIP/NRP as printed")),
+            ],
+            add_text=self.tr("Add a &witness"),
+        )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Preview"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.witnesses, 1)
+        layout.addWidget(buttons)
+
+    def day(self) -> date:
+        return to_date(self.day_edit.date())
+
+    def chosen_witnesses(self) -> list[Witness]:
+        """The witnesses typed, in order; a line without a name is left out."""
+        return [
+            Witness(line["name"].strip(), line["position"].strip(), line["identity"].strip())
+            for line in self.witnesses.lines()
+            if line["name"].strip()
+        ]

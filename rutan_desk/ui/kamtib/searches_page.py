@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,6 +35,7 @@ from rutan_desk.services.searches.queries import findings_between, list_searches
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.documents.preview import DocumentPreview
 from rutan_desk.ui.kamtib.finding_actions import (
+    DestructionDialog,
     destroy_together,
     finding_text,
     open_finding_incident,
@@ -428,10 +430,15 @@ class SearchesPage(QWidget):
         return chosen
 
     def print_destruction(self) -> None:
-        """The berita acara of destroying the chosen findings today, numbered from the
-        register when issued (which records them destroyed under that number)."""
+        """The berita acara of destroying the chosen findings on the day the clerk gives, with
+        its witnesses; numbered from the register when issued (which records them destroyed
+        under that number)."""
         chosen = self._kept_chosen(self.tr("Berita acara pemusnahan"))
         if not chosen:
+            return
+
+        asked = DestructionDialog(len(chosen), self.today, self)
+        if asked.exec() != QDialog.DialogCode.Accepted:
             return
 
         def opened(preview: DocumentPreview) -> None:
@@ -439,7 +446,12 @@ class SearchesPage(QWidget):
             preview.issued.connect(lambda _document: self.reload())
 
         self._preview_operation = open_destruction_record(
-            self._ctx, {f.id: f.search_version for f in chosen}, self.today, self, opened
+            self._ctx,
+            {f.id: f.search_version for f in chosen},
+            asked.day(),
+            self,
+            opened,
+            asked.chosen_witnesses(),
         )
 
     def destroy_chosen(self) -> None:
