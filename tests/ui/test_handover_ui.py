@@ -18,12 +18,13 @@ from pytestqt.qtbot import QtBot
 
 from rutan_desk.domain.changes import Area, ChangeSet
 from rutan_desk.domain.handover import Condition, EquipmentKind, HandoverStatus, SignRole
+from rutan_desk.services.attachments import PaperSignature
 from rutan_desk.services.demo import populate_demo
 from rutan_desk.services.documents import register as documents
 from rutan_desk.services.handover import setup as handover_setup
 from rutan_desk.services.handover.prefill import prefill_handover
 from rutan_desk.services.handover.queries import list_handovers, load_handover
-from rutan_desk.services.handover.saving import save_handover
+from rutan_desk.services.handover.saving import save_handover, sign_handover
 from rutan_desk.services.staff.records import StaffRecord
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.handover import counts_page, handover_tab
@@ -31,6 +32,7 @@ from rutan_desk.ui.handover.handover_dialog import HandoverDialog
 from rutan_desk.ui.handover.handover_tab import HandoverTab
 from rutan_desk.ui.handover.sign_dialog import SignDialog
 from rutan_desk.ui.kamtib.incident_dialog import IncidentDialog
+from rutan_desk.ui.widgets.file_viewer import FileViewer
 from rutan_desk.ui.widgets.record_table import RECORD_ROLE
 from tests.conftest import audit_check
 from tests.ui.conftest import follow_changes
@@ -477,3 +479,31 @@ def test_a_missing_firearm_is_filed_as_an_incident_in_one_step(
     assert form.record is not None
     assert form.record.draft.handover_id == handover_id
     assert f"Security incident {form.record.number} was filed" in dialog.status_label.text()
+
+
+def test_the_scan_of_a_signature_on_paper_opens_from_the_status_line(
+    qtbot: QtBot, ctx: AppContext, demo: list[StaffRecord], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    handover_id = _saved_handover(ctx, DAY, "P", 5)
+    outgoing = load_handover(ctx.db, handover_id).draft.outgoing_karupam_id
+    assert outgoing is not None
+    scan = b"\x89PNG\r\n\x1a\n" + b"\x00" * 24
+    sign_handover(
+        ctx.action(),
+        handover_id,
+        SignRole.HAND_OVER,
+        outgoing,
+        datetime(2023, 12, 20, 14, 0),
+        paper=PaperSignature(DAY, scan, "ttd-regu-i.png"),
+    )
+    record = load_handover(ctx.db, handover_id)
+    dialog = HandoverDialog(ctx, record.draft, None, record)
+    qtbot.addWidget(dialog)
+    text = dialog.status_label.text()
+    assert f'<a href="scan:{record.handed.scan_id}">on paper 20-12-2023</a>' in text  # type: ignore[union-attr]
+
+    shown: list[FileViewer] = []
+    monkeypatch.setattr(FileViewer, "exec", lambda viewer: shown.append(viewer) or 0)
+    dialog.status_label.linkActivated.emit(f"scan:{record.handed.scan_id}")  # type: ignore[union-attr]
+    (viewer,) = shown
+    assert viewer.data == scan and viewer.windowTitle() == "ttd-regu-i.png"

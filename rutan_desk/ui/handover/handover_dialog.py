@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -54,6 +55,7 @@ from rutan_desk.ui.handover.sign_dialog import SignDialog
 from rutan_desk.ui.messages import message_for
 from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.widgets.field_errors import FieldErrors, error_label
+from rutan_desk.ui.widgets.file_viewer import show_kept_file
 from rutan_desk.ui.widgets.unsaved import may_close
 from rutan_desk.ui.widgets.until_saved import run_until_saved
 
@@ -62,6 +64,9 @@ def shift_text(shift: ShiftType) -> str:
     if shift.start is None or shift.end is None:
         return shift.name
     return f"{shift.name} {clock(shift.start, zone=False)}–{clock(shift.end, zone=False)}"
+
+
+SCAN_LINK = "scan:"  # the status line's link to the scan of a signature on paper
 
 
 class HandoverDialog(QDialog):
@@ -102,6 +107,9 @@ class HandoverDialog(QDialog):
 
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
+        self.status_label.setTextFormat(Qt.TextFormat.RichText)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.status_label.linkActivated.connect(self._open_link)
         self.general_error = error_label()
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
@@ -190,18 +198,24 @@ class HandoverDialog(QDialog):
         self.dirty = False
 
     def _signature_text(self, label: str, signed: Signature | None) -> str:
+        """The signature as rich text: one given on paper links to its scan."""
         if signed is None:
-            return self.tr("{label}: not yet").format(label=label)
-        text = f"{label}: {signed.name}, {short_date(signed.at.date())} {clock(signed.at)}"
+            return escape(self.tr("{label}: not yet").format(label=label))
+        text = escape(f"{label}: {signed.name}, {short_date(signed.at.date())} {clock(signed.at)}")
         if signed.on_paper is not None:
-            text = f"{label}: {signed.name}, " + self.tr("on paper {day}").format(
-                day=short_date(signed.on_paper)
-            )
+            on_paper = escape(self.tr("on paper {day}").format(day=short_date(signed.on_paper)))
+            if signed.scan_id is not None:
+                on_paper = f'<a href="{SCAN_LINK}{signed.scan_id}">{on_paper}</a>'
+            text = escape(f"{label}: {signed.name}, ") + on_paper
         if signed.stand_in:
-            text += " " + self.tr("(standing in)")
+            text += " " + escape(self.tr("(standing in)"))
         if signed.role:
-            text += f" ({signed.role})"
+            text += escape(f" ({signed.role})")
         return text
+
+    def _open_link(self, link: str) -> None:
+        if link.startswith(SCAN_LINK):
+            show_kept_file(self, self._ctx, int(link.removeprefix(SCAN_LINK)))
 
     def _show_state(self) -> None:
         status = self.record.status if self.record else HandoverStatus.DRAFT
@@ -217,16 +231,18 @@ class HandoverDialog(QDialog):
         self.print_button.setEnabled(saved)
         self.history_button.setEnabled(saved)
         lines = [
-            {
-                HandoverStatus.DRAFT: self.tr("Draft: not yet handed over."),
-                HandoverStatus.HANDED_OVER: self.tr("Handed over; waiting to be received."),
-                HandoverStatus.RECEIVED: self.tr(
-                    "Received and locked: corrections are made by an addendum."
-                ),
-                HandoverStatus.ACKNOWLEDGED: self.tr(
-                    "Received, acknowledged and locked: corrections are made by an addendum."
-                ),
-            }[status]
+            escape(
+                {
+                    HandoverStatus.DRAFT: self.tr("Draft: not yet handed over."),
+                    HandoverStatus.HANDED_OVER: self.tr("Handed over; waiting to be received."),
+                    HandoverStatus.RECEIVED: self.tr(
+                        "Received and locked: corrections are made by an addendum."
+                    ),
+                    HandoverStatus.ACKNOWLEDGED: self.tr(
+                        "Received, acknowledged and locked: corrections are made by an addendum."
+                    ),
+                }[status]
+            )
         ]
         if self.record is not None:
             lines.append(
@@ -240,21 +256,25 @@ class HandoverDialog(QDialog):
             )
             for _incident_id, number in incidents_of_handover(self._ctx.db, self.record.id):
                 lines.append(
-                    self.tr("Security incident {number} was filed from this handover.").format(
-                        number=number
+                    escape(
+                        self.tr("Security incident {number} was filed from this handover.").format(
+                            number=number
+                        )
                     )
                 )
             for addendum in self.record.addenda:
                 lines.append(
-                    self.tr("Addendum {number} ({moment}, {author}): {reason} — {text}").format(
-                        number=addendum.number,
-                        moment=moment_text(addendum.written_at),
-                        author=addendum.author,
-                        reason=addendum.reason,
-                        text=addendum.text,
+                    escape(
+                        self.tr("Addendum {number} ({moment}, {author}): {reason} — {text}").format(
+                            number=addendum.number,
+                            moment=moment_text(addendum.written_at),
+                            author=addendum.author,
+                            reason=addendum.reason,
+                            text=addendum.text,
+                        )
                     )
                 )
-        self.status_label.setText("\n".join(lines))
+        self.status_label.setText("<br>".join(lines))
 
     def _mark_dirty(self) -> None:
         self.dirty = True
