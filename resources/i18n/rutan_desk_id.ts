@@ -3530,7 +3530,7 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     </message>
     <message>
         <source>The selected inmate was entered twice: merge them into the right record</source>
-        <translation>WBP yang dipilih tercatat dua kali: gabungkan ke data yang benar</translation>
+        <translation>Penghuni yang dipilih tercatat dua kali: gabungkan ke data yang benar</translation>
     </message>
     <message>
         <source>&amp;Choose</source>
@@ -3574,7 +3574,7 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     </message>
     <message>
         <source>Merge inmates</source>
-        <translation>Gabungkan data WBP</translation>
+        <translation>Gabungkan data penghuni</translation>
     </message>
     <message>
         <source>Merge {duplicate} ({duplicate_number}) into {keep} ({keep_number})?

@@ -54,7 +54,7 @@ class KeptFiles(QWidget):
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.setToolTip(self.tr("Show the chosen file"))
         self.open_button.clicked.connect(self.open_file)
-        self.grid.buttons.insertWidget(self.grid.buttons.count() - 2, self.open_button)
+        self.grid.buttons.insertWidget(self.grid.buttons.count() - 1, self.open_button)
         self.grid.table.doubleClicked.connect(lambda _index: self.open_file())
         self.grid.changed.connect(self.changed)
         layout = QVBoxLayout(self)
