@@ -193,35 +193,63 @@ def when(moment: datetime, *, with_date: bool = True) -> str:
 
 
 def grid(
-    header: Sequence[str], rows: Sequence[Sequence[Flowable | str]], widths: list[float]
+    header: Sequence[str],
+    rows: Sequence[Sequence[Flowable | str]],
+    widths: list[float],
+    *,
+    centred: Sequence[int] = (),
+    right: Sequence[int] = (),
 ) -> Table:
-    """A ruled table whose header row repeats on every page it runs over. A cell is a
+    """A ruled table whose header row repeats on every page it runs over (no header row when
+    ``header`` is empty: the end of a table kept with what follows it). A cell is a
     paragraph or plain text in the cells' font, already broken into lines (``wrapped``): the
     lists of a month use plain text, which reportlab draws without wrapping it again at every
-    page the table splits on."""
-    table = Table(
-        [[para(text, "head") for text in header], *[list(row) for row in rows]],
-        colWidths=widths,
-        repeatRows=1,
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.5, black),
-                ("BACKGROUND", (0, 0), (-1, 0), whitesmoke),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-                ("FONTNAME", (0, 0), (-1, -1), SERIF),
-                ("FONTSIZE", (0, 1), (-1, -1), CELL_SIZE),
-                ("LEADING", (0, 1), (-1, -1), CELL_LEADING),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ]
-        )
-    )
+    page the table splits on. ``centred``, ``right``: columns whose cells align so."""
+    head_rows = [[para(text, "head") for text in header]] if header else []
+    body = len(head_rows)
+    table = Table([*head_rows, *[list(row) for row in rows]], colWidths=widths, repeatRows=body)
+    commands: list[tuple[object, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.5, black),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), SERIF),
+        ("FONTSIZE", (0, body), (-1, -1), CELL_SIZE),
+        ("LEADING", (0, body), (-1, -1), CELL_LEADING),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if head_rows:
+        commands += [
+            ("BACKGROUND", (0, 0), (-1, 0), whitesmoke),
+            ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+        ]
+    commands += [("ALIGN", (c, body), (c, -1), "CENTER") for c in centred]
+    commands += [("ALIGN", (c, body), (c, -1), "RIGHT") for c in right]
+    table.setStyle(TableStyle(commands))
     return table
+
+
+def grid_ending_with(
+    header: Sequence[str],
+    rows: Sequence[Sequence[Flowable | str]],
+    widths: list[float],
+    after: Sequence[Flowable],
+    *,
+    centred: Sequence[int] = (),
+    right: Sequence[int] = (),
+    keep: int = 2,
+) -> list[Flowable]:
+    """A ``grid`` followed by ``after`` (the signatures, loose: ``signatures(kept=False)``), its
+    last ``keep`` rows kept on the page of what follows: a signature block is never left alone
+    at the top of a page."""
+    if len(rows) <= keep:
+        table = grid(header, rows, widths, centred=centred, right=right)
+        return [KeepTogether([table, *after])]
+    return [
+        grid(header, rows[:-keep], widths, centred=centred, right=right),
+        KeepTogether([grid((), rows[-keep:], widths, centred=centred, right=right), *after]),
+    ]
 
 
 def fields(rows: Sequence[tuple[str, str]], width: float, label: float = 40 * mm) -> Table:
@@ -302,9 +330,14 @@ def signatures(
     closing: str = "",
     *,
     under: Sequence[Signer] = (),
+    alone_on_the_right: bool = False,
+    kept: bool = True,
 ) -> list[Flowable]:
     """The closing words, the place and date, and the blocks side by side; ``under``: those
-    who acknowledge it (the Karutan), centred below. All kept on one page."""
+    who acknowledge it (the Karutan), centred below. All kept on one page.
+    ``alone_on_the_right``: one signer, in the right half, as under a letter. ``kept=False``
+    gives the flowables loose, for a caller that keeps them with more (reportlab cannot nest
+    one KeepTogether in another: the inner one reports an endless height)."""
     story: list[Flowable] = []
     if closing:
         story += [Spacer(1, 3 * mm), para(closing, "prose")]
@@ -312,12 +345,14 @@ def signatures(
     if city:
         day = full_date(dated) if dated else "." * 30
         story += [para(f"{city}, {day}", "right"), Spacer(1, 3 * mm)]
-    if signers:
+    if signers and alone_on_the_right:
+        story.append(_blocks(signers[:1], width / 2, "RIGHT"))
+    elif signers:
         story.append(_blocks(signers, width / len(signers), "LEFT"))
     if under:
         column = width / max(len(under), 2)
         story += [Spacer(1, 5 * mm), _blocks(under, column, "CENTER")]
-    return [KeepTogether(story)]
+    return [KeepTogether(story)] if kept else story
 
 
 # -- the sections more than one document has ---------------------------------------------------
