@@ -489,6 +489,409 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Our unit</source>
+        <translation>Satuan kerja kami</translation>
+    </message>
+    <message>
+        <source>&amp;1 Agreement</source>
+        <translation>&amp;1 Perjanjian</translation>
+    </message>
+    <message>
+        <source>&amp;2 Parties and scope</source>
+        <translation>&amp;2 Para pihak dan ruang lingkup</translation>
+    </message>
+    <message>
+        <source>&amp;3 Obligations</source>
+        <translation>&amp;3 Kewajiban</translation>
+    </message>
+    <message>
+        <source>&amp;4 Scans and history</source>
+        <translation>&amp;4 Pindaian dan riwayat</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Save as it is; a draft may be incomplete (Ctrl+S)</source>
+        <translation>Simpan apa adanya; konsep boleh belum lengkap (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise</source>
+        <translation>Sa&amp;hkan</translation>
+    </message>
+    <message>
+        <source>The agreement is signed: check it whole</source>
+        <translation>Perjanjian sudah ditandatangani: periksa seluruhnya</translation>
+    </message>
+    <message>
+        <source>Re&amp;new…</source>
+        <translation>Per&amp;panjang…</translation>
+    </message>
+    <message>
+        <source>A&amp;ddendum…</source>
+        <translation>A&amp;dendum…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Cabut…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Ceta&amp;k…</translation>
+    </message>
+    <message>
+        <source>The summary of this agreement</source>
+        <translation>Ringkasan perjanjian ini</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+        <source>As on the document: Perjanjian Kerja Sama tentang …</source>
+        <translation>Sesuai dokumen: Perjanjian Kerja Sama tentang …</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>J&amp;udul</translation>
+    </message>
+    <message>
+        <source>Under / a&amp;mends</source>
+        <translation>I&amp;nduk / yang diubah</translation>
+    </message>
+    <message>
+        <source>Signed &amp;at</source>
+        <translation>&amp;Tempat tanda tangan</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>sudah</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on</source>
+        <translation>Tan&amp;ggal tanda tangan</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>diketahui</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from</source>
+        <translation>Berlaku &amp;mulai</translation>
+    </message>
+    <message>
+        <source>until &amp;revoked (no end date)</source>
+        <translation>sampai dica&amp;but (tanpa tanggal akhir)</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until</source>
+        <translation>Berlaku &amp;sampai</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Keterangan</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Para pihak</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Pihak</translation>
+    </message>
+    <message>
+        <source>Its document number</source>
+        <translation>Nomor dokumennya</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Ditandatangani oleh</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>NIP/NRP</source>
+        <translation>NIP/NRP</translation>
+    </message>
+    <message>
+        <source>Add a &amp;party</source>
+        <translation>Tambah p&amp;ihak</translation>
+    </message>
+    <message>
+        <source>Scope (ruang lingkup)</source>
+        <translation>Ruang lingkup</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Bidang</translation>
+    </message>
+    <message>
+        <source>Add a &amp;field</source>
+        <translation>Tambah bi&amp;dang</translation>
+    </message>
+    <message>
+        <source>Add an o&amp;bligation…</source>
+        <translation>Tambah ke&amp;wajiban…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Save the agreement first.</source>
+        <translation>Simpan perjanjian terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Add a &amp;scan…</source>
+        <translation>Tambah pin&amp;daian…</translation>
+    </message>
+    <message>
+        <source>The signed agreement: PDF, PNG or JPG</source>
+        <translation>Perjanjian yang sudah ditandatangani: PDF, PNG atau JPG</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>TERLAMBAT</translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation>Induk</translation>
+    </message>
+    <message>
+        <source>Agreement {number} of the chain</source>
+        <translation>Perjanjian ke-{number} dalam rangkaian</translation>
+    </message>
+    <message>
+        <source>Addendum {number}</source>
+        <translation>Adendum {number}</translation>
+    </message>
+    <message>
+        <source>Implemented by</source>
+        <translation>Dilaksanakan dengan</translation>
+    </message>
+    <message>
+        <source>No renewal, parent agreement or addendum yet.</source>
+        <translation>Belum ada perpanjangan, perjanjian induk atau adendum.</translation>
+    </message>
+    <message>
+        <source>until revoked</source>
+        <translation>sampai dicabut</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Perjanjian baru</translation>
+    </message>
+    <message>
+        <source>Draft: not yet saved.</source>
+        <translation>Konsep: belum disimpan.</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>{days} days left</source>
+        <translation>sisa {days} hari</translation>
+    </message>
+    <message>
+        <source>Revoked from {day}: {reason}</source>
+        <translation>Dicabut mulai {day}: {reason}</translation>
+    </message>
+    <message>
+        <source>Save agreement</source>
+        <translation>Simpan perjanjian</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Perpanjang</translation>
+    </message>
+    <message>
+        <source>Begin the renewal of this agreement? A new draft is made with its parties, scope and open obligations, for you to check, date and number.</source>
+        <translation>Mulai perpanjangan perjanjian ini? Konsep baru dibuat dengan para pihak, ruang lingkup dan kewajiban yang belum selesai, untuk Anda periksa, beri tanggal dan nomor.</translation>
+    </message>
+    <message>
+        <source>Addendum</source>
+        <translation>Adendum</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Cabut</translation>
+    </message>
+    <message>
+        <source>Add a scan</source>
+        <translation>Tambah pindaian</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Pindaian (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Remove scan</source>
+        <translation>Hapus pindaian</translation>
+    </message>
+    <message>
+        <source>Take this scan off the agreement? (Only for a wrong file.)</source>
+        <translation>Lepaskan pindaian ini dari perjanjian? (Hanya untuk berkas yang salah.)</translation>
+    </message>
+    <message>
+        <source>Summary of {title}</source>
+        <translation>Ringkasan {title}</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Save the changes to this agreement?</source>
+        <translation>Simpan perubahan pada perjanjian ini?</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPage</name>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Mitra</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Sisa hari</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open obligations</source>
+        <translation>Kewajiban terbuka</translation>
+    </message>
+    <message>
+        <source>Title, partner or document number</source>
+        <translation>Judul, mitra atau nomor dokumen</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Perlu perhatian</translation>
+    </message>
+    <message>
+        <source>&amp;New agreement…</source>
+        <translation>Perjanjian &amp;baru…</translation>
+    </message>
+    <message>
+        <source>Enter a new agreement (Ctrl+N)</source>
+        <translation>Catat perjanjian baru (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Print register…</source>
+        <translation>Ce&amp;tak daftar…</translation>
+    </message>
+    <message>
+        <source>Daftar Perjanjian Kerja Sama, as of today</source>
+        <translation>Daftar Perjanjian Kerja Sama, keadaan hari ini</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel…</source>
+        <translation>E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Save the register as an Excel workbook</source>
+        <translation>Simpan daftar sebagai berkas Excel</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Semua mitra</translation>
+    </message>
+    <message>
+        <source>{count} agreements</source>
+        <translation>{count} perjanjian</translation>
+    </message>
+    <message>
+        <source>{count} agreement(s) end within {days} days</source>
+        <translation>{count} perjanjian berakhir dalam {days} hari</translation>
+    </message>
+    <message>
+        <source>{count} obligation(s) overdue</source>
+        <translation>{count} kewajiban terlambat</translation>
+    </message>
+    <message>
+        <source>{count} follow-up(s) of meetings overdue</source>
+        <translation>{count} tindak lanjut rapat terlambat</translation>
+    </message>
+    <message>
+        <source>Register of agreements</source>
+        <translation>Daftar perjanjian kerja sama</translation>
+    </message>
+    <message>
+        <source>Register of agreements to Excel</source>
+        <translation>Daftar perjanjian ke Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Berkas Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The file could not be written:
+{reason}</source>
+        <translation>Berkas tidak dapat ditulis:
+{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsTab</name>
+    <message>
+        <source>Agreements</source>
+        <translation>Perjanjian</translation>
+    </message>
+    <message>
+        <source>Meetings and visits</source>
+        <translation>Rapat dan kunjungan</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Mitra</translation>
+    </message>
+</context>
+<context>
     <name>AlertForm</name>
     <message>
         <source>Alert period</source>
@@ -1301,6 +1704,232 @@ Buat cadangan (di server; {file}: tahun, bulan dan tanggal):</translation>
     </message>
 </context>
 <context>
+    <name>CoordinationDialog</name>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+        <source>e.g. Ruang Sekretaris Daerah, Pemda Blora</source>
+        <translation>mis. Ruang Sekretaris Daerah, Pemda Blora</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>Tem&amp;pat</translation>
+    </message>
+    <message>
+        <source>e.g. Pembangunan gedung PTSP</source>
+        <translation>mis. Pembangunan gedung PTSP</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation>Pe&amp;rihal</translation>
+    </message>
+    <message>
+        <source>Tick every partner met (Space)</source>
+        <translation>Centang setiap mitra yang ditemui (Spasi)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtners</source>
+        <translation>&amp;Mitra</translation>
+    </message>
+    <message>
+        <source>A&amp;greement</source>
+        <translation>Per&amp;janjian</translation>
+    </message>
+    <message>
+        <source>What was discussed and agreed</source>
+        <translation>Yang dibahas dan disepakati</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Hasil</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Yang hadir</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Add &amp;by name</source>
+        <translation>Tambah menurut &amp;nama</translation>
+    </message>
+    <message>
+        <source>Add from the s&amp;taff…</source>
+        <translation>Tambah dari pe&amp;gawai…</translation>
+    </message>
+    <message>
+        <source>An officer of the Rutan in the staff registry</source>
+        <translation>Petugas Rutan dalam daftar pegawai</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Selesai tanggal</translation>
+    </message>
+    <message>
+        <source>Add a&amp;ction</source>
+        <translation>Tambah tin&amp;dakan</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Save the form as it is (Ctrl+S)</source>
+        <translation>Simpan isian apa adanya (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>Hap&amp;us…</translation>
+    </message>
+    <message>
+        <source>Delete an entry made by mistake</source>
+        <translation>Hapus catatan yang salah dibuat</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>Ri&amp;wayat…</translation>
+    </message>
+    <message>
+        <source>Every change of this entry</source>
+        <translation>Setiap perubahan catatan ini</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>New coordination entry</source>
+        <translation>Catatan koordinasi baru</translation>
+    </message>
+    <message>
+        <source>New entry: not yet saved.</source>
+        <translation>Catatan baru: belum disimpan.</translation>
+    </message>
+    <message>
+        <source>Coordination of {day} — {partners}</source>
+        <translation>Koordinasi {day} — {partners}</translation>
+    </message>
+    <message>
+        <source>Saved. Open follow-ups: {count}.</source>
+        <translation>Tersimpan. Tindak lanjut terbuka: {count}.</translation>
+    </message>
+    <message>
+        <source>Add an attendee</source>
+        <translation>Tambah yang hadir</translation>
+    </message>
+    <message>
+        <source>&amp;Officer</source>
+        <translation>&amp;Petugas</translation>
+    </message>
+    <message>
+        <source>Save coordination entry</source>
+        <translation>Simpan catatan koordinasi</translation>
+    </message>
+    <message>
+        <source>Delete coordination entry</source>
+        <translation>Hapus catatan koordinasi</translation>
+    </message>
+    <message>
+        <source>Save the changes to this coordination entry?</source>
+        <translation>Simpan perubahan pada catatan koordinasi ini?</translation>
+    </message>
+    <message>
+        <source>Delete this coordination entry with its attendees and follow-ups?</source>
+        <translation>Hapus catatan koordinasi ini beserta yang hadir dan tindak lanjutnya?</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinationPage</name>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Mitra</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Perjanjian</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Tindak lanjut terbuka</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner</source>
+        <translation>&amp;Mitra</translation>
+    </message>
+    <message>
+        <source>&amp;New entry…</source>
+        <translation>Catatan &amp;baru…</translation>
+    </message>
+    <message>
+        <source>Record a new meeting or visit (Ctrl+N)</source>
+        <translation>Catat rapat atau kunjungan baru (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>Hap&amp;us…</translation>
+    </message>
+    <message>
+        <source>Delete an entry made by mistake (Delete)</source>
+        <translation>Hapus catatan yang salah dibuat (Delete)</translation>
+    </message>
+    <message>
+        <source>{count} entries; {open} follow-ups still open</source>
+        <translation>{count} catatan; {open} tindak lanjut masih terbuka</translation>
+    </message>
+    <message>
+        <source>(all partners)</source>
+        <translation>(semua mitra)</translation>
+    </message>
+    <message>
+        <source>Delete coordination entry</source>
+        <translation>Hapus catatan koordinasi</translation>
+    </message>
+</context>
+<context>
     <name>CountsPage</name>
     <message>
         <source>Block</source>
@@ -2019,6 +2648,49 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>None.</source>
         <translation>Nihil.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti</translation>
+    </message>
+    <message>
+        <source>&amp;Done on</source>
+        <translation>&amp;Dilaksanakan tanggal</translation>
+    </message>
+    <message>
+        <source>What shows it was done</source>
+        <translation>Yang menunjukkan telah dilaksanakan</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Keterangan</translation>
+    </message>
+    <message>
+        <source>(no file)</source>
+        <translation>(tanpa berkas)</translation>
+    </message>
+    <message>
+        <source>&amp;File…</source>
+        <translation>&amp;Berkas…</translation>
+    </message>
+    <message>
+        <source>Scan or photo</source>
+        <translation>Pindaian atau foto</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Pindaian (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -4141,6 +4813,10 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
         <translation>&amp;Tentang Rutan Desk</translation>
     </message>
     <message>
+        <source>Agreements: {expiring} ending within {days} days, {overdue} obligations and {follow_ups} follow-ups overdue.</source>
+        <translation>Kerja sama: {expiring} perjanjian berakhir dalam {days} hari, {overdue} kewajiban dan {follow_ups} tindak lanjut terlambat.</translation>
+    </message>
+    <message>
         <source>Back up</source>
         <translation>Cadangan</translation>
     </message>
@@ -4876,6 +5552,94 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
         <source>A visit lasts at most {hours} hours: check the dates.</source>
         <translation>Kunjungan paling lama {hours} jam: periksa tanggalnya.</translation>
     </message>
+    <message>
+        <source>Enter the last valid day, or tick &quot;until revoked&quot;.</source>
+        <translation>Isi hari terakhir berlaku, atau centang &quot;sampai dicabut&quot;.</translation>
+    </message>
+    <message>
+        <source>An agreement &quot;until revoked&quot; has no last day: clear the date.</source>
+        <translation>Perjanjian &quot;sampai dicabut&quot; tidak memiliki hari terakhir: kosongkan tanggalnya.</translation>
+    </message>
+    <message>
+        <source>An agreement has the Rutan and at least one partner as parties.</source>
+        <translation>Perjanjian memiliki Rutan dan sekurang-kurangnya satu mitra sebagai para pihak.</translation>
+    </message>
+    <message>
+        <source>Party {row} has no document number: only a draft may be saved without it.</source>
+        <translation>Pihak {row} belum memiliki nomor dokumen: hanya konsep yang boleh disimpan tanpa nomor.</translation>
+    </message>
+    <message>
+        <source>Choose the agreement this addendum amends.</source>
+        <translation>Pilih perjanjian yang diubah oleh adendum ini.</translation>
+    </message>
+    <message>
+        <source>An agreement cannot fall under itself: choose another parent agreement.</source>
+        <translation>Perjanjian tidak dapat menjadi induk dirinya sendiri: pilih perjanjian induk lain.</translation>
+    </message>
+    <message>
+        <source>A draft is not revoked: delete it instead.</source>
+        <translation>Konsep tidak dicabut: hapus saja.</translation>
+    </message>
+    <message>
+        <source>This agreement is already revoked.</source>
+        <translation>Perjanjian ini sudah dicabut.</translation>
+    </message>
+    <message>
+        <source>This date is before the agreement was signed ({day}).</source>
+        <translation>Tanggal ini sebelum perjanjian ditandatangani ({day}).</translation>
+    </message>
+    <message>
+        <source>Only a draft can be deleted; a finalised agreement is revoked.</source>
+        <translation>Hanya konsep yang dapat dihapus; perjanjian yang sudah disahkan dicabut.</translation>
+    </message>
+    <message>
+        <source>Other agreements or coordination entries refer to this draft: it cannot be deleted.</source>
+        <translation>Perjanjian atau catatan koordinasi lain merujuk konsep ini: konsep tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>Finalise the agreement first: a draft is not renewed or amended.</source>
+        <translation>Sahkan perjanjian terlebih dahulu: konsep tidak diperpanjang atau diubah.</translation>
+    </message>
+    <message>
+        <source>This agreement was revoked on {day}: it is not renewed or amended.</source>
+        <translation>Perjanjian ini dicabut pada {day}: tidak diperpanjang atau diubah.</translation>
+    </message>
+    <message>
+        <source>This agreement already has its renewal: &quot;{title}&quot;.</source>
+        <translation>Perjanjian ini sudah memiliki perpanjangan: &quot;{title}&quot;.</translation>
+    </message>
+    <message>
+        <source>An addendum is not renewed on its own: renew the agreement it amends.</source>
+        <translation>Adendum tidak diperpanjang sendiri: perpanjang perjanjian yang diubahnya.</translation>
+    </message>
+    <message>
+        <source>Amend the agreement itself, not its addendum.</source>
+        <translation>Ubah perjanjiannya sendiri, bukan adendumnya.</translation>
+    </message>
+    <message>
+        <source>A one-off obligation needs its due date.</source>
+        <translation>Kewajiban sekali laksana memerlukan tenggat.</translation>
+    </message>
+    <message>
+        <source>Choose the partner responsible.</source>
+        <translation>Pilih mitra yang bertanggung jawab.</translation>
+    </message>
+    <message>
+        <source>This partner is not a party to the agreement.</source>
+        <translation>Mitra ini bukan pihak dalam perjanjian.</translation>
+    </message>
+    <message>
+        <source>A renewal carried this obligation over: it stays on this agreement as its history.</source>
+        <translation>Kewajiban ini sudah dibawa ke perpanjangan: tetap pada perjanjian ini sebagai riwayatnya.</translation>
+    </message>
+    <message>
+        <source>Write a note, attach a file or choose a patrol visit as the evidence.</source>
+        <translation>Tulis catatan, lampirkan berkas atau pilih kunjungan patroli sebagai bukti.</translation>
+    </message>
+    <message>
+        <source>Choose at least one partner the meeting was with.</source>
+        <translation>Pilih sekurang-kurangnya satu mitra yang ditemui.</translation>
+    </message>
 </context>
 <context>
     <name>NewHandoverDialog</name>
@@ -4943,6 +5707,117 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
     </message>
 </context>
 <context>
+    <name>ObligationDialog</name>
+    <message>
+        <source>e.g. CCTV of the outer wall linked to the monitor at the Polres</source>
+        <translation>mis. CCTV tembok luar terhubung ke monitor Polres</translation>
+    </message>
+    <message>
+        <source>&amp;Obligation</source>
+        <translation>&amp;Kewajiban</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible side</source>
+        <translation>&amp;Pihak pelaksana</translation>
+    </message>
+    <message>
+        <source>Who carries it out: Ka KPR, Kasat Samapta …</source>
+        <translation>Yang melaksanakan: Ka KPR, Kasat Samapta …</translation>
+    </message>
+    <message>
+        <source>O&amp;wner</source>
+        <translation>Penanggung &amp;jawab</translation>
+    </message>
+    <message>
+        <source>&amp;How often</source>
+        <translation>&amp;Frekuensi</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>ada</translation>
+    </message>
+    <message>
+        <source>&amp;Due by</source>
+        <translation>&amp;Tenggat</translation>
+    </message>
+    <message>
+        <source>The first period it is due in (else the agreement&apos;s)</source>
+        <translation>Periode pertama kewajiban berlaku (jika kosong, sejak perjanjian berlaku)</translation>
+    </message>
+    <message>
+        <source>Due &amp;from</source>
+        <translation>Berlaku &amp;mulai</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>The patrol visits of this agency in the Kamtib tab count as evidence</source>
+        <translation>Kunjungan patroli instansi ini di tab Kamtib dihitung sebagai bukti</translation>
+    </message>
+    <message>
+        <source>Patrol &amp;visits of</source>
+        <translation>Kunjungan patroli &amp;dari</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Keterangan</translation>
+    </message>
+    <message>
+        <source>Add &amp;evidence…</source>
+        <translation>Tambah &amp;bukti…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>no evidence</source>
+        <translation>tanpa bukti</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>sedang berjalan</translation>
+    </message>
+    <message>
+        <source>{count} without evidence</source>
+        <translation>{count} tanpa bukti</translation>
+    </message>
+    <message>
+        <source>Obligation — {text}</source>
+        <translation>Kewajiban — {text}</translation>
+    </message>
+    <message>
+        <source>New obligation</source>
+        <translation>Kewajiban baru</translation>
+    </message>
+    <message>
+        <source>Save obligation</source>
+        <translation>Simpan kewajiban</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Tambah bukti</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Hapus bukti</translation>
+    </message>
+    <message>
+        <source>Save the changes to this obligation?</source>
+        <translation>Simpan perubahan pada kewajiban ini?</translation>
+    </message>
+</context>
+<context>
     <name>OutsiderDialog</name>
     <message>
         <source>Someone from outside</source>
@@ -4959,6 +5834,188 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
     <message>
         <source>&amp;Identity</source>
         <translation>&amp;Identitas</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>e.g. Kepolisian Resor Blora</source>
+        <translation>mis. Kepolisian Resor Blora</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>e.g. Polres Blora (shown in lists)</source>
+        <translation>mis. Polres Blora (tampil di daftar)</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name</source>
+        <translation>Nama &amp;singkat</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Alamat</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telepon</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>Ke&amp;terangan</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Narahubung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Pangkat</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Add a &amp;contact</source>
+        <translation>Tambah nara&amp;hubung</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Save the form as it is (Ctrl+S)</source>
+        <translation>Simpan isian apa adanya (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>Ri&amp;wayat…</translation>
+    </message>
+    <message>
+        <source>Every change of this partner</source>
+        <translation>Setiap perubahan mitra ini</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Mitra baru</translation>
+    </message>
+    <message>
+        <source>New partner: not yet saved.</source>
+        <translation>Mitra baru: belum disimpan.</translation>
+    </message>
+    <message>
+        <source>Partner — {name}</source>
+        <translation>Mitra — {name}</translation>
+    </message>
+    <message>
+        <source>Saved. Retired: no longer offered for new agreements and meetings.</source>
+        <translation>Tersimpan. Dinonaktifkan: tidak lagi ditawarkan untuk perjanjian dan rapat baru.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <source>Save partner</source>
+        <translation>Simpan mitra</translation>
+    </message>
+    <message>
+        <source>Save the changes to this partner?</source>
+        <translation>Simpan perubahan pada mitra ini?</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nama singkat</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Perjanjian</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <source>Show &amp;retired</source>
+        <translation>Tampilkan &amp;nonaktif</translation>
+    </message>
+    <message>
+        <source>Partners no longer offered, shown greyed</source>
+        <translation>Mitra yang tidak lagi ditawarkan, ditampilkan abu-abu</translation>
+    </message>
+    <message>
+        <source>&amp;New partner…</source>
+        <translation>Mitra &amp;baru…</translation>
+    </message>
+    <message>
+        <source>Add a partner institution (Ctrl+N)</source>
+        <translation>Tambah instansi mitra (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>Nonak&amp;tifkan</translation>
+    </message>
+    <message>
+        <source>{count} partners</source>
+        <translation>{count} mitra</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>Akti&amp;fkan kembali</translation>
+    </message>
+    <message>
+        <source>Offer this partner again</source>
+        <translation>Tawarkan mitra ini lagi</translation>
+    </message>
+    <message>
+        <source>No longer offered for new agreements and meetings; its records stay</source>
+        <translation>Tidak lagi ditawarkan untuk perjanjian dan rapat baru; catatannya tetap</translation>
+    </message>
+    <message>
+        <source>Restore partner</source>
+        <translation>Aktifkan kembali mitra</translation>
+    </message>
+    <message>
+        <source>Retire partner</source>
+        <translation>Nonaktifkan mitra</translation>
     </message>
 </context>
 <context>
@@ -5757,6 +6814,33 @@ Alasan pembatalan:</translation>
     <message>
         <source>Restore</source>
         <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Revoke the agreement</source>
+        <translation>Cabut perjanjian</translation>
+    </message>
+    <message>
+        <source>Revoked &amp;from</source>
+        <translation>Dicabut &amp;mulai</translation>
+    </message>
+    <message>
+        <source>Why, and by which letter</source>
+        <translation>Alasan, dan dengan surat apa</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Alasan</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Cabut</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -7260,6 +8344,10 @@ Untuk tetap menukar, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>&amp;Kamtib</source>
         <translation>&amp;Kamtib</translation>
+    </message>
+    <message>
+        <source>&amp;Agreements</source>
+        <translation>Kerja Sa&amp;ma</translation>
     </message>
     <message>
         <source>Letter &amp;register</source>

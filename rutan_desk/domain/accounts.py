@@ -38,6 +38,8 @@ class Permission(StrEnum):
     INCIDENTS_EDIT = "incidents.edit"  # file incidents, move them on, write supplements
     INCIDENTS_APPROVE = "incidents.approve"  # approve an incident report, as oneself
     INCIDENT_SETUP = "incidents.setup"  # kinds of incident, the incidents' number pattern
+    AGREEMENTS_EDIT = "agreements.edit"  # partners, agreements, obligations, coordination
+    AGREEMENT_SETUP = "agreements.setup"  # the window of the expiry warnings
     PAPER_RECORD = "paper.record"  # record what was signed on paper, with its scan
     DOCUMENTS_ISSUE = "documents.issue"
     DOCUMENTS_CANCEL = "documents.cancel"
@@ -58,6 +60,7 @@ DEFAULT_MATRIX: dict[Role, frozenset[Permission]] = {
             Permission.ROSTER_SETUP,
             Permission.HANDOVER_SETUP,
             Permission.INCIDENT_SETUP,
+            Permission.AGREEMENT_SETUP,
             Permission.AUDIT_VIEW,
             Permission.BACKUP_MAKE,
             Permission.BACKUP_RESTORE,
@@ -77,6 +80,8 @@ DEFAULT_MATRIX: dict[Role, frozenset[Permission]] = {
             Permission.INMATES_EDIT,
             Permission.INCIDENTS_EDIT,
             Permission.INCIDENT_SETUP,
+            Permission.AGREEMENTS_EDIT,
+            Permission.AGREEMENT_SETUP,
         }
     ),
     Role.KARUPAM: frozenset(

@@ -32,6 +32,8 @@ class Area(StrEnum):
     INCIDENT_SETUP = "incident_setup"  # kinds of incident, the incidents' number pattern
     SEARCHES = "searches"  # searches (penggeledahan) with their team, places and findings
     PATROLS = "patrols"  # patrol visits (patroli sambang) and other security visits
+    AGREEMENTS = "agreements"  # partners, agreements (PKS, MoU) and their obligations,
+    # coordination meetings and visits, the warning window
 
 
 RosterCell = tuple[int, date]  # (staff id, day)

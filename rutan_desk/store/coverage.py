@@ -51,6 +51,7 @@ SEEDED_AFTER_BASELINE: dict[str, dict[str, dict[str, Any]]] = {
         "role_permission": {"count": 5},  # incidents.edit, .approve, .setup
     },
     "0012_document_kinds": {"document_kind": {"count": 7, "ids": "1-7"}},  # their patterns
+    "0013_agreements": {"role_permission": {"count": 3}},  # agreements.edit, .setup
 }
 
 

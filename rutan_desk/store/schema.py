@@ -18,5 +18,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0010_incidents",
     "0011_searches_patrols",
     "0012_document_kinds",
+    "0013_agreements",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

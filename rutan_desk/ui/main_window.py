@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from rutan_desk import APP_NAME, __version__
 from rutan_desk.domain.changes import ChangeSet
+from rutan_desk.services.agreements.warnings import agreement_warnings
 from rutan_desk.services.backups.making import BackupMade, BackupNotSupportedError, make_backup
 from rutan_desk.services.errors import BackupError
 from rutan_desk.ui.context import AppContext
@@ -110,8 +111,33 @@ class MainWindow(QMainWindow):
 
     # -- start-up and closing -------------------------------------------------------------
     def load(self) -> None:
-        """Fill the visible tab from the database (called once the window is on screen)."""
+        """Fill the visible tab from the database (called once the window is on screen); what
+        needs attention on the agreements tab is counted just after, not before the window
+        shows."""
         self._load_current_tab()
+        QTimer.singleShot(0, lambda: self.show_agreement_warnings(at_start=True))
+
+    def show_agreement_warnings(self, *, at_start: bool = False) -> None:
+        """The count of agreements ending soon and of obligations and follow-ups overdue, on
+        the agreements tab's title; at start also said in the status bar. Nothing blocks."""
+        warnings = agreement_warnings(self._ctx.db, self._ctx.today())
+        page = self.pages["agreements"]
+        title = QCoreApplication.translate("Tabs", self._specs[page].title)
+        count = warnings.count
+        self.tabs.setTabText(self.tabs.indexOf(page), f"{title} ({count})" if count else title)
+        if at_start and count:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Agreements: {expiring} ending within {days} days, {overdue} obligations "
+                    "and {follow_ups} follow-ups overdue."
+                ).format(
+                    expiring=len(warnings.expiring),
+                    days=warnings.window_days,
+                    overdue=len(warnings.overdue_obligations),
+                    follow_ups=len(warnings.overdue_follow_ups),
+                ),
+                30000,
+            )
 
     def _load_current_tab(self) -> None:
         page = self.tabs.currentWidget()
@@ -129,6 +155,8 @@ class MainWindow(QMainWindow):
     def _on_changed(self, changes: ChangeSet) -> None:
         """Hand a change set to the tabs that show what it touched: the visible one refreshes
         now, a hidden one when it is shown again."""
+        if changes.touches(self._specs[self.pages["agreements"]].listens_to):
+            self.show_agreement_warnings()
         current = self.tabs.currentWidget()
         for page, spec in self._specs.items():
             if page not in self._loaded or not changes.touches(spec.listens_to):

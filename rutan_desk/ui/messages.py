@@ -408,6 +408,74 @@ _MESSAGES: dict[str, str] = {
     "visit_too_long": QT_TRANSLATE_NOOP(
         "Messages", "A visit lasts at most {hours} hours: check the dates."
     ),
+    # -- cooperation agreements -------------------------------------------------------------
+    "agreement_end_required": QT_TRANSLATE_NOOP(
+        "Messages", 'Enter the last valid day, or tick "until revoked".'
+    ),
+    "agreement_end_or_until_revoked": QT_TRANSLATE_NOOP(
+        "Messages", 'An agreement "until revoked" has no last day: clear the date.'
+    ),
+    "agreement_parties_required": QT_TRANSLATE_NOOP(
+        "Messages", "An agreement has the Rutan and at least one partner as parties."
+    ),
+    "party_number_required": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Party {row} has no document number: only a draft may be saved without it.",
+    ),
+    "addendum_parent_required": QT_TRANSLATE_NOOP(
+        "Messages", "Choose the agreement this addendum amends."
+    ),
+    "agreement_parent_loop": QT_TRANSLATE_NOOP(
+        "Messages", "An agreement cannot fall under itself: choose another parent agreement."
+    ),
+    "agreement_draft_not_revocable": QT_TRANSLATE_NOOP(
+        "Messages", "A draft is not revoked: delete it instead."
+    ),
+    "agreement_already_revoked": QT_TRANSLATE_NOOP(
+        "Messages", "This agreement is already revoked."
+    ),
+    "revoked_before_signed": QT_TRANSLATE_NOOP(
+        "Messages", "This date is before the agreement was signed ({day})."
+    ),
+    "agreement_not_draft": QT_TRANSLATE_NOOP(
+        "Messages", "Only a draft can be deleted; a finalised agreement is revoked."
+    ),
+    "agreement_in_use": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Other agreements or coordination entries refer to this draft: it cannot be deleted.",
+    ),
+    "agreement_still_draft": QT_TRANSLATE_NOOP(
+        "Messages", "Finalise the agreement first: a draft is not renewed or amended."
+    ),
+    "agreement_revoked": QT_TRANSLATE_NOOP(
+        "Messages", "This agreement was revoked on {day}: it is not renewed or amended."
+    ),
+    "agreement_already_renewed": QT_TRANSLATE_NOOP(
+        "Messages", 'This agreement already has its renewal: "{title}".'
+    ),
+    "addendum_not_renewable": QT_TRANSLATE_NOOP(
+        "Messages", "An addendum is not renewed on its own: renew the agreement it amends."
+    ),
+    "addendum_of_addendum": QT_TRANSLATE_NOOP(
+        "Messages", "Amend the agreement itself, not its addendum."
+    ),
+    "obligation_due_required": QT_TRANSLATE_NOOP(
+        "Messages", "A one-off obligation needs its due date."
+    ),
+    "obligation_partner_required": QT_TRANSLATE_NOOP("Messages", "Choose the partner responsible."),
+    "obligation_partner_not_party": QT_TRANSLATE_NOOP(
+        "Messages", "This partner is not a party to the agreement."
+    ),
+    "obligation_carried_over": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A renewal carried this obligation over: it stays on this agreement as its history.",
+    ),
+    "evidence_empty": QT_TRANSLATE_NOOP(
+        "Messages", "Write a note, attach a file or choose a patrol visit as the evidence."
+    ),
+    "coordination_partner_required": QT_TRANSLATE_NOOP(
+        "Messages", "Choose at least one partner the meeting was with."
+    ),
 }
 
 

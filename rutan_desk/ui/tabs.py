@@ -63,6 +63,12 @@ def _kamtib(ctx: AppContext) -> QWidget:
     return KamtibTab(ctx)
 
 
+def _agreements(ctx: AppContext) -> QWidget:
+    from rutan_desk.ui.agreements.agreements_tab import AgreementsTab
+
+    return AgreementsTab(ctx)
+
+
 def _register(ctx: AppContext) -> QWidget:
     from rutan_desk.ui.documents.register_tab import RegisterTab
 
@@ -99,6 +105,12 @@ TABS: tuple[TabSpec, ...] = (
                 Area.ROSTER_SETUP,
             }
         ),
+    ),
+    TabSpec(
+        "agreements",
+        QT_TRANSLATE_NOOP("Tabs", "&Agreements"),
+        _agreements,
+        frozenset({Area.AGREEMENTS, Area.PATROLS}),
     ),
     TabSpec(
         "register",

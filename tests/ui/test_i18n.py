@@ -131,6 +131,7 @@ def test_main_window_in_indonesian(qtbot: QtBot, ctx: AppContext, indonesian: No
         "&Jadwal Jaga",
         "Se&rah Terima",
         "&Kamtib",
+        "Kerja Sa&ma",
         "Register &Surat",
     ]
     menus = [action.text() for action in window.menuBar().actions()]

@@ -6,18 +6,22 @@ from __future__ import annotations
 import sqlite3
 from contextlib import closing
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from rutan_desk.domain.agreements import AgreementKind
 from rutan_desk.domain.changes import Area, ChangeSet
 from rutan_desk.domain.institution import PaperSize
 from rutan_desk.domain.staff import StaffDraft, StaffKind
 from rutan_desk.paths import AppPaths
 from rutan_desk.services import institution as institution_service
+from rutan_desk.services.agreements.forms import AgreementDraft, PartnerDraft, PartyLine
+from rutan_desk.services.agreements.partners import save_partner
+from rutan_desk.services.agreements.saving import save_agreement
 from rutan_desk.services.context import ActionContext
 from rutan_desk.services.demo import populate_demo
 from rutan_desk.services.staff import registry
@@ -90,10 +94,12 @@ def test_one_tab_per_area_that_exists(qtbot: QtBot, ctx: AppContext) -> None:
         "&Duty roster",
         "&Handover",
         "&Kamtib",
+        "&Agreements",
         "Letter &register",
     ]
-    assert [window.tabs.widget(i) for i in range(5)] == [
-        window.pages[key] for key in ("staff", "roster", "handover", "kamtib", "register")
+    assert [window.tabs.widget(i) for i in range(6)] == [
+        window.pages[key]
+        for key in ("staff", "roster", "handover", "kamtib", "agreements", "register")
     ]
     window.load()
     assert window.pages["staff"].loaded  # the visible tab is built and filled
@@ -108,6 +114,33 @@ def test_one_tab_per_area_that_exists(qtbot: QtBot, ctx: AppContext) -> None:
     assert menus == ["&File", "&Settings", "&Help"]
 
 
+def test_what_needs_attention_in_the_agreements_is_counted_after_the_window_shows(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    polres = save_partner(ctx.action(), PartnerDraft(name="Polres Blora"))
+    today = ctx.today()
+    save_agreement(
+        ctx.action(),
+        AgreementDraft(
+            AgreementKind.PKS,
+            "PKS Pengamanan",
+            parties=(PartyLine(None, "W13-1"), PartyLine(polres, "B/34/I/2026")),
+            place_signed="Blora",
+            signed_on=today - timedelta(days=700),
+            valid_from=today - timedelta(days=700),
+            valid_to=today + timedelta(days=20),
+        ),
+        finalise=True,
+    )
+    window = make_window(qtbot, ctx)
+    index = window.tabs.indexOf(window.pages["agreements"])
+    assert window.tabs.tabText(index) == "&Agreements"  # nothing is read before the window shows
+    window.load()
+    qtbot.waitUntil(lambda: window.tabs.tabText(index) == "&Agreements (1)")
+    assert not window.pages["agreements"].loaded  # counted without building the tab
+    assert "1 ending within 90 days" in window.statusBar().currentMessage()
+
+
 def test_load_fills_the_staff_tab(qtbot: QtBot, ctx: AppContext, db: Database) -> None:
     add_two_people(db)
     window = make_window(qtbot, ctx)
@@ -116,7 +149,7 @@ def test_load_fills_the_staff_tab(qtbot: QtBot, ctx: AppContext, db: Database) -
     assert window.tab("staff").model.rowCount() == 2
 
 
-REGISTER = 4  # the position of the letter register among the tabs
+REGISTER = 5  # the position of the letter register among the tabs
 
 
 def test_a_change_set_refreshes_the_visible_tab_and_a_hidden_one_when_shown(

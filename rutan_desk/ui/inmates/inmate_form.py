@@ -6,13 +6,8 @@ already recorded for someone else, a date after today) is shown beside its field
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -26,45 +21,10 @@ from rutan_desk.services.handover.setup import list_blocks
 from rutan_desk.services.inmates.records import TEXT_LIMITS, InmateRecord
 from rutan_desk.services.inmates.registry import create_inmate, update_inmate
 from rutan_desk.ui.context import AppContext
-from rutan_desk.ui.widgets.dates import date_edit, to_date, to_qdate
+from rutan_desk.ui.widgets.dates import OptionalDateEdit
 from rutan_desk.ui.widgets.record_lists import FormDialog
 
 HINT_STYLE = "color: #555555;"
-
-
-class OptionalDateEdit(QWidget):
-    """A date that may be unknown: a check box says whether it is given, the date beside it.
-    The focus (and the form label's Alt+letter) goes to the date once it is given."""
-
-    def __init__(self, text: str, value: date | None, default: date) -> None:
-        super().__init__()
-        self.check = QCheckBox(text)
-        self.edit = date_edit(value or default)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.check)
-        layout.addWidget(self.edit)
-        layout.addStretch()
-        # A label's Alt+letter only reaches a buddy that takes focus; the proxy passes it on
-        # (and keeps this box itself out of the Tab order).
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.check.toggled.connect(self._given_changed)
-        self.check.setChecked(value is not None)
-        self._given_changed(value is not None)
-
-    def _given_changed(self, given: bool) -> None:
-        self.edit.setEnabled(given)
-        self.setFocusProxy(self.edit if given else self.check)
-        if given and self.check.hasFocus():
-            self.edit.setFocus()
-
-    def value(self) -> date | None:
-        return to_date(self.edit.date()) if self.check.isChecked() else None
-
-    def set_value(self, value: date | None) -> None:
-        if value is not None:
-            self.edit.setDate(to_qdate(value))
-        self.check.setChecked(value is not None)
 
 
 class InmateDialog(FormDialog):

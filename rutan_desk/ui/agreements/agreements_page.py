@@ -1,0 +1,345 @@
+"""The agreements of the Kerja Sama tab: every PKS, MoU and addendum with its partners, its last
+day and its status computed for today, found as the clerk types; what needs attention (ending
+soon, obligations overdue) in a line above the list. Enter opens one, Ctrl+N starts a new one;
+the register prints (Daftar Perjanjian Kerja Sama) and goes to Excel."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rutan_desk.domain.agreements import (
+    KIND_SHORT_LABELS,
+    STATUS_LABELS,
+    AgreementKind,
+    AgreementStatus,
+)
+from rutan_desk.domain.changes import ChangeSet
+from rutan_desk.domain.formatting import short_date
+from rutan_desk.services.agreements.documents import (
+    agreement_register_pdf,
+    agreement_register_xlsx,
+)
+from rutan_desk.services.agreements.forms import (
+    AgreementDraft,
+    AgreementRecord,
+    AgreementSummary,
+    AgreementWarnings,
+)
+from rutan_desk.services.agreements.partners import list_partners
+from rutan_desk.services.agreements.queries import list_agreements, load_agreement
+from rutan_desk.services.agreements.warnings import agreement_warnings
+from rutan_desk.ui.agreements.agreement_dialog import AgreementDialog
+from rutan_desk.ui.context import AppContext
+from rutan_desk.ui.documents.preview import DocumentPreview
+from rutan_desk.ui.operations import Operation
+from rutan_desk.ui.widgets.record_table import (
+    RECORD_ROLE,
+    Column,
+    RecordSortProxy,
+    RecordTableModel,
+    sortable_proxy,
+)
+from rutan_desk.ui.widgets.tables import open_on_enter, record_view
+
+KIND, TITLE, PARTNERS, ENDS, LEFT, STATUS, OPEN = range(7)
+TYPING_PAUSE_MS = 250
+ATTENTION = "attention"  # the status filter "needs attention": ending soon or ended
+STATUS_COLOURS = {
+    AgreementStatus.SEGERA_BERAKHIR: QColor("#a35200"),
+    AgreementStatus.BERAKHIR: QColor("#b00020"),
+    AgreementStatus.DICABUT: QColor("#808080"),
+    AgreementStatus.DIPERPANJANG: QColor("#808080"),
+    AgreementStatus.DRAFT: QColor("#1f4e99"),
+}
+
+
+def ends_text(summary: AgreementSummary) -> str:
+    if summary.until_revoked:
+        return "sampai dicabut"
+    return short_date(summary.ends_on) if summary.ends_on else ""
+
+
+class AgreementsPage(QWidget):
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, today: date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.today = today or ctx.today()
+        self.dialog: AgreementDialog | None = None
+        self.preview: DocumentPreview | None = None
+        self.warnings: AgreementWarnings | None = None
+        self.model: RecordTableModel[AgreementSummary] = RecordTableModel(self._columns(), self)
+        self.proxy: RecordSortProxy = sortable_proxy(self.model, self)
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self.reload)
+        self._build()
+
+    def _columns(self) -> list[Column[AgreementSummary]]:
+        def colour(summary: AgreementSummary) -> QColor | None:
+            return STATUS_COLOURS.get(summary.status)
+
+        return [
+            Column(self.tr("Kind"), lambda r: KIND_SHORT_LABELS[r.kind]),
+            Column(
+                self.tr("Title"),
+                lambda r: r.title,
+                tooltip=lambda r: "\n".join(n for n in r.numbers if n),
+            ),
+            Column(self.tr("Partners"), lambda r: ", ".join(r.partners)),
+            Column(self.tr("Valid until"), ends_text, sort=lambda r: r.ends_on or date.max),
+            Column(
+                self.tr("Days left"),
+                lambda r: "" if r.days_left is None else str(r.days_left),
+                sort=lambda r: r.days_left if r.days_left is not None else 10**9,
+                align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                colour=colour,
+            ),
+            Column(self.tr("Status"), lambda r: STATUS_LABELS[r.status], colour=colour),
+            Column(
+                self.tr("Open obligations"),
+                lambda r: str(r.open_obligations),
+                sort=lambda r: r.open_obligations,
+                align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            ),
+        ]
+
+    def _build(self) -> None:
+        self.attention_label = QLabel()
+        self.attention_label.setWordWrap(True)
+        self.attention_label.setStyleSheet("color: #a35200; font-weight: bold;")
+        self.attention_label.hide()
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(self.tr("Title, partner or document number"))
+        self.search_edit.textChanged.connect(lambda _text: self._typing.start())
+        search_label = QLabel(self.tr("&Find"))
+        search_label.setBuddy(self.search_edit)
+        self.status_combo = QComboBox()
+        self.status_combo.addItem(self.tr("All statuses"), None)
+        self.status_combo.addItem(self.tr("Needs attention"), ATTENTION)
+        for status in AgreementStatus:
+            self.status_combo.addItem(STATUS_LABELS[status], status)
+        self.status_combo.currentIndexChanged.connect(lambda _index: self.reload())
+        self.partner_combo = QComboBox()
+        self.partner_combo.currentIndexChanged.connect(lambda _index: self.reload())
+        filters = QHBoxLayout()
+        filters.addWidget(search_label)
+        filters.addWidget(self.search_edit, 1)
+        filters.addWidget(self.status_combo)
+        filters.addWidget(self.partner_combo)
+
+        self.new_button = QPushButton(self.tr("&New agreement…"))
+        self.new_button.setToolTip(self.tr("Enter a new agreement (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_agreement)
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.clicked.connect(self.open_selected)
+        self.print_button = QPushButton(self.tr("&Print register…"))
+        self.print_button.setToolTip(self.tr("Daftar Perjanjian Kerja Sama, as of today"))
+        self.print_button.clicked.connect(self.print_register)
+        self.excel_button = QPushButton(self.tr("E&xcel…"))
+        self.excel_button.setToolTip(self.tr("Save the register as an Excel workbook"))
+        self.excel_button.clicked.connect(lambda: self.export_register())
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.open_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.excel_button)
+
+        self.table = record_view(self.proxy, self.fontMetrics().height())
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (KIND, ENDS, LEFT, STATUS, OPEN):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setColumnWidth(PARTNERS, self.fontMetrics().horizontalAdvance("M" * 18))
+        open_on_enter(self.table, self.open_selected)
+        new_action = QAction(self)
+        new_action.setShortcut(QKeySequence("Ctrl+N"))
+        new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new_action.triggered.connect(self.new_agreement)
+        self.addAction(new_action)
+        self.count_label = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.attention_label)
+        layout.addLayout(filters)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+    # -- the list -------------------------------------------------------------------------
+    def _fill_partners(self) -> None:
+        chosen = self.partner_combo.currentData()
+        self.partner_combo.blockSignals(True)
+        self.partner_combo.clear()
+        self.partner_combo.addItem(self.tr("All partners"), None)
+        for partner in list_partners(self._ctx.db):
+            self.partner_combo.addItem(partner.short_name or partner.name, partner.id)
+        self.partner_combo.setCurrentIndex(max(self.partner_combo.findData(chosen), 0))
+        self.partner_combo.blockSignals(False)
+
+    def reload(self) -> None:
+        """Read the agreements matching the filters (and the partners, and what needs
+        attention), keeping the chosen agreement chosen."""
+        self._typing.stop()
+        chosen = self.selected()
+        self._fill_partners()
+        status = self.status_combo.currentData()
+        statuses: tuple[AgreementStatus, ...] = ()
+        if status == ATTENTION:
+            statuses = (AgreementStatus.SEGERA_BERAKHIR, AgreementStatus.BERAKHIR)
+        elif status is not None:
+            statuses = (AgreementStatus(status),)
+        rows = list_agreements(
+            self._ctx.db,
+            self.today,
+            statuses=statuses,
+            partner_id=self.partner_combo.currentData(),
+            text=self.search_edit.text(),
+        )
+        self.model.set_rows(rows)
+        self.count_label.setText(self.tr("{count} agreements").format(count=len(rows)))
+        self.show_warnings(agreement_warnings(self._ctx.db, self.today))
+        self.select_agreement(chosen.id if chosen is not None else None)
+
+    def show_warnings(self, warnings: AgreementWarnings) -> None:
+        self.warnings = warnings
+        parts = []
+        if warnings.expiring:
+            parts.append(
+                self.tr("{count} agreement(s) end within {days} days").format(
+                    count=len(warnings.expiring), days=warnings.window_days
+                )
+            )
+        if warnings.overdue_obligations:
+            parts.append(
+                self.tr("{count} obligation(s) overdue").format(
+                    count=len(warnings.overdue_obligations)
+                )
+            )
+        if warnings.overdue_follow_ups:
+            parts.append(
+                self.tr("{count} follow-up(s) of meetings overdue").format(
+                    count=len(warnings.overdue_follow_ups)
+                )
+            )
+        self.attention_label.setText(" · ".join(parts))
+        self.attention_label.setToolTip(
+            "\n".join(
+                [
+                    *(f"{e.title} — {short_date(e.ends_on)}" for e in warnings.expiring),
+                    *(f"{o.agreement_title}: {o.text}" for o in warnings.overdue_obligations),
+                ]
+            )
+        )
+        self.attention_label.setVisible(bool(parts))
+
+    def apply_changes(self, changes: ChangeSet) -> None:
+        self.reload()
+
+    def selected(self) -> AgreementSummary | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        record = index.data(RECORD_ROLE)
+        return record if isinstance(record, AgreementSummary) else None
+
+    def select_agreement(self, agreement_id: int | None) -> None:
+        row = self.model.row_where(lambda r: r.id == agreement_id)
+        index = (
+            self.proxy.mapFromSource(self.model.index(row, 0))
+            if row is not None
+            else self.proxy.index(0, 0)
+        )
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.table.selectRow(index.row())
+
+    # -- actions --------------------------------------------------------------------------
+    def open_selected(self) -> None:
+        summary = self.selected()
+        if summary is not None:
+            self.open_agreement(summary.id)
+
+    def open_agreement(self, agreement_id: int) -> None:
+        Operation(
+            self, self._ctx, lambda action: load_agreement(action.db, agreement_id, self.today)
+        ).on_success(self._show_record).run()
+
+    def _show_record(self, record: AgreementRecord) -> None:
+        self._show_dialog(record.draft, record)
+
+    def _show_dialog(self, draft: AgreementDraft, record: AgreementRecord | None = None) -> None:
+        self.dialog = AgreementDialog(self._ctx, draft, self, record, today=self.today)
+        self.dialog.open()
+
+    def new_agreement(self) -> None:
+        self._show_dialog(AgreementDraft(AgreementKind.PKS, ""))
+
+    def print_register(self) -> None:
+        def show(pdf: bytes) -> None:
+            self.preview = DocumentPreview(pdf, self.tr("Register of agreements"), self)
+            self.preview.open()
+
+        Operation(
+            self,
+            self._ctx,
+            lambda action: agreement_register_pdf(action.db, self.today),
+            title=self.tr("Register of agreements"),
+        ).on_success(show).run()
+
+    def export_register(self, path: Path | None = None) -> None:
+        """Save the register as .xlsx (``path``: chosen by the clerk when None)."""
+        title = self.tr("Register of agreements to Excel")
+        if path is None:
+            folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
+            suggested = Path(folder) / f"Daftar PKS {self.today.isoformat()}.xlsx"
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, title, str(suggested), self.tr("Excel workbooks (*.xlsx)")
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+        target = path
+
+        def write(data: bytes) -> None:
+            try:
+                target.write_bytes(data)
+            except OSError as error:
+                QMessageBox.warning(
+                    self,
+                    title,
+                    self.tr("The file could not be written:\n{reason}").format(
+                        reason=error.strerror
+                    ),
+                )
+
+        Operation(
+            self,
+            self._ctx,
+            lambda action: agreement_register_xlsx(action.db, self.today),
+            title=title,
+        ).on_success(write).run()
