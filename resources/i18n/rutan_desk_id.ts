@@ -191,6 +191,22 @@
         <translation>Jenis gangguan dan penomoran laporan kejadian.</translation>
     </message>
     <message>
+        <source>Agreements</source>
+        <translation>Kerja sama</translation>
+    </message>
+    <message>
+        <source>Partners, agreements and their obligations, renewals, meetings and visits.</source>
+        <translation>Mitra, perjanjian beserta kewajibannya, perpanjangan, rapat dan kunjungan.</translation>
+    </message>
+    <message>
+        <source>Agreement setup</source>
+        <translation>Pengaturan kerja sama</translation>
+    </message>
+    <message>
+        <source>How many days ahead an agreement&apos;s end is warned of.</source>
+        <translation>Berapa hari sebelum berakhirnya perjanjian diberi peringatan.</translation>
+    </message>
+    <message>
         <source>Paper signatures</source>
         <translation>Tanda tangan di atas kertas</translation>
     </message>

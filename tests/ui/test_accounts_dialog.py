@@ -30,6 +30,7 @@ from rutan_desk.ui.accounts.accounts_dialog import (
     AddAccountDialog,
     ResetPasswordDialog,
 )
+from rutan_desk.ui.accounts.labels import permission_texts
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.session import IDLE_MINUTES_KEY, idle_minutes
 
@@ -313,3 +314,12 @@ def test_a_reader_is_told_that_the_administrator_is_needed(
     assert len(message_boxes) == 1
     kind, text = message_boxes[0]
     assert kind == "information" and "Administrator" in text
+
+
+def test_every_permission_is_named_and_in_the_matrix() -> None:
+    """A refusal names the permission (ui/failures) and the matrix offers it: a permission
+    added without its name would break both."""
+    assert set(MATRIX_PERMISSIONS) == set(Permission) - {Permission.OWN_PASSWORD}
+    names = [permission_texts(permission)[0] for permission in MATRIX_PERMISSIONS]
+    assert all(names) and len(set(names)) == len(names)
+    assert permission_texts(Permission.AGREEMENTS_EDIT)[0] == "Agreements"

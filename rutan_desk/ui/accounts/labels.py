@@ -20,6 +20,8 @@ MATRIX_PERMISSIONS: tuple[Permission, ...] = (
     Permission.INCIDENTS_EDIT,
     Permission.INCIDENTS_APPROVE,
     Permission.INCIDENT_SETUP,
+    Permission.AGREEMENTS_EDIT,
+    Permission.AGREEMENT_SETUP,
     Permission.PAPER_RECORD,
     Permission.DOCUMENTS_ISSUE,
     Permission.DOCUMENTS_CANCEL,
@@ -132,6 +134,19 @@ def permission_texts(permission: Permission) -> tuple[str, str]:
             QCoreApplication.translate("AccountLabels", "Incident setup"),
             QCoreApplication.translate(
                 "AccountLabels", "Kinds of incident and the numbering of incident reports."
+            ),
+        ),
+        Permission.AGREEMENTS_EDIT: (
+            QCoreApplication.translate("AccountLabels", "Agreements"),
+            QCoreApplication.translate(
+                "AccountLabels",
+                "Partners, agreements and their obligations, renewals, meetings and visits.",
+            ),
+        ),
+        Permission.AGREEMENT_SETUP: (
+            QCoreApplication.translate("AccountLabels", "Agreement setup"),
+            QCoreApplication.translate(
+                "AccountLabels", "How many days ahead an agreement's end is warned of."
             ),
         ),
         Permission.PAPER_RECORD: (
