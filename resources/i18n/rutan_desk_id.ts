@@ -5037,6 +5037,10 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
         <translation>Ini bukan alamat surel.</translation>
     </message>
     <message>
+        <source>{name} is retired as a partner: restore it first to name it again.</source>
+        <translation>{name} sudah dinonaktifkan sebagai mitra: aktifkan kembali terlebih dahulu untuk menyebutnya lagi.</translation>
+    </message>
+    <message>
         <source>The logo may be at most {max_kb} KB.</source>
         <translation>Ukuran logo paling besar {max_kb} KB.</translation>
     </message>

@@ -79,12 +79,18 @@ DEFAULT_PROFILE = InstitutionProfile(
 )
 
 
+def looks_like_email(text: str) -> bool:
+    """Something@somewhere.tld, without spaces: what an address on a letterhead or a contact
+    card must at least look like."""
+    return bool(_EMAIL.match(text))
+
+
 def validate_profile(profile: InstitutionProfile) -> list[FieldError]:
     errors: list[FieldError] = []
     for name in ("ministry", "unit_name", "city", "head_title"):
         if not getattr(profile, name):
             errors.append(FieldError(name, "field_required"))
-    if profile.email and not _EMAIL.match(profile.email):
+    if profile.email and not looks_like_email(profile.email):
         errors.append(FieldError("email", "email_invalid"))
     if profile.head_nip:
         try:

@@ -65,6 +65,9 @@ _MESSAGES: dict[str, str] = {
     ),
     "field_required": QT_TRANSLATE_NOOP("Messages", "This field is required."),
     "email_invalid": QT_TRANSLATE_NOOP("Messages", "This is not an e-mail address."),
+    "partner_retired": QT_TRANSLATE_NOOP(
+        "Messages", "{name} is retired as a partner: restore it first to name it again."
+    ),
     "logo_too_large": QT_TRANSLATE_NOOP("Messages", "The logo may be at most {max_kb} KB."),
     "logo_not_image": QT_TRANSLATE_NOOP("Messages", "The logo must be a PNG or JPG image."),
     "name_duplicate": QT_TRANSLATE_NOOP("Messages", "The name {name} is already in use."),

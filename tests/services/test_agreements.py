@@ -17,9 +17,11 @@ from rutan_desk.domain.agreements import (
     Recurrence,
 )
 from rutan_desk.domain.errors import ValidationError
+from rutan_desk.services.agreements.coordination import load_coordination, save_coordination
 from rutan_desk.services.agreements.forms import (
     AgreementDraft,
     ContactLine,
+    CoordinationDraft,
     ObligationDraft,
     PartnerDraft,
     PartyLine,
@@ -131,6 +133,42 @@ def test_a_partner_is_kept_with_its_contacts_and_retired(
     set_partner_retired(clocked, pemda, True, expected_version=1)
     assert [p.label for p in list_partners(clocked.db)] == ["Polres Blora"]
     assert len(list_partners(clocked.db, include_retired=True)) == 2
+
+
+def test_a_partner_needs_a_real_e_mail_address_and_is_listed_by_name_in_any_case(
+    clocked: ActionContext, polres: int
+) -> None:
+    with pytest.raises(ValidationError) as refused:
+        save_partner(clocked, PartnerDraft(name="BNNK Blora", email="bnnk blora.go.id"))
+    assert refused.value.codes() == {"email": "email_invalid"}
+    save_partner(clocked, PartnerDraft(name="badan Narkotika Nasional", email="bnnk@bnn.go.id"))
+    assert [p.name for p in list_partners(clocked.db)] == [
+        "badan Narkotika Nasional",
+        "Kepolisian Resor Blora",
+    ]
+
+
+def test_a_retired_partner_is_not_named_anew_but_stays_where_it_is(
+    clocked: ActionContext, polres: int, pemda: int
+) -> None:
+    agreement = save_agreement(clocked, the_pks(polres))
+    coordination = save_coordination(
+        clocked, CoordinationDraft(date(2026, 3, 2), "Koordinasi pengamanan", (polres,))
+    )
+    set_partner_retired(clocked, polres, True, expected_version=1)
+
+    with pytest.raises(ValidationError) as refused:
+        save_agreement(clocked, the_pks(polres, title="PKS baru"))
+    assert refused.value.codes() == {"parties": "partner_retired"}
+    with pytest.raises(ValidationError) as refused:
+        save_coordination(clocked, CoordinationDraft(date(2026, 3, 9), "Rapat", (polres,)))
+    assert refused.value.codes() == {"partners": "partner_retired"}
+
+    # What named it before is still saved with it.
+    kept = load_agreement(clocked.db, agreement, clocked.today()).draft
+    save_agreement(clocked, replace(kept, note="Dicatat ulang"))
+    entry = load_coordination(clocked.db, coordination).draft
+    save_coordination(clocked, replace(entry, outcome="Disepakati patroli bersama"))
 
 
 # -- saving ---------------------------------------------------------------------------------

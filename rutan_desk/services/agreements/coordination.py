@@ -131,9 +131,20 @@ def draft_errors(session: Session, draft: CoordinationDraft, today: date) -> lis
         errors.append(FieldError("partners", "coordination_partner_required"))
     if len(set(draft.partner_ids)) != len(draft.partner_ids):
         errors.append(FieldError("partners", "line_duplicate", {"name": ""}))
+    named_before = set(
+        session.scalars(
+            select(CoordinationPartnerRow.partner_id).where(
+                CoordinationPartnerRow.coordination_id == (draft.id or 0)
+            )
+        )
+    )
     for partner_id in set(draft.partner_ids):
-        if session.get(PartnerRow, partner_id) is None:
+        partner = session.get(PartnerRow, partner_id)
+        if partner is None:
             errors.append(FieldError("partners", "record_missing"))
+        elif partner.retired and partner_id not in named_before:
+            # A retired partner stays on what names it, and is not named anew.
+            errors.append(FieldError("partners", "partner_retired", {"name": partner.name}))
     if draft.agreement_id is not None and session.get(AgreementRow, draft.agreement_id) is None:
         errors.append(FieldError("agreement", "record_missing"))
     for attendee in draft.attendees:

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from rutan_desk.domain.accounts import Permission
 from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
+from rutan_desk.domain.institution import looks_like_email
 from rutan_desk.domain.staff import tidy
 from rutan_desk.services.agreements.forms import (
     ContactLine,
@@ -37,7 +38,7 @@ def list_partners(db: Database, *, include_retired: bool = False) -> list[Partne
         query = (
             select(PartnerRow, counts.c.n)
             .outerjoin(counts, counts.c.partner_id == PartnerRow.id)
-            .order_by(PartnerRow.name)
+            .order_by(func.lower(PartnerRow.name))  # SQLite and PostgreSQL alike
         )
         if not include_retired:
             query = query.where(PartnerRow.retired.is_(False))
@@ -129,6 +130,8 @@ def partner_errors(session: Session, draft: PartnerDraft) -> list[FieldError]:
             "email": draft.email.strip(),
         },
     )
+    if draft.email.strip() and not looks_like_email(draft.email.strip()):
+        errors.append(FieldError("email", "email_invalid"))
     if name and not errors:
         taken = session.scalar(
             select(PartnerRow.id).where(

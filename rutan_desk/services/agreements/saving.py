@@ -155,6 +155,13 @@ def _party_errors(session: Session, draft: AgreementDraft, *, final: bool) -> li
         errors.append(FieldError("parties", "agreement_parties_required"))
     if len(own) > 1:
         errors.append(FieldError("parties", "line_duplicate", {"name": "Rutan"}))
+    named_before = set(
+        session.scalars(
+            select(AgreementPartyRow.partner_id).where(
+                AgreementPartyRow.agreement_id == (draft.id or 0)
+            )
+        )
+    )
     seen: set[int] = set()
     for party in partners:
         assert party.partner_id is not None
@@ -162,6 +169,9 @@ def _party_errors(session: Session, draft: AgreementDraft, *, final: bool) -> li
         if partner is None:
             errors.append(FieldError("parties", "record_missing"))
             continue
+        if partner.retired and party.partner_id not in named_before:
+            # A retired partner stays on what names it, and is not named anew.
+            errors.append(FieldError("parties", "partner_retired", {"name": partner.name}))
         if party.partner_id in seen:
             errors.append(FieldError("parties", "line_duplicate", {"name": partner.name}))
         seen.add(party.partner_id)
