@@ -780,6 +780,25 @@
     </message>
 </context>
 <context>
+    <name>AgreementSettingsDialog</name>
+    <message>
+        <source>Agreement settings</source>
+        <translation>Pengaturan kerja sama</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>&amp;Warn before the end</source>
+        <translation>&amp;Peringatan sebelum berakhir</translation>
+    </message>
+    <message>
+        <source>An agreement whose last day falls within this many days is shown as ending soon, counted on the tab and said at start.</source>
+        <translation>Perjanjian yang hari terakhirnya jatuh dalam jumlah hari ini ditampilkan sebagai segera berakhir, dihitung pada tab dan disampaikan saat aplikasi dibuka.</translation>
+    </message>
+</context>
+<context>
     <name>AgreementsPage</name>
     <message>
         <source>Kind</source>
@@ -852,6 +871,14 @@
     <message>
         <source>Save the register as an Excel workbook</source>
         <translation>Simpan daftar sebagai berkas Excel</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Pe&amp;ngaturan…</translation>
+    </message>
+    <message>
+        <source>How early an agreement&apos;s end is warned of</source>
+        <translation>Seberapa awal berakhirnya perjanjian diperingatkan</translation>
     </message>
     <message>
         <source>All partners</source>

@@ -23,6 +23,7 @@ from rutan_desk.services.agreements.saving import save_agreement
 from rutan_desk.ui.agreements.agreement_dialog import AgreementDialog
 from rutan_desk.ui.agreements.agreements_page import AgreementsPage
 from rutan_desk.ui.agreements.obligation_dialog import ObligationDialog
+from rutan_desk.ui.agreements.settings_dialog import AgreementSettingsDialog
 from rutan_desk.ui.context import AppContext
 from tests.ui.conftest import follow_changes
 from tests.ui.test_kamtib_ui import Answer, shown
@@ -230,3 +231,22 @@ def test_the_register_prints_and_goes_to_excel(
         row and row[2] == "PKS Pengamanan dan Penanganan Gangguan Kamtib"
         for row in sheet.iter_rows(values_only=True)
     )
+
+
+def test_the_warning_window_is_a_setting_the_list_follows(
+    qtbot: QtBot, ctx: AppContext, page: AgreementsPage, polres: int
+) -> None:
+    a_finalised_pks(ctx, polres, ctx.today() + timedelta(days=120))
+    page.reload()
+    assert not page.attention_label.isVisible()  # 120 days away: not yet within 90
+
+    page.edit_settings()
+    dialog = page.settings_dialog
+    assert isinstance(dialog, AgreementSettingsDialog)
+    qtbot.addWidget(dialog)
+    dialog.days_spin.setValue(180)
+    dialog.save()
+    assert not dialog.isVisible()
+    assert page.attention_label.isVisible()  # the saved change reached the list
+    assert "1 agreement(s) end within 180 days" in page.attention_label.text()
+    assert page.model.records()[0].status is AgreementStatus.SEGERA_BERAKHIR

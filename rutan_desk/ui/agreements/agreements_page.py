@@ -45,6 +45,7 @@ from rutan_desk.services.agreements.partners import list_partners
 from rutan_desk.services.agreements.queries import list_agreements, load_agreement
 from rutan_desk.services.agreements.warnings import agreement_warnings
 from rutan_desk.ui.agreements.agreement_dialog import AgreementDialog
+from rutan_desk.ui.agreements.settings_dialog import AgreementSettingsDialog
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.documents.preview import DocumentPreview
 from rutan_desk.ui.operations import Operation
@@ -85,6 +86,7 @@ class AgreementsPage(QWidget):
         self.dialog: AgreementDialog | None = None
         self.preview: DocumentPreview | None = None
         self.warnings: AgreementWarnings | None = None
+        self.settings_dialog: AgreementSettingsDialog | None = None
         self.model: RecordTableModel[AgreementSummary] = RecordTableModel(self._columns(), self)
         self.proxy: RecordSortProxy = sortable_proxy(self.model, self)
         self._typing = QTimer(self)
@@ -159,12 +161,16 @@ class AgreementsPage(QWidget):
         self.excel_button = QPushButton(self.tr("E&xcel…"))
         self.excel_button.setToolTip(self.tr("Save the register as an Excel workbook"))
         self.excel_button.clicked.connect(lambda: self.export_register())
+        self.settings_button = QPushButton(self.tr("Se&ttings…"))
+        self.settings_button.setToolTip(self.tr("How early an agreement's end is warned of"))
+        self.settings_button.clicked.connect(self.edit_settings)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.open_button):
             buttons.addWidget(button)
         buttons.addStretch()
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.excel_button)
+        buttons.addWidget(self.settings_button)
 
         self.table = record_view(self.proxy, self.fontMetrics().height())
         header = self.table.horizontalHeader()
@@ -294,6 +300,10 @@ class AgreementsPage(QWidget):
 
     def new_agreement(self) -> None:
         self._show_dialog(AgreementDraft(AgreementKind.PKS, ""))
+
+    def edit_settings(self) -> None:
+        self.settings_dialog = AgreementSettingsDialog(self._ctx, self)
+        self.settings_dialog.open()
 
     def print_register(self) -> None:
         def show(pdf: bytes) -> None:
