@@ -703,6 +703,10 @@
         <translation>Dilaksanakan dengan</translation>
     </message>
     <message>
+        <source>{count} follow-ups open</source>
+        <translation>{count} tindak lanjut terbuka</translation>
+    </message>
+    <message>
         <source>No renewal, parent agreement or addendum yet.</source>
         <translation>Belum ada perpanjangan, perjanjian induk atau adendum.</translation>
     </message>

@@ -16,12 +16,20 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from rutan_desk.domain.agreements import AgreementKind, AgreementStatus, Recurrence
-from rutan_desk.services.agreements.forms import AgreementDraft, PartnerDraft, PartyLine
+from rutan_desk.services.agreements.coordination import save_coordination
+from rutan_desk.services.agreements.forms import (
+    AgreementDraft,
+    CoordinationDraft,
+    FollowUpLine,
+    PartnerDraft,
+    PartyLine,
+)
 from rutan_desk.services.agreements.partners import save_partner
 from rutan_desk.services.agreements.queries import list_agreements, load_agreement
 from rutan_desk.services.agreements.saving import save_agreement
 from rutan_desk.ui.agreements.agreement_dialog import AgreementDialog
 from rutan_desk.ui.agreements.agreements_page import AgreementsPage
+from rutan_desk.ui.agreements.coordination_dialog import CoordinationDialog
 from rutan_desk.ui.agreements.obligation_dialog import ObligationDialog
 from rutan_desk.ui.agreements.settings_dialog import AgreementSettingsDialog
 from rutan_desk.ui.context import AppContext
@@ -250,3 +258,30 @@ def test_the_warning_window_is_a_setting_the_list_follows(
     assert page.attention_label.isVisible()  # the saved change reached the list
     assert "1 agreement(s) end within 180 days" in page.attention_label.text()
     assert page.model.records()[0].status is AgreementStatus.SEGERA_BERAKHIR
+
+
+def test_the_meetings_about_an_agreement_are_listed_and_opened_from_it(
+    qtbot: QtBot, ctx: AppContext, page: AgreementsPage, polres: int
+) -> None:
+    pks = a_finalised_pks(ctx, polres, date(2031, 1, 26))
+    save_coordination(
+        ctx.action(),
+        CoordinationDraft(
+            ctx.today(),
+            "Penyambungan CCTV ke monitor Polres",
+            (polres,),
+            agreement_id=pks,
+            follow_ups=(FollowUpLine("Pengadaan kabel FO", "Ka KPR", ctx.today()),),
+        ),
+    )
+    page.reload()
+    page.open_agreement(pks)
+    dialog = open_dialog(qtbot, page)
+    (item,) = [dialog.meetings_list.item(row) for row in range(dialog.meetings_list.count())]
+    assert "Penyambungan CCTV ke monitor Polres" in item.text()
+    assert "1 follow-ups open" in item.text()
+    dialog.open_meeting(item)
+    meeting = dialog.child
+    assert isinstance(meeting, CoordinationDialog)
+    qtbot.addWidget(meeting)
+    assert meeting.isVisible()

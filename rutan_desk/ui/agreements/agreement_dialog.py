@@ -49,6 +49,7 @@ from rutan_desk.domain.agreements import (
 )
 from rutan_desk.domain.errors import FieldError
 from rutan_desk.domain.formatting import short_date
+from rutan_desk.services.agreements.coordination import load_coordination
 from rutan_desk.services.agreements.documents import agreement_sheet_pdf
 from rutan_desk.services.agreements.forms import (
     AgreementDraft,
@@ -71,6 +72,7 @@ from rutan_desk.services.agreements.saving import (
     save_agreement,
 )
 from rutan_desk.services.institution import get_profile
+from rutan_desk.ui.agreements.coordination_dialog import CoordinationDialog
 from rutan_desk.ui.agreements.obligation_dialog import ObligationDialog
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.documents.preview import DocumentPreview
@@ -279,12 +281,16 @@ class AgreementDialog(QDialog):
             scan_buttons.addWidget(button)
         self.chain_list = QListWidget()
         self.chain_list.itemActivated.connect(self.open_linked)
+        self.meetings_list = QListWidget()
+        self.meetings_list.itemActivated.connect(self.open_meeting)
         layout = QVBoxLayout(page)
         layout.addLayout(scan_buttons)
         layout.addWidget(self.scans_list, 1)
         layout.addWidget(self.scan_error)
         layout.addWidget(QLabel(f"<b>{self.tr('History of the agreement')}</b>"))
         layout.addWidget(self.chain_list, 1)
+        layout.addWidget(QLabel(f"<b>{self.tr('Meetings and visits about it')}</b>"))
+        layout.addWidget(self.meetings_list, 1)
         return page
 
     # -- filling --------------------------------------------------------------------------
@@ -327,6 +333,7 @@ class AgreementDialog(QDialog):
         self.obligations_list.clear()
         self.scans_list.clear()
         self.chain_list.clear()
+        self.meetings_list.clear()
         record = self.record
         if record is None:
             return
@@ -362,6 +369,15 @@ class AgreementDialog(QDialog):
             links.append((self.tr("Addendum {number}").format(number=number), link))
         for link in record.implementing:
             links.append((self.tr("Implemented by"), link))
+        for meeting in record.coordination:
+            text = f"{short_date(meeting.held_on)} · {meeting.subject}"
+            if meeting.open_follow_ups:
+                text += " · " + self.tr("{count} follow-ups open").format(
+                    count=meeting.open_follow_ups
+                )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, meeting.id)
+            self.meetings_list.addItem(item)
         if not links:
             self.chain_list.addItem(self.tr("No renewal, parent agreement or addendum yet."))
         for role, link in links:
@@ -642,6 +658,12 @@ class AgreementDialog(QDialog):
         linked = item.data(Qt.ItemDataRole.UserRole)
         if self.record is not None and linked is not None and linked != self.record.id:
             self._open_other(linked)
+
+    def open_meeting(self, item: QListWidgetItem) -> None:
+        record = load_coordination(self._ctx.db, int(item.data(Qt.ItemDataRole.UserRole)))
+        self.child = CoordinationDialog(self._ctx, record.draft, self, record)
+        self.child.finished.connect(lambda _result: self.reload())
+        self.child.open()
 
     def print_summary(self) -> None:
         if not self._saved_first() or self.record is None:
