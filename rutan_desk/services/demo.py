@@ -350,7 +350,9 @@ def populate_demo(
     instructions of the handover and every handover of December 2023; ``with_accounts``: an
     account for each role (see ``DEMO_ACCOUNTS``), all with ``DEMO_PASSWORD``;
     ``with_kamtib`` (with the handovers): three years of incidents, searches and patrol
-    visits (``services.demo_kamtib``)."""
+    visits (``services.demo_kamtib``), then the partners, cooperation agreements and
+    coordination history, whose patrol obligation those visits are the evidence of
+    (``services.demo_agreements``)."""
     ctx = ActionContext(db, DEMO_ACTOR)
     records = [create_staff(ctx, draft) for draft in demo_staff_drafts(shape, seed=seed)]
     head = records[0]
@@ -362,9 +364,11 @@ def populate_demo(
         if with_handovers:
             populate_demo_handovers(ctx, records, seed=seed)
             if with_kamtib:
+                from rutan_desk.services.demo_agreements import populate_demo_agreements
                 from rutan_desk.services.demo_kamtib import populate_demo_kamtib
 
                 populate_demo_kamtib(ctx, records, seed=seed)
+                populate_demo_agreements(ctx, records, seed=seed)
     return records
 
 

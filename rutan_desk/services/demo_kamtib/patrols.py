@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from rutan_desk.domain.patrols import VisitKind
 from rutan_desk.services.demo import HANDOVER_FIRST, HANDOVER_LAST
@@ -89,9 +89,16 @@ def _plan_handover_book(office: Office, timeline: Timeline) -> None:
             timeline.at(arrived, _writer(office, plan, office.rng))
 
 
+# Idul Fitri 1447 H (20-21 March 2026): the Polres' Samapta was on the posts of the Operasi
+# Ketupat all month, and the Polsek's unit made the weekly patrol (the Polres' patrol
+# obligation in the agreements demo shows that month as missed).
+OPERASI_KETUPAT_2026 = (date(2026, 3, 1), date(2026, 3, 31))
+
+
 def _plan_weekly(office: Office, timeline: Timeline) -> None:
     """One patrol a week from the month after the handover book on: the Samapta of the
-    Polres most nights, the Polsek's unit at times, the Binmas by day."""
+    Polres most nights, the Polsek's unit at times (every week of the Operasi Ketupat 2026),
+    the Binmas by day."""
     rng = office.rng
     week = max(office.first_day, HANDOVER_LAST + timedelta(days=1))
     week -= timedelta(days=week.weekday())
@@ -105,6 +112,8 @@ def _plan_weekly(office: Office, timeline: Timeline) -> None:
         if day <= HANDOVER_LAST or arrived > latest:
             continue
         polsek = rng.random() < 0.3
+        if OPERASI_KETUPAT_2026[0] <= day <= OPERASI_KETUPAT_2026[1]:
+            polsek = True
         plan = VisitPlan(
             arrived=arrived,
             agency=POLSEK if polsek else POLRES,

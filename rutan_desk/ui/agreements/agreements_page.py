@@ -76,6 +76,18 @@ def ends_text(summary: AgreementSummary) -> str:
     return short_date(summary.ends_on) if summary.ends_on else ""
 
 
+def days_left_text(summary: AgreementSummary) -> str:
+    """Days to the last day; none for what no longer runs to it (revoked, renewed) or has
+    not begun (a draft)."""
+    if summary.days_left is None or summary.status in (
+        AgreementStatus.DRAFT,
+        AgreementStatus.DICABUT,
+        AgreementStatus.DIPERPANJANG,
+    ):
+        return ""
+    return str(summary.days_left)
+
+
 class AgreementsPage(QWidget):
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, today: date | None = None
@@ -110,7 +122,7 @@ class AgreementsPage(QWidget):
             Column(self.tr("Valid until"), ends_text, sort=lambda r: r.ends_on or date.max),
             Column(
                 self.tr("Days left"),
-                lambda r: "" if r.days_left is None else str(r.days_left),
+                days_left_text,
                 sort=lambda r: r.days_left if r.days_left is not None else 10**9,
                 align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 colour=colour,
