@@ -667,6 +667,10 @@
         <translation>Simpan perjanjian terlebih dahulu.</translation>
     </message>
     <message>
+        <source>Obligations</source>
+        <translation>Kewajiban</translation>
+    </message>
+    <message>
         <source>Add a &amp;scan…</source>
         <translation>Tambah pin&amp;daian…</translation>
     </message>
@@ -677,6 +681,18 @@
     <message>
         <source>Remove…</source>
         <translation>Hapus…</translation>
+    </message>
+    <message>
+        <source>Signed scans</source>
+        <translation>Pindaian yang ditandatangani</translation>
+    </message>
+    <message>
+        <source>History of the agreement</source>
+        <translation>Riwayat perjanjian</translation>
+    </message>
+    <message>
+        <source>Meetings and visits about it</source>
+        <translation>Rapat dan kunjungan terkait</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -5822,6 +5838,14 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
     <message>
         <source>Remove</source>
         <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Periode</translation>
     </message>
     <message>
         <source>&amp;Save</source>

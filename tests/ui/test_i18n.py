@@ -204,3 +204,17 @@ def test_every_message_is_translated(qapp: QApplication) -> None:
 
 def test_unknown_code_is_shown_as_is() -> None:
     assert message_for(FieldError("x", "no_such_code")) == "no_such_code"
+
+
+def test_no_translated_text_is_hidden_inside_an_f_string() -> None:
+    """lupdate does not read ``self.tr("…")`` inside an f-string: such a text stays English on
+    an Indonesian screen without any test noticing it missing from the catalogue."""
+    hidden = re.compile(r"""f["'][^"'\n]*\{(?:self\.tr|QCoreApplication\.translate)\(""")
+    ui = Path(rutan_desk.__file__).parent / "ui"
+    found = [
+        f"{path.relative_to(ui)}:{number}"
+        for path in sorted(ui.rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if hidden.search(line)
+    ]
+    assert found == []

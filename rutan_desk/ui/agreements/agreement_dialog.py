@@ -81,6 +81,7 @@ from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.widgets.dates import OptionalDateEdit, date_edit, to_date
 from rutan_desk.ui.widgets.field_errors import FieldErrors, error_label
 from rutan_desk.ui.widgets.file_viewer import read_chosen_file, show_kept_file
+from rutan_desk.ui.widgets.labels import bold_label
 from rutan_desk.ui.widgets.line_grid import CHOICE, GridColumn, LineGrid
 from rutan_desk.ui.widgets.unsaved import may_close
 
@@ -252,7 +253,7 @@ class AgreementDialog(QDialog):
         self.open_obligation_button.clicked.connect(self.open_obligation)
         self.obligations_hint = QLabel(self.tr("Save the agreement first."))
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel(f"<b>{self.tr('Obligations')}</b>"))
+        buttons.addWidget(bold_label(self.tr("Obligations")))
         buttons.addWidget(self.obligations_hint)
         buttons.addStretch()
         buttons.addWidget(self.add_obligation_button)
@@ -275,7 +276,7 @@ class AgreementDialog(QDialog):
         self.remove_scan_button.clicked.connect(self.remove_scan)
         self.scan_error = error_label()
         scan_buttons = QHBoxLayout()
-        scan_buttons.addWidget(QLabel(f"<b>{self.tr('Signed scans')}</b>"))
+        scan_buttons.addWidget(bold_label(self.tr("Signed scans")))
         scan_buttons.addStretch()
         for button in (self.add_scan_button, self.open_scan_button, self.remove_scan_button):
             scan_buttons.addWidget(button)
@@ -287,9 +288,9 @@ class AgreementDialog(QDialog):
         layout.addLayout(scan_buttons)
         layout.addWidget(self.scans_list, 1)
         layout.addWidget(self.scan_error)
-        layout.addWidget(QLabel(f"<b>{self.tr('History of the agreement')}</b>"))
+        layout.addWidget(bold_label(self.tr("History of the agreement")))
         layout.addWidget(self.chain_list, 1)
-        layout.addWidget(QLabel(f"<b>{self.tr('Meetings and visits about it')}</b>"))
+        layout.addWidget(bold_label(self.tr("Meetings and visits about it")))
         layout.addWidget(self.meetings_list, 1)
         return page
 

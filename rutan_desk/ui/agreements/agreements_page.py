@@ -186,6 +186,9 @@ class AgreementsPage(QWidget):
 
         self.table = record_view(self.proxy, self.fontMetrics().height())
         header = self.table.horizontalHeader()
+        # No column sorted at first: the service's order (drafts, then the newest signed).
+        header.setSortIndicatorClearable(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         for column in (KIND, ENDS, LEFT, STATUS, OPEN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

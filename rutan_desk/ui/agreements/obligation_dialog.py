@@ -52,6 +52,7 @@ from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.widgets.dates import OptionalDateEdit, date_edit, to_date
 from rutan_desk.ui.widgets.field_errors import FieldErrors, error_label
 from rutan_desk.ui.widgets.file_viewer import read_chosen_file, show_kept_file
+from rutan_desk.ui.widgets.labels import bold_label
 from rutan_desk.ui.widgets.unsaved import may_close
 
 GAP = QColor("#b00020")
@@ -152,11 +153,11 @@ class ObligationDialog(QDialog):
         self.remove_evidence_button.clicked.connect(self.remove_chosen_evidence)
         self.periods_list = QListWidget()
         evidence_buttons = QHBoxLayout()
-        evidence_buttons.addWidget(QLabel(f"<b>{self.tr('Evidence')}</b>"))
+        evidence_buttons.addWidget(bold_label(self.tr("Evidence")))
         evidence_buttons.addStretch()
         evidence_buttons.addWidget(self.add_evidence_button)
         evidence_buttons.addWidget(self.remove_evidence_button)
-        self.periods_label = QLabel(f"<b>{self.tr('Periods')}</b>")
+        self.periods_label = bold_label(self.tr("Periods"))
 
         self.general_error = error_label()
         self.save_button = QPushButton(self.tr("&Save"))
@@ -239,7 +240,9 @@ class ObligationDialog(QDialog):
                     item.setForeground(colour)
                 self.periods_list.addItem(item)
         self.periods_label.setText(
-            f"<b>{self.tr('Periods')}</b>"
+            "<b>"
+            + self.tr("Periods")
+            + "</b>"
             + (
                 " — " + self.tr("{count} without evidence").format(count=len(record.gaps))
                 if record is not None and record.gaps
