@@ -1,16 +1,17 @@
 """Create the large benchmark database: a Rutan with years of data (300 staff, five years of
-roster, the blocks, equipment and five years of shift handovers, three a day, and ten years of
-security incidents, 100,000 of them, with the inmates they name; later features add their own
-records here).
+roster, the blocks, equipment and five years of shift handovers, three a day, ten years of
+security incidents, 100,000 of them, with the inmates they name, and ten years of cooperation
+agreements: 2,000 agreements with 20,000 obligations, 10,000 meetings with partners and the
+patrol visits; later features add their own records here).
 
     python bench/make_dataset.py [--out DIR] [--force]
 
 The database is written as ``DIR/rutan-desk.sqlite`` so that ``rutan-desk --data-dir DIR`` opens
 it. Everything is written through the audited store in the name of ``sistem:bench``: the set-up
-through the services, the handovers and the incidents (bench/incidents.py) as bulk statements
-(one audit entry per statement). An existing dataset at the current schema revision and of the
-current ``DATASET_VERSION`` (written beside it in ``dataset-version.txt``) is reused unless
---force is given.
+through the services, the handovers, the incidents (bench/incidents.py) and the agreements
+(bench/agreements.py) as bulk statements (one audit entry per statement). An existing dataset
+at the current schema revision and of the current ``DATASET_VERSION`` (written beside it in
+``dataset-version.txt``) is reused unless --force is given.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import insert, select  # noqa: E402
 
+from bench.agreements import AgreementsMade, set_up_agreements  # noqa: E402
 from bench.incidents import IncidentsMade, set_up_incidents  # noqa: E402
 from rutan_desk.domain.accounts import Permission  # noqa: E402
 from rutan_desk.domain.handover import (  # noqa: E402
@@ -94,7 +96,9 @@ ROSTER_LAST = date(2026, 11, 30)
 # 2: blocks, equipment, standing instructions and five years of handovers.
 # 3: record versions; written through the audited store (bulk entries for the handovers).
 # 5: 100,000 incidents over ten years and 5,000 inmates (bench/incidents.py).
-DATASET_VERSION = 6
+# 7: ten years of agreements: 291 partners, 2,000 agreements, 20,000 obligations, 10,000
+#    meetings, the patrol visits of the Polres and the Polsek (bench/agreements.py).
+DATASET_VERSION = 7
 VERSION_FILE = "dataset-version.txt"
 # A handover for every shift change up to the night of the day before ROSTER_LAST: the form of
 # ROSTER_LAST's morning is new (handover_open_s), and that day's previous morning is the
@@ -106,6 +110,9 @@ CODES = ("P", "S", "M", "L")  # the regu rotation of set_up_roster
 # record yet: its forms are the new ones the benchmarks open).
 INCIDENTS_FIRST = date(2016, 12, 1)
 INCIDENTS_LAST = HANDOVER_LAST
+# Ten years of agreements to the same day: the "today" their statuses and warnings are read on.
+AGREEMENTS_FIRST = INCIDENTS_FIRST
+AGREEMENTS_LAST = HANDOVER_LAST
 
 
 def regu_on_duty(regu_ids: Sequence[int], day: date, code: str) -> int:
@@ -474,6 +481,11 @@ def set_up_dataset_incidents(ctx: ActionContext) -> IncidentsMade:
     return set_up_incidents(ctx, INCIDENTS_FIRST, INCIDENTS_LAST, regu_on)
 
 
+def set_up_dataset_agreements(ctx: ActionContext) -> AgreementsMade:
+    """The ten years of agreements, meetings and patrol visits."""
+    return set_up_agreements(ctx, AGREEMENTS_FIRST, AGREEMENTS_LAST)
+
+
 def dataset_is_current(path: Path) -> bool:
     marker = path.with_name(VERSION_FILE)
     if not path.exists() or not marker.exists():
@@ -514,6 +526,16 @@ def make_dataset(out: Path = DEFAULT_DIR, *, force: bool = False) -> Path:
         print(
             f"{made.incidents} incidents, {made.inmates} inmates written in "
             f"{time.perf_counter() - started:.1f} s ({made.audit_entries} audit entries)",
+            file=sys.stderr,
+        )
+        started = time.perf_counter()
+        agreements = set_up_dataset_agreements(ctx)
+        print(
+            f"{agreements.agreements} agreements ({agreements.statuses}), "
+            f"{agreements.obligations} obligations, {agreements.evidence} evidence, "
+            f"{agreements.coordination} meetings, {agreements.patrol_visits} patrol visits "
+            f"written in {time.perf_counter() - started:.1f} s "
+            f"({agreements.audit_entries} audit entries)",
             file=sys.stderr,
         )
     finally:

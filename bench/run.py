@@ -51,6 +51,19 @@ Figures
   main window does when the tab is first shown (target: at most 0.2 s).
 - kamtib_recap_pdf_s: the monthly Rekapitulasi Gangguan Kamtib of the dataset's last full month
   (some 800 incidents) read and rendered to PDF (target: at most 1 s).
+- agreements_tab_open_s: the Kerja Sama tab built and its agreement list read on the dataset's
+  ten years of agreements (2,000 agreements, 20,000 obligations, 10,000 meetings; see
+  bench/agreements.py), as the main window does when the tab is first shown: the list with each
+  agreement's status, the partners of the filter, the line of what needs attention; on the
+  dataset's last day (target: at most 0.1 s).
+- agreement_open_s: one agreement read whole (``load_agreement``: parties, scope, addenda,
+  obligations with what is overdue, meetings) on the dataset's last day, the median over 30 of
+  them, each read --runs times and counted with its median: 10 of those in force, 20 of the
+  others (ended, renewed, revoked, addenda, drafts) (target: at most 0.1 s);
+  agreement_open_max_s: the slowest of them.
+- agreement_warnings_s: the warnings of the tab and of start-up (``agreement_warnings``:
+  agreements ending within the window, obligations and meetings' follow-ups overdue) on the
+  dataset's last day (target: at most 0.02 s).
 - kill9_trials, kill9_rows_lost (must be 0), kill9_integrity_failures, kill9_audit_breaks,
   kill9_audit_mismatches, kill9_half_written, kill9_writer_errors (all must be 0): a writer
   process doing service calls killed with SIGKILL 100 times (bench/kill9.py), with what the
@@ -654,6 +667,105 @@ def kamtib_recap_pdf(runs: int) -> Iterator[tuple[str, float, str]]:
     yield "kamtib_recap_pdf_s", statistics.median(printed), "s"
 
 
+def agreements_tab(runs: int) -> Iterator[tuple[str, float, str]]:
+    """The Kerja Sama tab opened on the dataset's 2,000 agreements as the main window does
+    when it is first shown: the tab built and its agreements page read, on the dataset's last
+    day (target: at most 0.1 s)."""
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from bench.make_dataset import AGREEMENTS_LAST, BENCH_ACTOR
+    from rutan_desk.paths import resolve_paths
+    from rutan_desk.store.engine import Database, sqlite_url
+    from rutan_desk.ui.agreements.agreements_tab import AgreementsTab
+    from rutan_desk.ui.context import AppContext, AppEvents
+
+    make_dataset(DEFAULT_DIR)
+    app = QApplication.instance() or QApplication([])
+    assert app is not None
+    paths = resolve_paths(DEFAULT_DIR)
+    db = Database(sqlite_url(paths.database_file))
+    opened = []
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            settings = QSettings(str(Path(folder) / "bench.ini"), QSettings.Format.IniFormat)
+            ctx = AppContext(db, paths, BENCH_ACTOR, AppEvents(), settings)
+            warm = AgreementsTab(ctx, today=AGREEMENTS_LAST)  # warm: imports, query plans
+            warm.reload()
+            warm.deleteLater()
+            for _ in range(runs):
+                started = time.perf_counter()
+                tab = AgreementsTab(ctx, today=AGREEMENTS_LAST)
+                tab.reload()
+                opened.append(time.perf_counter() - started)
+                assert tab.agreements.model.rowCount() > 0
+                tab.deleteLater()
+                app.processEvents()
+    finally:
+        db.dispose()
+    yield "agreements_tab_open_s", statistics.median(opened), "s"
+
+
+def agreement_open(runs: int) -> Iterator[tuple[str, float, str]]:
+    """One agreement read whole, over 30 of the dataset's (10 in force, 20 of the others),
+    on the dataset's last day; each timed ``runs`` times and counted with its median."""
+    import random
+
+    from bench.make_dataset import AGREEMENTS_LAST
+    from rutan_desk.domain.agreements import AgreementStatus
+    from rutan_desk.paths import resolve_paths
+    from rutan_desk.services.agreements.queries import list_agreements, load_agreement
+    from rutan_desk.store.engine import Database, sqlite_url
+
+    make_dataset(DEFAULT_DIR)
+    db = Database(sqlite_url(resolve_paths(DEFAULT_DIR).database_file))
+    try:
+        listed = list_agreements(db, AGREEMENTS_LAST)
+        running = (AgreementStatus.BERLAKU, AgreementStatus.SEGERA_BERAKHIR)
+        in_force = sorted(a.id for a in listed if a.status in running)
+        others = sorted(a.id for a in listed if a.status not in running)
+        rng = random.Random(3)
+        chosen = rng.sample(in_force, 10) + rng.sample(others, 20)
+        load_agreement(db, chosen[0], AGREEMENTS_LAST)  # warm: imports, query plans
+        opened = []
+        for agreement_id in chosen:
+            times = []
+            for _ in range(runs):
+                started = time.perf_counter()
+                load_agreement(db, agreement_id, AGREEMENTS_LAST)
+                times.append(time.perf_counter() - started)
+            opened.append(statistics.median(times))
+    finally:
+        db.dispose()
+    yield "agreement_open_s", statistics.median(opened), "s"
+    yield "agreement_open_max_s", max(opened), "s"
+
+
+def agreement_warnings(runs: int) -> Iterator[tuple[str, float, str]]:
+    """The warnings of the tab and of start-up on the dataset's last day (target: at most
+    0.02 s)."""
+    from bench.make_dataset import AGREEMENTS_LAST
+    from rutan_desk.paths import resolve_paths
+    from rutan_desk.services.agreements.warnings import agreement_warnings as warnings_on
+    from rutan_desk.store.engine import Database, sqlite_url
+
+    make_dataset(DEFAULT_DIR)
+    db = Database(sqlite_url(resolve_paths(DEFAULT_DIR).database_file))
+    times = []
+    try:
+        warned = warnings_on(db, AGREEMENTS_LAST)  # warm: imports, query plans
+        assert warned.expiring and warned.overdue_obligations, warned
+        for _ in range(runs):
+            started = time.perf_counter()
+            warnings_on(db, AGREEMENTS_LAST)
+            times.append(time.perf_counter() - started)
+    finally:
+        db.dispose()
+    yield "agreement_warnings_s", statistics.median(times), "s"
+
+
 BENCHMARKS: dict[str, Callable[[int], Iterator[tuple[str, float, str]]]] = {
     "duty_order": duty_order,
     "roster_sheet": roster_sheet,
@@ -669,6 +781,9 @@ BENCHMARKS: dict[str, Callable[[int], Iterator[tuple[str, float, str]]]] = {
     "incident": incidents,
     "kamtib_tab": kamtib_tab,
     "kamtib_recap": kamtib_recap_pdf,
+    "agreements_tab": agreements_tab,
+    "agreement_open": agreement_open,
+    "agreement_warnings": agreement_warnings,
 }
 
 

@@ -2243,11 +2243,33 @@ Data tetap aman di basis data, tetapi belum ada salinan hari ini. Coba Berkas â†
         <source>&amp;Close</source>
         <translation>T&amp;utup</translation>
     </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n halaman</numerusform>
-        </translation>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>Sesuai &amp;lebar</translation>
+    </message>
+    <message>
+        <source>Whole pa&amp;ge</source>
+        <translation>Satu &amp;halaman</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Perbesar (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Perkecil (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Halaman sebelumnya (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Halaman berikutnya (Page Down)</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Halaman {page} dari {count}</translation>
     </message>
     <message>
         <source>Save as PDF</source>

@@ -42,6 +42,7 @@ from rutan_desk.services.agreements.saving import (
     revoke_agreement,
     save_agreement,
 )
+from rutan_desk.services.agreements.warnings import agreement_warnings
 from rutan_desk.services.attachments import file_bytes
 from rutan_desk.services.context import ActionContext, FixedClock
 from rutan_desk.services.errors import PermissionDeniedError, StaleRecordError
@@ -515,3 +516,40 @@ def test_the_list_shows_each_status_and_filters(
     assert ids(text="ptsp") == {ptsp}
     assert ids(text="b/12/i/2026") == {pks}  # a document number
     assert ids(text="polres kesehatan") == {draft}
+
+
+def test_an_addendums_obligations_are_chased_only_while_its_agreement_runs(
+    clocked: ActionContext, polres: int
+) -> None:
+    pks = save_agreement(clocked, the_pks(polres), finalise=True)
+    addendum_id = start_addendum(clocked, pks, expected_version=1)
+    addendum = load_agreement(clocked.db, addendum_id, TODAY).draft
+    save_agreement(
+        clocked,
+        replace(
+            addendum,
+            parties=tuple(
+                replace(p, document_number=f"ADD/{n}") for n, p in enumerate(addendum.parties)
+            ),
+            signed_on=date(2026, 2, 2),
+            valid_from=date(2026, 2, 2),
+            valid_to=date(2031, 1, 26),
+        ),
+        finalise=True,
+    )
+    late = save_obligation(
+        clocked, an_obligation(addendum_id, text="Pos jaga bersama", due_on=date(2026, 3, 31))
+    )
+
+    def chased() -> set[int]:
+        return {o.id for o in agreement_warnings(clocked.db, TODAY).overdue_obligations}
+
+    assert chased() == {late}
+    assert load_agreement(clocked.db, addendum_id, TODAY).obligations[0].overdue
+
+    version = load_agreement(clocked.db, pks, TODAY).draft.version
+    revoke_agreement(
+        clocked, pks, revoked_on=TODAY, reason="Dicabut oleh Kapolres", expected_version=version
+    )
+    assert chased() == set()
+    assert not load_agreement(clocked.db, addendum_id, TODAY).obligations[0].overdue

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox
 from pytestqt.modeltest import ModelTester
@@ -73,11 +74,35 @@ def test_the_preview_saves_the_exact_bytes_it_shows(
     preview = DocumentPreview(pdf, "Daftar piket 31-12-2023", None)
     qtbot.addWidget(preview)
     assert preview.document.pageCount() == len(PdfReader(io.BytesIO(pdf)).pages) == 2
-    assert preview.pages_label.text() == "2 page(s)"
+    assert preview.pages_label.text() == "Page 1 of 2"
     assert not preview.issue_button.isVisibleTo(preview)  # not a numbered document
     target = tmp_path / "piket.pdf"
     preview.save_to(target)
     assert target.read_bytes() == pdf
+
+
+def test_the_preview_fits_an_office_screen_and_goes_page_by_page(
+    qtbot: QtBot, ctx: AppContext, demo: list[StaffRecord]
+) -> None:
+    preview = DocumentPreview(piket_sheet_pdf(ctx.db, NYE), "Daftar piket 31-12-2023", None)
+    qtbot.addWidget(preview)
+    screen = preview.screen().availableGeometry()
+    assert preview.height() <= screen.height() - 40  # its buttons stay on screen
+    assert not preview.previous_button.isEnabled() and preview.next_button.isEnabled()
+
+    preview.next_button.click()
+    assert preview.current_page() == 1
+    assert preview.pages_label.text() == "Page 2 of 2"
+    assert preview.previous_button.isEnabled() and not preview.next_button.isEnabled()
+    preview.go_to_page(5)  # beyond the end: the last page
+    assert preview.current_page() == 1
+
+    preview.fit_page_button.click()
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.FitInView
+    preview.zoom_in_button.click()
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.Custom
+    preview.fit_width_button.click()
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
 
 
 def test_printing_keeps_the_paper_and_orientation_of_the_document(

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from rutan_desk.domain.accounts import Permission
 from rutan_desk.domain.agreements import (
     RECURRING,
+    AgreementKind,
     AgreementStatus,
     ObligationStatus,
     Recurrence,
@@ -255,8 +256,11 @@ def overdue_among(
     """Which of the agreement's obligations are late on ``today`` (only while it is in
     force: the obligations of a renewed, ended or revoked agreement are not chased)."""
     rows = list(rows)
-    renewed = agreement.id in renewed_among(session, [agreement.id])
-    if status_of(agreement, renewed, today, 0) not in IN_FORCE:
+    living = agreement  # an addendum's obligations live as long as the agreement it amends
+    if agreement.kind == AgreementKind.ADDENDUM.value and agreement.parent_id is not None:
+        living = session.get(AgreementRow, agreement.parent_id) or agreement
+    renewed = living.id in renewed_among(session, [living.id])
+    if status_of(living, renewed, today, 0) not in IN_FORCE:
         return dict.fromkeys((row.id for row in rows), False)
     evidence = _evidence_days(session, [row.id for row in rows])
     result: dict[int, bool] = {}

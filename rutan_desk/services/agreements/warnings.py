@@ -122,14 +122,28 @@ def _partner_names(session: Session, agreement_ids: list[int]) -> dict[int, list
 def _in_force(today: date) -> list[ColumnElement[bool]]:
     """The agreement of the obligation is finalised, has begun, has not ended, is not
     revoked, and no finalised renewal follows it (the renewal carries its open
-    obligations)."""
+    obligations). An addendum has no last day of its own: its obligations live as long as
+    the agreement it amends."""
+    return [
+        *_running(AgreementRow, today),
+        or_(
+            AgreementRow.kind != AgreementKind.ADDENDUM.value,
+            exists().where(AMENDED.id == AgreementRow.parent_id, *_running(AMENDED, today)),
+        ),
+    ]
+
+
+AMENDED = aliased(AgreementRow, name="amended")
+
+
+def _running(agreement: type[AgreementRow], today: date) -> list[ColumnElement[bool]]:
     successor = aliased(AgreementRow)
     return [
-        AgreementRow.draft.is_(False),
-        AgreementRow.valid_from <= today,
-        or_(AgreementRow.ends_on.is_(None), AgreementRow.ends_on >= today),
-        _not_revoked(today),
-        ~exists().where(successor.predecessor_id == AgreementRow.id, successor.draft.is_(False)),
+        agreement.draft.is_(False),
+        agreement.valid_from <= today,
+        or_(agreement.ends_on.is_(None), agreement.ends_on >= today),
+        or_(agreement.revoked_on.is_(None), agreement.revoked_on > today),
+        ~exists().where(successor.predecessor_id == agreement.id, successor.draft.is_(False)),
     ]
 
 

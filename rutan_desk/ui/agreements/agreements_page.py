@@ -190,9 +190,7 @@ class AgreementsPage(QWidget):
         header.setSortIndicatorClearable(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (KIND, ENDS, LEFT, STATUS, OPEN):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setColumnWidth(PARTNERS, self.fontMetrics().horizontalAdvance("M" * 18))
+        self._set_column_widths()
         open_on_enter(self.table, self.open_selected)
         new_action = QAction(self)
         new_action.setShortcut(QKeySequence("Ctrl+N"))
@@ -206,6 +204,23 @@ class AgreementsPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
+
+    def _set_column_widths(self) -> None:
+        """Widths from the font and a sample of each column, not from the rows: sizing to the
+        contents reads every one of thousands of rows before the list is drawn."""
+        metrics = self.table.fontMetrics()
+        samples = {
+            KIND: max(KIND_SHORT_LABELS.values(), key=metrics.horizontalAdvance),
+            PARTNERS: "Polres Blora, Kodim 0721/Blora",
+            ENDS: "sampai dicabut",
+            LEFT: "-9999",
+            STATUS: max(STATUS_LABELS.values(), key=metrics.horizontalAdvance),
+            OPEN: "999",
+        }
+        for column, sample in samples.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(title), metrics.horizontalAdvance(sample))
+            self.table.setColumnWidth(column, width + 24)
 
     # -- the list -------------------------------------------------------------------------
     def _fill_partners(self) -> None:

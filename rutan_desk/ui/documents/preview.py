@@ -12,9 +12,20 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, QSizeF, QStandardPaths
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    QSizeF,
+    QStandardPaths,
+    Qt,
+)
 from PySide6.QtCore import Signal as QtSignal
-from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -108,7 +119,6 @@ class DocumentPreview(QDialog):
         if issue is not None and ctx is None:
             raise ValueError("issuing a document needs the app context")
         self.setWindowTitle(title)
-        self.resize(900, 1000)
         self.pdf = b""
         self._title = title
         self._ctx = ctx
@@ -120,6 +130,8 @@ class DocumentPreview(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
+        self.view.pageNavigator().currentPageChanged.connect(lambda _page: self._show_page())
+        self.view.verticalScrollBar().valueChanged.connect(lambda _value: self._follow_scroll())
         self.note_label = QLabel(note)
         self.note_label.setWordWrap(True)
         self.pages_label = QLabel()
@@ -136,8 +148,48 @@ class DocumentPreview(QDialog):
         close_button = QPushButton(self.tr("&Close"))
         close_button.clicked.connect(self.reject)
 
+        self.fit_width_button = QPushButton(self.tr("Fit &width"))
+        self.fit_width_button.clicked.connect(
+            lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        )
+        self.fit_page_button = QPushButton(self.tr("Whole pa&ge"))
+        self.fit_page_button.clicked.connect(
+            lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        )
+        self.zoom_in_button = QPushButton("+")
+        self.zoom_in_button.setToolTip(self.tr("Zoom in (Ctrl++)"))
+        self.zoom_in_button.setShortcut(QKeySequence.StandardKey.ZoomIn)
+        self.zoom_in_button.clicked.connect(lambda: self.zoom_by(1.25))
+        self.zoom_out_button = QPushButton("−")
+        self.zoom_out_button.setToolTip(self.tr("Zoom out (Ctrl+-)"))
+        self.zoom_out_button.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        self.zoom_out_button.clicked.connect(lambda: self.zoom_by(0.8))
+        self.previous_button = QPushButton("◀")
+        self.previous_button.setToolTip(self.tr("Previous page (Page Up)"))
+        self.previous_button.setShortcut(QKeySequence(Qt.Key.Key_PageUp))
+        self.previous_button.clicked.connect(lambda: self.go_to_page(self.current_page() - 1))
+        self.next_button = QPushButton("▶")
+        self.next_button.setToolTip(self.tr("Next page (Page Down)"))
+        self.next_button.setShortcut(QKeySequence(Qt.Key.Key_PageDown))
+        self.next_button.clicked.connect(lambda: self.go_to_page(self.current_page() + 1))
+        for button in (self.zoom_in_button, self.zoom_out_button):
+            button.setFixedWidth(self.fontMetrics().horizontalAdvance("MM") + 16)
+        for button in (self.previous_button, self.next_button):
+            button.setFixedWidth(self.fontMetrics().horizontalAdvance("MM") + 16)
+        viewing = QHBoxLayout()
+        for widget in (
+            self.previous_button,
+            self.pages_label,
+            self.next_button,
+            self.fit_width_button,
+            self.fit_page_button,
+            self.zoom_out_button,
+            self.zoom_in_button,
+        ):
+            viewing.addWidget(widget)
+        viewing.addStretch()
         buttons = QHBoxLayout()
-        buttons.addWidget(self.pages_label)
+        buttons.addLayout(viewing)
         buttons.addStretch()
         buttons.addWidget(self.issue_button)
         buttons.addWidget(self.print_button)
@@ -148,6 +200,7 @@ class DocumentPreview(QDialog):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         self.show_pdf(pdf)
+        self._fit_screen()
 
     def show_pdf(self, pdf: bytes) -> None:
         """Show ``pdf``; from now on it is what is printed and saved."""
@@ -159,7 +212,53 @@ class DocumentPreview(QDialog):
         if self.document.status() != QPdfDocument.Status.Ready:
             raise ValueError(f"the document could not be read: {self.document.error()}")
         self.pdf = pdf
-        self.pages_label.setText(self.tr("%n page(s)", "", self.document.pageCount()))
+        self._show_page()
+
+    # -- viewing --------------------------------------------------------------------------------
+    def _fit_screen(self) -> None:
+        """As tall as the screen's free area allows (an office screen is 1366 × 768): the
+        buttons stay on screen, and the page is about as wide as A4 at a readable size."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen else QRect(0, 0, 1366, 728)
+        height = min(1000, available.height() - 60)  # the window's frame and title
+        width = min(900, available.width() - 40)
+        self.resize(width, height)
+
+    def current_page(self) -> int:
+        return int(self.view.pageNavigator().currentPage())
+
+    def go_to_page(self, page: int) -> None:
+        """Show page ``page`` (0-based) at its top; beyond the ends, the first or last."""
+        last = max(self.document.pageCount() - 1, 0)
+        page = min(max(page, 0), last)
+        self.view.pageNavigator().jump(page, QPointF(0, 0), self.view.pageNavigator().currentZoom())
+        self._show_page()
+
+    def zoom_by(self, factor: float) -> None:
+        zoom = min(max(self.view.zoomFactor() * factor, 0.25), 4.0)
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(zoom)
+
+    def _follow_scroll(self) -> None:
+        """The page shown at the top of the view is the current one, as the clerk scrolls."""
+        count = self.document.pageCount()
+        bar = self.view.verticalScrollBar()
+        if count <= 1 or bar.maximum() <= 0:
+            return
+        span = bar.maximum() + bar.pageStep()
+        page = min(int(bar.value() / span * count + 0.25), count - 1)
+        if page != self.current_page():
+            self.view.pageNavigator().update(page, QPointF(0, 0), self.view.zoomFactor())
+        self._show_page()
+
+    def _show_page(self) -> None:
+        count = self.document.pageCount()
+        page = self.current_page()
+        self.pages_label.setText(
+            self.tr("Page {page} of {count}").format(page=page + 1, count=count)
+        )
+        self.previous_button.setEnabled(page > 0)
+        self.next_button.setEnabled(page < count - 1)
 
     # -- saving and printing ------------------------------------------------------------------
     def save_to(self, path: Path) -> None:
