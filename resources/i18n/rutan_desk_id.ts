@@ -7233,6 +7233,14 @@ Alasan pembatalan:</translation>
         <translation>Bulan berikutnya (Ctrl+PgDown)</translation>
     </message>
     <message>
+        <source>The month shown</source>
+        <translation>Bulan yang ditampilkan</translation>
+    </message>
+    <message>
+        <source>The year shown</source>
+        <translation>Tahun yang ditampilkan</translation>
+    </message>
+    <message>
         <source>&amp;Group</source>
         <translation>&amp;Regu</translation>
     </message>

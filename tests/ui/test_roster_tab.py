@@ -79,7 +79,7 @@ def test_grid_groups_people_under_their_regu_karupam_first(tab: RosterTab) -> No
     assert str(model.headerData(1, Qt.Orientation.Vertical)).endswith(" ★")
     assert model.headerData(0, Qt.Orientation.Horizontal) == "1\nJum"  # 1 Dec 2023, a Friday
     assert tab.table.columnSpan(0, 0) == 31
-    assert tab.month_label.text() == "Desember 2023"
+    assert (tab.month_combo.currentText(), tab.year_spin.value()) == ("Desember", 2023)
     assert tab.conflicts_list.count() == 0
 
 
@@ -139,6 +139,7 @@ def test_a_hard_rule_needs_a_reason(
     assert codes(tab._ctx.db, night.id, new_year) == ["P"]
     texts = [tab.conflicts_list.item(i).text() for i in range(tab.conflicts_list.count())]
     assert any(night.name in text and "Must fix" in text for text in texts)
+    assert tab.conflicts_list.isVisible()
 
 
 def test_conflicts_are_explained_in_indonesian(
@@ -166,10 +167,31 @@ def test_conflicts_are_explained_in_indonesian(
 def test_month_navigation_by_keyboard(qtbot: QtBot, tab: RosterTab) -> None:
     qtbot.keyClick(tab.table, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert (tab.year, tab.month) == (2024, 1)
-    assert tab.month_label.text() == "Januari 2024"
+    assert (tab.month_combo.currentText(), tab.year_spin.value()) == ("Januari", 2024)
     qtbot.keyClick(tab.table, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(tab.table, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert (tab.year, tab.month) == (2023, 11)
+
+
+def test_a_month_is_chosen_directly_and_the_grid_gets_the_room_when_nothing_conflicts(
+    qtbot: QtBot, tab: RosterTab
+) -> None:
+    tab.month_combo.setFocus()
+    qtbot.keyClicks(tab.month_combo, "Jan")  # a combo finds the month by its first letters
+    tab.month_combo.activated.emit(tab.month_combo.currentIndex())
+    assert (tab.year, tab.month) == (2023, 1)
+    tab.year_spin.setValue(2024)
+    assert (tab.year, tab.month) == (2024, 1)
+    assert tab.model.grid is not None and tab.model.grid.days[0] == date(2024, 1, 1)
+
+    tab.show_month(2023, 12)
+    qtbot.waitUntil(lambda: tab.conflicts_label.text() != "Checking the rules…")
+    assert tab.conflicts_list.count() == 0 and not tab.conflicts_list.isVisible()
+    box_height = tab.splitter.sizes()[1]
+    assert box_height < tab.fontMetrics().height() * 2  # the label only
+    # A whole month of 31 days fits an office screen beside the names.
+    days = tab.table.horizontalHeader().defaultSectionSize() * 31
+    assert days + tab.table.verticalHeader().width() < 1366 - 60
 
 
 def test_planning_a_month_runs_off_the_gui_thread(

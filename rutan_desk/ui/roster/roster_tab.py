@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTableView,
     QToolButton,
@@ -59,7 +60,7 @@ from rutan_desk.ui.roster.view_dialogs import (
 )
 from rutan_desk.ui.widgets.background import BackgroundTask
 
-CELL_WIDTH = 38
+NAMES_WIDTH = 200
 # A change of more cells than this (planning a month) reads the month again instead.
 MAX_CELLS_UPDATED_IN_PLACE = 200
 
@@ -89,16 +90,24 @@ class RosterTab(QWidget):
         self.previous_button.setToolTip(self.tr("Previous month (Ctrl+PgUp)"))
         self.next_button = QPushButton("▶")
         self.next_button.setToolTip(self.tr("Next month (Ctrl+PgDown)"))
-        self.month_label = QLabel()
-        self.month_label.setMinimumWidth(150)
-        self.month_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = self.month_label.font()
-        font.setBold(True)
-        self.month_label.setFont(font)
+        # The month is chosen directly (a year back is not 12 presses of Ctrl+PgUp).
+        self.month_combo = QComboBox()
+        for number in range(1, 13):
+            self.month_combo.addItem(month_year(2000, number).split()[0], number)
+        self.month_combo.setToolTip(self.tr("The month shown"))
+        self.year_spin = QSpinBox()
+        self.year_spin.setRange(2000, 2100)
+        self.year_spin.setToolTip(self.tr("The year shown"))
+        self.month_combo.activated.connect(lambda _index: self._month_chosen())
+        # Only whole years in range are values: typing "2024" shows 2024, not 2, 20, 202.
+        self.year_spin.valueChanged.connect(lambda _year: self._month_chosen())
         self.previous_button.clicked.connect(lambda: self.show_month_offset(-1))
         self.next_button.clicked.connect(lambda: self.show_month_offset(1))
+        for button in (self.previous_button, self.next_button):
+            button.setFixedWidth(self.fontMetrics().horizontalAdvance("MMM") + 16)
         bar.addWidget(self.previous_button)
-        bar.addWidget(self.month_label)
+        bar.addWidget(self.month_combo)
+        bar.addWidget(self.year_spin)
         bar.addWidget(self.next_button)
         self.group_filter = QComboBox()
         self.group_filter.setMinimumContentsLength(12)
@@ -198,11 +207,15 @@ class RosterTab(QWidget):
         # Fixed sizes: no measuring of thousands of cells, so the grid scrolls smoothly.
         columns = self.table.horizontalHeader()
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        columns.setDefaultSectionSize(CELL_WIDTH)
+        # A whole month (31 days) and the names fit an office screen of 1366 pixels.
+        metrics = self.fontMetrics()
+        columns.setDefaultSectionSize(
+            max(metrics.horizontalAdvance("Kam"), metrics.horizontalAdvance("WW")) + 6
+        )
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
-        rows.setFixedWidth(230)
+        rows.setDefaultSectionSize(metrics.height() + 6)
+        rows.setFixedWidth(NAMES_WIDTH)
         columns.sectionDoubleClicked.connect(self._day_header_double_clicked)
         rows.sectionDoubleClicked.connect(self._person_header_double_clicked)
         splitter.addWidget(self.table)
@@ -223,7 +236,8 @@ class RosterTab(QWidget):
         splitter.addWidget(conflicts_box)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([520, 110])
+        self.splitter = splitter
+        self._show_conflicts_list(False)
         layout.addWidget(splitter)
 
         self._action(QKeySequence.StandardKey.Undo, self.undo, self.table)
@@ -252,7 +266,10 @@ class RosterTab(QWidget):
         current = self.table.currentIndex()
         month = grid.load_month(self._ctx.db, self.year, self.month)
         self.model.set_grid(month)
-        self.month_label.setText(month_year(self.year, self.month))
+        self.month_combo.setCurrentIndex(self.month - 1)
+        self.year_spin.blockSignals(True)
+        self.year_spin.setValue(self.year)
+        self.year_spin.blockSignals(False)
         self._fill_groups(month.group_order)
         self._fill_posts()
         self._apply_spans()
@@ -326,6 +343,20 @@ class RosterTab(QWidget):
             )
         else:
             self.conflicts_label.setText(self.tr("No conflicts this month."))
+        self._show_conflicts_list(bool(self.conflicts))
+
+    def _show_conflicts_list(self, shown: bool) -> None:
+        """The list of conflicts takes room only when there are some: a month without any
+        gives the grid every row the screen has."""
+        self.conflicts_list.setVisible(shown)
+        line = self.fontMetrics().height()
+        below = line * 9 if shown else line + 8
+        self.splitter.setSizes([max(self.splitter.height() - below, 200), below])
+
+    def _month_chosen(self) -> None:
+        chosen = (self.year_spin.value(), int(self.month_combo.currentData()))
+        if chosen != (self.year, self.month):
+            self.show_month(*chosen)
 
     def show_month(self, year: int, month: int) -> None:
         self.year, self.month = year, month
