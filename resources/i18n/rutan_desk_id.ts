@@ -2031,6 +2031,14 @@ Buat cadangan (di server; {file}: tahun, bulan dan tanggal):</translation>
         <translation>Serah terima pertama: ketik jumlah awal setiap blok dan kategori (saldo awal).</translation>
     </message>
     <message>
+        <source>Show &amp;every block and category</source>
+        <translation>Tampilkan semua blok dan kategori</translation>
+    </message>
+    <message>
+        <source>Also the blocks and categories that hold nobody on this shift</source>
+        <translation>Juga blok dan kategori yang tidak berisi penghuni pada regu ini</translation>
+    </message>
+    <message>
         <source>Needed when a counted number differs: what happened and what was done.</source>
         <translation>Wajib bila hasil hitung berbeda: apa yang terjadi dan apa yang dilakukan.</translation>
     </message>
@@ -2073,6 +2081,10 @@ Buat cadangan (di server; {file}: tahun, bulan dan tanggal):</translation>
     <message>
         <source>Total: opening {opening}, in {came_in}, out {went_out}, closing {closing}, counted {counted}</source>
         <translation>Jumlah: awal {opening}, masuk {came_in}, keluar {went_out}, akhir {closing}, hasil hitung {counted}</translation>
+    </message>
+    <message>
+        <source>{count} empty pairs not shown</source>
+        <translation>{count} pasangan kosong tidak ditampilkan</translation>
     </message>
 </context>
 <context>

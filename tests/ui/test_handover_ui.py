@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDateTime, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from rutan_desk.domain.changes import Area, ChangeSet
@@ -32,6 +32,7 @@ from rutan_desk.ui.handover.handover_dialog import HandoverDialog
 from rutan_desk.ui.handover.handover_tab import HandoverTab
 from rutan_desk.ui.handover.sign_dialog import SignDialog
 from rutan_desk.ui.kamtib.incident_dialog import IncidentDialog
+from rutan_desk.ui.widgets.dates import to_date
 from rutan_desk.ui.widgets.file_viewer import FileViewer
 from rutan_desk.ui.widgets.record_table import RECORD_ROLE
 from tests.conftest import audit_check
@@ -329,6 +330,29 @@ def test_the_history_lists_and_filters_handovers(
     assert tab.model.rowCount() == 0  # the week before
     tab.show_day(DAY)
     assert tab.model.rowCount() == 1
+
+
+def test_a_date_typed_in_the_history_applies_once_typed_whole(
+    qtbot: QtBot, ctx: AppContext, demo: list[StaffRecord]
+) -> None:
+    tab = HandoverTab(ctx, today=DAY)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.reload()
+    reads: list[date] = []
+    read = tab.reload
+
+    def counted() -> None:
+        reads.append(to_date(tab.first_edit.date()))
+        read()
+
+    tab.reload = counted  # type: ignore[method-assign]
+    tab.first_edit.setFocus()
+    tab.first_edit.setSelectedSection(QDateTimeEdit.Section.DaySection)
+    qtbot.keyClicks(tab.first_edit, "01122023")  # dd, MM, yyyy: each section in turn
+    assert reads == []  # nothing read for 0, 01, 01-1 …
+    qtbot.keyClick(tab.first_edit, Qt.Key.Key_Return)
+    assert reads == [date(2023, 12, 1)]
 
 
 def test_enter_in_the_history_opens_the_chosen_handover(

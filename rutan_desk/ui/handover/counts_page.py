@@ -9,6 +9,7 @@ from datetime import datetime, time
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -111,6 +112,14 @@ class CountsPage(QWidget):
             )
         )
         self.opening_note.setWordWrap(True)
+        # Most block × category pairs hold nobody: the rows in use are shown, the others on
+        # request (a movement into an empty pair shows its row by itself).
+        self.all_pairs_box = QCheckBox(self.tr("Show &every block and category"))
+        self.all_pairs_box.setToolTip(
+            self.tr("Also the blocks and categories that hold nobody on this shift")
+        )
+        self.all_pairs_box.toggled.connect(lambda _on: self._show_rows())
+        self.hidden_label = QLabel()
         self.totals_label = QLabel()
         self.counts_error = error_label()
         self.explanation_edit = QPlainTextEdit()
@@ -163,8 +172,13 @@ class CountsPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.opening_note)
-        layout.addWidget(self.counts_table, 3)
-        layout.addWidget(self.totals_label)
+        layout.addWidget(self.counts_table, 4)
+        totals_row = QHBoxLayout()
+        totals_row.addWidget(self.totals_label)
+        totals_row.addStretch()
+        totals_row.addWidget(self.hidden_label)
+        totals_row.addWidget(self.all_pairs_box)
+        layout.addLayout(totals_row)
         layout.addWidget(self.counts_error)
         layout.addWidget(explanation_label)
         layout.addWidget(self.explanation_edit)
@@ -176,7 +190,7 @@ class CountsPage(QWidget):
         movements_row.addWidget(self.add_movement_button)
         movements_row.addWidget(self.remove_movement_button)
         layout.addLayout(movements_row)
-        layout.addWidget(self.movements_table, 2)
+        layout.addWidget(self.movements_table, 1)
         layout.addWidget(self.movements_error)
 
     def _direction_label(self, direction: Direction) -> str:
@@ -344,6 +358,7 @@ class CountsPage(QWidget):
                 totals[4] + (line.counted or 0),
             ]
         self._filling = False
+        self._show_rows()
         self.totals_label.setText(
             self.tr(
                 "Total: opening {opening}, in {came_in}, out {went_out}, closing {closing}, "
@@ -355,6 +370,32 @@ class CountsPage(QWidget):
                 closing=totals[3],
                 counted=totals[4],
             )
+        )
+
+    def _in_use(self, row: int) -> bool:
+        line = self.counts()[row]
+        key = (line.block_id, line.category_id)
+        result = self.tallies.get(key, Tally(line.opening, 0, 0, line.opening))
+        return bool(
+            line.opening
+            or line.counted
+            or result.came_in
+            or result.went_out
+            or self.differences.get(key)
+        )
+
+    def _show_rows(self) -> None:
+        """The pairs in use; every pair for the opening balance (each is typed) or on
+        request."""
+        show_all = self.opening_balance or self.all_pairs_box.isChecked()
+        self.all_pairs_box.setVisible(not self.opening_balance)
+        hidden = 0
+        for row in range(self.counts_table.rowCount()):
+            hide = not show_all and not self._in_use(row)
+            self.counts_table.setRowHidden(row, hide)
+            hidden += hide
+        self.hidden_label.setText(
+            self.tr("{count} empty pairs not shown").format(count=hidden) if hidden else ""
         )
 
     def _named(self, error: FieldError) -> FieldError:

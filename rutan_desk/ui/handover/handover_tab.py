@@ -40,7 +40,7 @@ from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.handover.handover_dialog import HandoverDialog
 from rutan_desk.ui.messages import message_for
 from rutan_desk.ui.operations import Operation
-from rutan_desk.ui.widgets.dates import date_edit, to_date, to_qdate
+from rutan_desk.ui.widgets.dates import date_edit, filter_date_edit, to_date, to_qdate
 from rutan_desk.ui.widgets.record_table import (
     RECORD_ROLE,
     Column,
@@ -162,8 +162,8 @@ class HandoverTab(QWidget):
 
     def _build(self) -> None:
         filters = QHBoxLayout()
-        self.first_edit = date_edit(self.today - timedelta(days=6))
-        self.last_edit = date_edit(self.today)
+        self.first_edit = filter_date_edit(self.today - timedelta(days=6))
+        self.last_edit = filter_date_edit(self.today)
         self.first_edit.dateChanged.connect(lambda _d: self.reload())
         self.last_edit.dateChanged.connect(lambda _d: self.reload())
         from_label = QLabel(self.tr("&From"))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rutan_desk.ui.widgets.dates import date_edit, to_date, to_qdate
+from rutan_desk.ui.widgets.dates import filter_date_edit, to_date, to_qdate
 
 
 class PeriodBar(QWidget):
@@ -26,8 +26,8 @@ class PeriodBar(QWidget):
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.today = today
-        self.first_edit = date_edit(today - timedelta(days=364))
-        self.last_edit = date_edit(today)
+        self.first_edit = filter_date_edit(today - timedelta(days=364))
+        self.last_edit = filter_date_edit(today)
         for edit in (self.first_edit, self.last_edit):
             edit.dateChanged.connect(lambda _d: self.changed.emit())
         self.month_button = QPushButton(self.tr("&This month"))

@@ -16,6 +16,15 @@ def to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+def filter_date_edit(value: date) -> QDateEdit:
+    """A date that filters a list: the list follows the date once it is typed whole (Enter,
+    Tab, or the calendar), not each digit on the way, which would read the list again for
+    dates the clerk never meant."""
+    edit = date_edit(value)
+    edit.setKeyboardTracking(False)
+    return edit
+
+
 def date_edit(value: date) -> QDateEdit:
     edit = QDateEdit(to_qdate(value))
     edit.setCalendarPopup(True)
