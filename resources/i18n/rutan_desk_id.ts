@@ -866,7 +866,7 @@
     </message>
     <message>
         <source>&amp;New agreement…</source>
-        <translation>Perjanjian &amp;baru…</translation>
+        <translation>Perjanjian bar&amp;u…</translation>
     </message>
     <message>
         <source>Enter a new agreement (Ctrl+N)</source>
@@ -874,11 +874,11 @@
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Buka</translation>
+        <translation>Buk&amp;a</translation>
     </message>
     <message>
         <source>&amp;Print register…</source>
-        <translation>Ce&amp;tak daftar…</translation>
+        <translation>Cetak &amp;daftar…</translation>
     </message>
     <message>
         <source>Daftar Perjanjian Kerja Sama, as of today</source>
@@ -1732,6 +1732,14 @@ Buat cadangan (di server; {file}: tahun, bulan dan tanggal):</translation>
     <message>
         <source>{people} starts {shift} on {day} only {rest} hours after a night shift; {minimum} hours of rest are required.</source>
         <translation>{people} masuk dinas {shift} pada {day} hanya {rest} jam setelah dinas malam; istirahat minimal {minimum} jam.</translation>
+    </message>
+    <message>
+        <source>{people} starts {shift} on {day} only {rest} hours after {other} on {other_day}; {minimum} hours of rest are required between two shifts.</source>
+        <translation>{people} masuk dinas {shift} pada {day} hanya {rest} jam setelah dinas {other} pada {other_day}; istirahat minimal {minimum} jam di antara dua dinas.</translation>
+    </message>
+    <message>
+        <source>{people} is on duty {hours} hours in a row from {first} on {first_day} (with {shift} on {day}); at most {maximum} hours are allowed.</source>
+        <translation>{people} berdinas {hours} jam terus-menerus sejak dinas {first} pada {first_day} (dengan {shift} pada {day}); paling lama {maximum} jam.</translation>
     </message>
     <message>
         <source>{people} works {days} days in a row up to {day}; at most {maximum} allowed.</source>
@@ -3490,15 +3498,15 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     </message>
     <message>
         <source>With a count &amp;difference</source>
-        <translation>Dengan &amp;selisih hitung</translation>
+        <translation>Dengan se&amp;lisih hitung</translation>
     </message>
     <message>
         <source>With &amp;missing equipment</source>
-        <translation>Dengan inventaris &amp;kurang</translation>
+        <translation>Dengan &amp;inventaris kurang</translation>
     </message>
     <message>
         <source>&amp;New handover…</source>
-        <translation>Serah terima &amp;baru…</translation>
+        <translation>Serah terima bar&amp;u…</translation>
     </message>
     <message>
         <source>Start the handover of a shift (Ctrl+N)</source>
@@ -3510,7 +3518,7 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation>Penga&amp;turan…</translation>
+        <translation>Pe&amp;ngaturan…</translation>
     </message>
     <message>
         <source>Blocks, inmate categories, equipment and standing instructions</source>
@@ -6685,7 +6693,7 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
     <name>RegisterTab</name>
     <message>
         <source>&amp;Year</source>
-        <translation>&amp;Tahun</translation>
+        <translation>Ta&amp;hun</translation>
     </message>
     <message>
         <source>Search number or subject…</source>
@@ -6697,11 +6705,11 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
     </message>
     <message>
         <source>New &amp;duty order…</source>
-        <translation>Surat &amp;Perintah baru…</translation>
+        <translation>Surat Perintah bar&amp;u…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Buka</translation>
+        <translation>Buk&amp;a</translation>
     </message>
     <message>
         <source>&amp;Cancel document…</source>
@@ -6851,6 +6859,10 @@ Alasan pembatalan:</translation>
         <translation>Hari itu</translation>
     </message>
     <message>
+        <source>Rest (hours)</source>
+        <translation>Istirahat (jam)</translation>
+    </message>
+    <message>
         <source>Shifts this month</source>
         <translation>Dinas bulan ini</translation>
     </message>
@@ -6859,8 +6871,16 @@ Alasan pembatalan:</translation>
         <translation>Catatan</translation>
     </message>
     <message>
+        <source>Also propose &amp;officials (Ka KPR, Karutan, staff outside the regu and piket)</source>
+        <translation>Usulkan juga &amp;pejabat (Ka KPR, Karutan, pegawai di luar regu dan piket)</translation>
+    </message>
+    <message>
         <source>second shift that day</source>
         <translation>dinas kedua hari itu</translation>
+    </message>
+    <message>
+        <source>not in a regu or the piket pool</source>
+        <translation>bukan anggota regu atau daftar piket</translation>
     </message>
     <message>
         <source>Nobody can take this shift without breaking a rule.</source>
@@ -7017,6 +7037,22 @@ Alasan pembatalan:</translation>
     <message>
         <source>Rest after a &amp;night shift</source>
         <translation>Istirahat setelah dinas &amp;malam</translation>
+    </message>
+    <message>
+        <source>Between the end of one shift and the start of the next (0: not checked).</source>
+        <translation>Antara akhir satu dinas dan awal dinas berikutnya (0: tidak diperiksa).</translation>
+    </message>
+    <message>
+        <source>Rest &amp;between two shifts</source>
+        <translation>Istirahat &amp;antar-dinas</translation>
+    </message>
+    <message>
+        <source>Back-to-back shifts count as one stretch (siang and malam: 18 hours).</source>
+        <translation>Dinas yang bersambung dihitung satu rentang (siang dan malam: 18 jam).</translation>
+    </message>
+    <message>
+        <source>&amp;Longest continuous duty</source>
+        <translation>Dinas terus-menerus &amp;terlama</translation>
     </message>
     <message>
         <source> days</source>
@@ -7254,7 +7290,7 @@ Alasan pembatalan:</translation>
     </message>
     <message>
         <source>&amp;Group</source>
-        <translation>&amp;Regu</translation>
+        <translation>Reg&amp;u</translation>
     </message>
     <message>
         <source>P&amp;ost</source>
@@ -7318,7 +7354,7 @@ Alasan pembatalan:</translation>
     </message>
     <message>
         <source>&amp;Calendar…</source>
-        <translation>&amp;Kalender…</translation>
+        <translation>Kal&amp;ender…</translation>
     </message>
     <message>
         <source>Holidays and alert periods</source>
@@ -7326,7 +7362,7 @@ Alasan pembatalan:</translation>
     </message>
     <message>
         <source>P&amp;rint</source>
-        <translation>Ce&amp;tak</translation>
+        <translation>Cet&amp;ak</translation>
     </message>
     <message>
         <source>&amp;Roster sheet of the month…</source>
@@ -7342,7 +7378,7 @@ Alasan pembatalan:</translation>
     </message>
     <message>
         <source>&amp;Plan this month…</source>
-        <translation>Su&amp;sun jadwal bulan ini…</translation>
+        <translation>Susu&amp;n jadwal bulan ini…</translation>
     </message>
     <message>
         <source>Checking the rules…</source>
@@ -8153,7 +8189,7 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Jenis</translation>
+        <translation>J&amp;enis</translation>
     </message>
     <message>
         <source>Active</source>
@@ -8169,11 +8205,11 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
-        <translation>&amp;Status</translation>
+        <translation>St&amp;atus</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Tambah…</translation>
+        <translation>Tamba&amp;h…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>

@@ -2,17 +2,22 @@
 
 Who goes is decided fairly: on a day like New Year's Eve or Lebaran, those who did not work the
 last one go first; then the pool member with the fewest piket shifts so far this year (counting
-what is being planned), then by name. Nobody is put on a day they are absent, already on duty,
-or right after a night shift.
+what is being planned), then by name. Nobody is put on a day they are absent or already on
+duty, nor on a shift that would break a timing rule with their other duties (too little rest,
+after a night or any shift, or too long a stretch of duty).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from rutan_desk.domain.roster import Absence, Duty, EntrySource, Person
+from rutan_desk.domain.roster_rules import DutyTimeline, RosterSettings
+from rutan_desk.domain.shifts import DEFAULT_SHIFT_TYPES, ShiftType
+
+_DEFAULT_SHIFTS = {shift.code: shift for shift in DEFAULT_SHIFT_TYPES}
 
 
 @dataclass(frozen=True)
@@ -50,15 +55,14 @@ def plan_piket(
     duties: Sequence[Duty],
     absences: Sequence[Absence],
     *,
-    night_codes: frozenset[str] = frozenset({"M"}),
+    shift_types: Mapping[str, ShiftType] = _DEFAULT_SHIFTS,
+    settings: RosterSettings | None = None,
     done_this_year: Mapping[int, int] | None = None,
     worked_last_time: Mapping[date, set[int]] | None = None,
 ) -> list[Duty]:
     """The piket duties that meet ``needs``, fairly spread over ``pool``."""
     busy: set[tuple[int, date]] = {(d.person_id, d.day) for d in duties}
-    after_night: set[tuple[int, date]] = {
-        (d.person_id, d.day + timedelta(days=1)) for d in duties if d.shift in night_codes
-    }
+    timeline = DutyTimeline(shift_types, settings or RosterSettings(), duties)
     counts = dict(done_this_year or {})
     result: list[Duty] = []
     for need in sorted(needs, key=lambda n: (n.day, n.shift)):
@@ -67,7 +71,7 @@ def plan_piket(
             for person in pool
             if person.available_on(need.day)
             and (person.id, need.day) not in busy
-            and (person.id, need.day) not in after_night
+            and timeline.fits(Duty(person.id, need.day, need.shift))
             and not any(a.person_id == person.id and a.covers(need.day) for a in absences)
         ]
         had_it = (worked_last_time or {}).get(need.day, set())
@@ -75,7 +79,6 @@ def plan_piket(
         for person in candidates[: need.count]:
             result.append(Duty(person.id, need.day, need.shift, None, EntrySource.GENERATED, True))
             busy.add((person.id, need.day))
-            if need.shift in night_codes:
-                after_night.add((person.id, need.day + timedelta(days=1)))
+            timeline.add(result[-1])
             counts[person.id] = counts.get(person.id, 0) + 1
     return result

@@ -2,7 +2,12 @@
 
 Deterministic: the same inputs give the same roster. Duties the clerk made or pinned by hand are
 inputs, never outputs: the people concerned are left out of planning on those days, and the posts
-they hold count towards the posts' strength.
+they hold count towards the posts' strength. Nobody is planned on a shift that would break a
+timing rule (rest, continuous duty) with a duty the planning does not make (typed, pinned or
+swapped, or just outside the period): a guard who took a malam by hand is not also planned on
+the next day's shift of their regu; the shift is left short instead, which the rules report.
+The rotation itself is the clerk's pattern: a pattern that breaks a rule (two nights in a row)
+is planned as it is, and the checks show it.
 
 Post dealing rotates: on each working day the members of a regu are dealt to the post slots with
 an offset that moves by one every day, so nobody stands at the same post all the time; a post that
@@ -18,6 +23,7 @@ from datetime import date, timedelta
 
 from rutan_desk.domain.nip import Gender
 from rutan_desk.domain.roster import Absence, Duty, Person, Post
+from rutan_desk.domain.roster_rules import DutyTimeline, RosterSettings
 from rutan_desk.domain.rotation import RotationHistory
 from rutan_desk.domain.shifts import ShiftType
 
@@ -53,6 +59,9 @@ class GenerationInput:
     fixed: Sequence[Duty] = ()  # manual and pinned duties in the period: kept as they are
     karupam_counts_for_posts: bool = False
     post_history: Mapping[tuple[int, int], int] = field(default_factory=dict)
+    settings: RosterSettings = field(default_factory=RosterSettings)
+    # Duties just before and after the period: what is planned keeps its rest with them too.
+    neighbours: Sequence[Duty] = ()
 
 
 def days_between(first: date, last: date) -> Iterable[date]:
@@ -77,6 +86,8 @@ def generate_roster(data: GenerationInput) -> list[Duty]:
             return True
         return any(absence.covers(day) for absence in absent.get(person_id, ()))
 
+    # What planning does not make; most people have none of it near a day: no check for them.
+    timeline = DutyTimeline(data.shift_types, data.settings, [*data.neighbours, *data.fixed])
     result: list[Duty] = []
     posts = sorted(data.posts, key=lambda post: (not post.needs_woman, post.id))
     for day in days_between(data.first, data.last):
@@ -96,12 +107,15 @@ def generate_roster(data: GenerationInput) -> list[Duty]:
             if shift is None or not shift.working:
                 result.extend(Duty(pid, day, code) for pid in on_duty)
                 continue
-            leader = regu.karupam_id if regu.karupam_id in on_duty else None
-            guards = [pid for pid in on_duty if data.karupam_counts_for_posts or pid != leader]
+            ordinal = day.toordinal()
+            rested = [pid for pid in on_duty if timeline.fits_code(pid, ordinal, code)]
+            leader = regu.karupam_id if regu.karupam_id in rested else None
+            guards = [pid for pid in rested if data.karupam_counts_for_posts or pid != leader]
             placement = _deal_posts(day, code, guards, posts, data.people, fixed_on_post)
+            planned = [Duty(pid, day, code, placement.get(pid)) for pid in guards]
             if leader is not None and leader not in placement:
-                result.append(Duty(leader, day, code))
-            result.extend(Duty(pid, day, code, placement.get(pid)) for pid in guards)
+                planned.insert(0, Duty(leader, day, code))
+            result.extend(planned)
     result.sort(key=lambda duty: (duty.day, duty.person_id))
     return result
 

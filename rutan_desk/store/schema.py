@@ -19,5 +19,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0011_searches_patrols",
     "0012_document_kinds",
     "0013_agreements",
+    "0014_roster_rest",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -54,3 +54,11 @@ def test_who_worked_the_last_new_years_eve_goes_after_the_others() -> None:
     nye = date(2024, 12, 31)
     planned = plan_piket([PiketNeed(nye, "M", 2)], POOL, [], [], worked_last_time={nye: {1, 2, 3}})
     assert sorted(d.person_id for d in planned) == [4, 5]
+
+
+def test_no_piket_night_before_a_morning_duty() -> None:
+    """The timing rules hold for piket as for the regu: a malam ending when the next day's
+    pagi begins would be 18 hours in a row."""
+    duties = [Duty(1, CHRISTMAS + timedelta(days=1), "P")]
+    planned = plan_piket([PiketNeed(CHRISTMAS, "M", 6)], POOL, duties, [])
+    assert sorted(d.person_id for d in planned) == [2, 3, 4, 5, 6]

@@ -14,7 +14,7 @@ from rutan_desk.domain.roster_generator import (
     ReguPlan,
     generate_roster,
 )
-from rutan_desk.domain.roster_rules import RosterFacts, Rule, check_roster
+from rutan_desk.domain.roster_rules import TIMING_RULES, RosterFacts, Rule, check_roster
 from rutan_desk.domain.rotation import Rotation, RotationHistory, RotationVersion
 from rutan_desk.domain.shifts import DEFAULT_SHIFT_TYPES
 
@@ -158,3 +158,67 @@ def test_any_period_gives_a_full_and_rule_abiding_roster(first: date, length: in
     hard = [c for c in check_roster(duties, facts_for(data)) if c.hard]
     assert hard == []
     assert not [c for c in check_roster(duties, facts_for(data)) if c.rule is Rule.UNDERSTAFFED]
+
+
+def test_a_hand_made_night_is_not_followed_by_the_regus_next_shift() -> None:
+    """A guard whose regu is on siang took that day's malam by hand (a replacement); the next
+    day their regu is on malam, 12 hours after the night ends: they are not planned on it."""
+    plain = generate_roster(build())
+    day = date(2023, 12, 12)
+    codes = {(d.person_id, d.day): d.shift for d in plain}
+    guard = next(
+        pid
+        for (pid, when), code in sorted(codes.items())
+        if when == day and code == "S" and codes[(pid, day + timedelta(days=1))] == "M"
+    )
+    night = Duty(guard, day, "M", None, EntrySource.MANUAL)
+    data = build(fixed=[night])
+    duties = generate_roster(data)
+    assert not [d for d in duties if d.person_id == guard and d.day in (day, day + timedelta(1))]
+    assert [c for c in check_roster([night, *duties], facts_for(data)) if c.hard] == []
+
+
+def test_duties_just_outside_the_period_keep_their_rest() -> None:
+    """Planning December: a night typed on 30 November forbids the 1 December pagi."""
+    plain = generate_roster(build(first=date(2023, 12, 1), last=date(2023, 12, 1)))
+    guard = next(d.person_id for d in plain if d.shift == "P" and d.post_id is not None)
+    night = Duty(guard, date(2023, 11, 30), "M", None, EntrySource.MANUAL)
+    duties = generate_roster(build(first=date(2023, 12, 1), neighbours=[night]))
+    assert not [d for d in duties if d.person_id == guard and d.day == date(2023, 12, 1)]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 3),  # regu
+            st.integers(1, 7),  # member
+            st.integers(0, 9),  # day
+            st.sampled_from(["P", "S", "M"]),
+        ),
+        max_size=12,
+    )
+)
+def test_planning_around_hand_made_duties_breaks_no_timing_rule(
+    typed: list[tuple[int, int, int, str]],
+) -> None:
+    """Whatever the clerk typed, the planned duties add no timing conflict (rest, stretch,
+    two at once) to those the typed ones have among themselves."""
+    first = date(2023, 12, 1)
+    fixed = {
+        (regu * 100 + member, first + timedelta(days=day)): Duty(
+            regu * 100 + member, first + timedelta(days=day), code, None, EntrySource.MANUAL
+        )
+        for regu, member, day, code in typed
+    }
+    data = build(first=first, last=first + timedelta(days=9), fixed=list(fixed.values()))
+    duties = generate_roster(data)
+
+    def timing(roster: list[Duty]) -> set[tuple[Rule, date, str | None, tuple[int, ...]]]:
+        return {
+            (c.rule, c.day, c.shift, c.person_ids)
+            for c in check_roster(roster, facts_for(data))
+            if c.rule in TIMING_RULES
+        }
+
+    assert timing([*fixed.values(), *duties]) <= timing(list(fixed.values()))

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
+from itertools import pairwise
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -9,7 +10,9 @@ from rutan_desk.domain.nip import Gender
 from rutan_desk.domain.roster import Absence, AbsenceKind, Duty, Person, Post
 from rutan_desk.domain.roster_rules import (
     PERSON_RULES,
+    TIMING_RULES,
     Conflict,
+    DutyTimeline,
     RosterFacts,
     RosterSettings,
     Rule,
@@ -68,8 +71,125 @@ def test_rest_after_night_is_enforced_with_the_setting() -> None:
     assert conflict.rule is Rule.REST_AFTER_NIGHT
     assert conflict.hard
     assert conflict.params == {"night_day": NYE, "rest_hours": 6.0, "min_hours": 24}
-    relaxed = facts(settings=RosterSettings(min_rest_after_night_hours=6))
+    # The rest between any two shifts still holds after a night: 6 h is less than its 8.
+    night_relaxed = facts(settings=RosterSettings(min_rest_after_night_hours=6))
+    assert [c.rule for c in check_roster(duties, night_relaxed)] == [Rule.SHORT_REST]
+    relaxed = facts(settings=RosterSettings(min_rest_after_night_hours=6, min_rest_hours=6))
     assert check_roster(duties, relaxed) == []
+
+
+def test_siang_then_the_same_evenings_malam_is_too_long_a_stretch() -> None:
+    """13.00–19.00 then 19.00–07.00: no rest at all, 18 hours on duty in a row."""
+    found = check_roster([Duty(1, NYE, "S"), Duty(1, NYE, "M")], facts())
+    assert rules(found) == [(Rule.LONG_DUTY, NYE, "M", (1,))]
+    assert found[0].hard
+    assert found[0].params == {"from_day": NYE, "from_shift": "S", "hours": 18.0, "max_hours": 12}
+    longer = facts(settings=RosterSettings(max_continuous_hours=18))
+    assert check_roster([Duty(1, NYE, "S"), Duty(1, NYE, "M")], longer) == []
+
+
+def test_pagi_and_siang_together_are_one_twelve_hour_stretch() -> None:
+    assert check_roster([Duty(1, NYE, "P"), Duty(1, NYE, "S")], facts()) == []
+    stricter = facts(settings=RosterSettings(max_continuous_hours=8))
+    assert rules(check_roster([Duty(1, NYE, "P"), Duty(1, NYE, "S")], stricter)) == [
+        (Rule.LONG_DUTY, NYE, "S", (1,))
+    ]
+
+
+def test_rest_between_any_two_shifts() -> None:
+    """Pagi ends 13.00, malam starts 19.00: 6 hours of rest, fewer than 8."""
+    (conflict,) = check_roster([Duty(1, NYE, "P"), Duty(1, NYE, "M")], facts())
+    assert (conflict.rule, conflict.day, conflict.shift, conflict.hard) == (
+        Rule.SHORT_REST,
+        NYE,
+        "M",
+        True,
+    )
+    assert conflict.params == {
+        "other_day": NYE,
+        "other_shift": "P",
+        "rest_hours": 6.0,
+        "min_hours": 8,
+    }
+    # Siang to the next morning's pagi is 12 hours: enough.
+    assert check_roster([Duty(1, NYE, "S"), Duty(1, NYE + timedelta(days=1), "P")], facts()) == []
+    unchecked = facts(settings=RosterSettings(min_rest_hours=0))
+    assert check_roster([Duty(1, NYE, "P"), Duty(1, NYE, "M")], unchecked) == []
+
+
+def test_a_night_then_pagi_is_reported_once_as_rest_after_night() -> None:
+    """Malam then pagi is also an 18-hour stretch; the rest after the night explains it."""
+    duties = [Duty(1, NYE, "M"), Duty(1, NYE + timedelta(days=1), "P")]
+    assert [c.rule for c in check_roster(duties, facts())] == [Rule.REST_AFTER_NIGHT]
+
+
+_shift_hours = st.tuples(st.integers(0, 23), st.integers(1, 16))
+
+
+@given(st.lists(st.tuples(st.integers(0, 4), _shift_hours), min_size=1, max_size=6))
+def test_timing_rules_hold_for_any_shifts(cells: list[tuple[int, tuple[int, int]]]) -> None:
+    """Whatever the shifts' hours, a person's duties are refused exactly when two overlap,
+    two stretches of back-to-back shifts have less than the minimum rest between them, or a
+    stretch is longer than allowed (the rest after a night, tested above, is left out)."""
+    shift_types = dict(SHIFTS)
+    duties = []
+    for index, (day, (hour, length)) in enumerate(cells):
+        code = f"X{index}"
+        shift_types[code] = ShiftType(code, code, time(hour), time((hour + length) % 24))
+        duties.append(Duty(1, NYE + timedelta(days=day), code))
+    settings = RosterSettings(min_rest_after_night_hours=0)
+    found = check_roster(duties, facts(shift_types=shift_types, settings=settings))
+    intervals = sorted(shift_types[d.shift].interval(d.day) for d in duties)
+    stretches: list[list[datetime]] = []
+    overlap = False
+    for start, end in intervals:
+        if stretches and start <= stretches[-1][1]:
+            overlap = overlap or start < stretches[-1][1]
+            stretches[-1][1] = max(stretches[-1][1], end)
+        else:
+            stretches.append([start, end])
+    too_long = any(end - start > timedelta(hours=12) for start, end in stretches)
+    too_close = any(
+        later[0] - earlier[1] < timedelta(hours=settings.min_rest_hours)
+        for earlier, later in pairwise(stretches)
+    )
+    timing = [c for c in found if c.rule in TIMING_RULES]
+    assert bool(timing) == (too_long or too_close or overlap)
+    assert all(c.hard for c in timing)
+
+
+def test_the_timeline_refuses_what_the_check_would_report() -> None:
+    timeline = DutyTimeline(SHIFTS, RosterSettings(), [Duty(1, NYE, "S"), Duty(2, NYE, "M")])
+    assert not timeline.fits(Duty(1, NYE, "M"))  # siang, then the same evening's malam
+    assert not timeline.fits(Duty(2, NYE + timedelta(days=1), "P"))  # after a night
+    assert not timeline.fits(Duty(2, NYE + timedelta(days=1), "M"))  # 12 h after a night
+    assert timeline.fits(Duty(1, NYE + timedelta(days=1), "P"))  # 12 h after siang
+    assert timeline.fits(Duty(3, NYE, "M"))  # nothing placed for them
+    assert timeline.fits(Duty(1, NYE, "L"))  # lepas is not duty
+    timeline.add(Duty(1, NYE + timedelta(days=1), "P"))
+    assert timeline.fits(Duty(1, NYE + timedelta(days=1), "S"))  # pagi and siang: 12 h
+    assert not timeline.fits(Duty(1, NYE + timedelta(days=1), "M"))  # 6 h after pagi
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 6), st.sampled_from(["P", "S", "M", "L"])), max_size=8),
+    st.tuples(st.integers(0, 6), st.sampled_from(["P", "S", "M", "L"])),
+)
+def test_the_timeline_agrees_with_the_check(
+    placed: list[tuple[int, str]], candidate: tuple[int, str]
+) -> None:
+    duties = [Duty(1, NYE + timedelta(days=d), code) for d, code in placed]
+    new = Duty(1, NYE + timedelta(days=candidate[0]), candidate[1])
+    timeline = DutyTimeline(SHIFTS, RosterSettings(), duties)
+
+    def timing(roster: list[Duty]) -> set[tuple[Rule, date, str | None]]:
+        return {
+            (c.rule, c.day, c.shift)
+            for c in check_roster(roster, facts())
+            if c.rule in TIMING_RULES
+        }
+
+    assert timeline.fits(new) == (timing([*duties, new]) <= timing(duties))
 
 
 def test_lepas_and_libur_are_not_duty() -> None:

@@ -8,9 +8,10 @@ from sqlalchemy import select
 
 from rutan_desk.domain.errors import ValidationError
 from rutan_desk.domain.roster import AbsenceKind
+from rutan_desk.domain.roster_rules import Rule
 from rutan_desk.services.context import ActionContext
 from rutan_desk.services.errors import StaleRecordError
-from rutan_desk.services.roster import checks, generation
+from rutan_desk.services.roster import checks, generation, rules
 from rutan_desk.services.roster.changes import (
     absences_between,
     assign_replacement,
@@ -25,6 +26,7 @@ from rutan_desk.services.roster.checks import HardRuleError
 from rutan_desk.services.roster.grid import load_month
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.audit import AuditEntry
+from rutan_desk.store.models.staff import StaffRow
 from tests.conftest import ACTOR, audit_check
 from tests.services.test_roster_service import setup_rutan
 
@@ -94,6 +96,8 @@ def test_a_sick_day_takes_the_person_off_and_leaves_a_gap(planned: ActionContext
 
 
 def test_proposals_break_no_hard_rule_and_come_best_first(planned: ActionContext) -> None:
+    """A pagi gap: the regu after its night (lepas) may not, nor the regu on that evening's
+    malam (6 hours of rest); the regu on siang may double up (pagi and siang, 12 hours)."""
     db = planned.db
     guard = someone_on(db, DAY, "P")
     _, (gap,) = record_absence(planned, guard, AbsenceKind.SAKIT, DAY, DAY)
@@ -102,17 +106,20 @@ def test_proposals_break_no_hard_rule_and_come_best_first(planned: ActionContext
     today = codes_on(db, DAY)
     yesterday = codes_on(db, DAY - timedelta(days=1))
     for proposal in proposals:
-        assert today.get(proposal.staff_id, "") in ("", "L", "Lb")
+        assert today.get(proposal.staff_id) == "S" and proposal.current == "S"
         assert yesterday.get(proposal.staff_id) != "M"  # no P right after a night shift
-    keys = [(len(p.warnings), p.shifts_this_month) for p in proposals]
+        assert not proposal.official and not proposal.rested and proposal.rest_hours == 0
+    keys = [(p.shifts_this_month, len(p.warnings), p.name) for p in proposals]
     assert keys == sorted(keys)
 
 
 def test_picking_a_replacement_fills_the_gap(planned: ActionContext) -> None:
     db = planned.db
+    rules.set_piket_pool(planned, _office_staff(db)[:1], date(2023, 11, 1))
     guard = someone_on(db, DAY, "S")
     _, (gap,) = record_absence(planned, guard, AbsenceKind.IZIN, DAY, DAY)
     best = propose_replacements(db, gap)[0]
+    assert best.rested  # the pool's member, off duty, before the regu on pagi doubling up
     start = audit_check(db).entries
     assign_replacement(planned, gap, best.staff_id)
     assert codes_on(db, DAY)[best.staff_id] == "S"
@@ -195,3 +202,79 @@ def test_a_swap_needs_a_reason_and_two_people(planned: ActionContext) -> None:
     with pytest.raises(ValidationError) as raised:
         swap_duties(planned, a, DAY, a, DAY, " ")
     assert raised.value.codes() == {"reason": "field_required", "other": "swap_same_person"}
+
+
+def _officials(db: Database) -> dict[str, int]:
+    """The Karutan and the Ka KPR of the demo, by position."""
+    with db.read() as session:
+        rows = session.execute(
+            select(StaffRow.position, StaffRow.id).where(
+                StaffRow.position.in_(
+                    ("Kepala Rumah Tahanan Negara", "Kepala Kesatuan Pengamanan Rutan")
+                )
+            )
+        )
+        return {position: staff_id for position, staff_id in rows}
+
+
+def _office_staff(db: Database) -> list[int]:
+    with db.read() as session:
+        return list(
+            session.scalars(
+                select(StaffRow.id).where(StaffRow.unit.like("Urusan%")).order_by(StaffRow.id)
+            )
+        )
+
+
+def test_the_siang_guard_is_not_proposed_for_that_evenings_malam(planned: ActionContext) -> None:
+    """Malam 19.00–07.00 after siang 13.00–19.00 is 18 hours on duty; after pagi it is 6 hours
+    of rest; after lepas 12 hours after a night. The piket pool takes it, rested first."""
+    db = planned.db
+    office = _office_staff(db)[:3]
+    rules.set_piket_pool(planned, office, date(2023, 11, 1))
+    guard = someone_on(db, DAY, "M")
+    _, (gap,) = record_absence(planned, guard, AbsenceKind.IZIN, DAY, DAY)
+    proposals = propose_replacements(db, gap)
+    assert sorted(p.staff_id for p in proposals) == office
+    assert all(p.rested and p.current == "" for p in proposals)
+    siang = someone_on(db, DAY, "S")
+    entries = audit_check(db).entries
+    with pytest.raises(HardRuleError) as raised:
+        assign_replacement(planned, gap, siang)
+    (too_long,) = [c for c in raised.value.conflicts if c.rule is Rule.LONG_DUTY]
+    assert (too_long.day, too_long.shift, too_long.params["hours"]) == (DAY, "M", 18)
+    assert codes_on(db, DAY)[siang] == "S" and audit_check(db).entries == entries
+
+
+def test_the_ka_kpr_and_karutan_are_proposed_only_when_asked(planned: ActionContext) -> None:
+    db = planned.db
+    officials = set(_officials(db).values())
+    assert len(officials) == 2
+    guard = someone_on(db, DAY, "M")
+    _, (gap,) = record_absence(planned, guard, AbsenceKind.IZIN, DAY, DAY)
+    assert propose_replacements(db, gap) == []  # no regu can, and there is no piket pool
+    asked = propose_replacements(db, gap, include_officials=True, limit=100)
+    assert officials <= {p.staff_id for p in asked}
+    assert all(p.official for p in asked)
+    # With a piket pool, its staff come before any official.
+    office = _office_staff(db)[:2]
+    rules.set_piket_pool(planned, office, date(2023, 11, 1))
+    asked = propose_replacements(db, gap, include_officials=True, limit=100)
+    assert {p.staff_id for p in asked[:2]} == set(office)
+    assert not any(p.official for p in asked[:2])
+    assert all(p.official for p in asked[2:])
+
+
+def test_the_rested_guard_with_fewest_duties_comes_first(planned: ActionContext) -> None:
+    """Siang: the regu on lepas (their night ended at 07.00, 6 hours before) may not; the
+    regu on pagi doubles up; a pool member rested a day either side comes before them."""
+    db = planned.db
+    office = _office_staff(db)[:1]
+    rules.set_piket_pool(planned, office, date(2023, 11, 1))
+    guard = someone_on(db, DAY, "S")
+    _, (gap,) = record_absence(planned, guard, AbsenceKind.IZIN, DAY, DAY)
+    first, *others = propose_replacements(db, gap, limit=100)
+    assert (first.staff_id, first.rested, first.shifts_this_month) == (office[0], True, 0)
+    today = codes_on(db, DAY)
+    assert {today.get(p.staff_id) for p in others} == {"P"}
+    assert [p.shifts_this_month for p in others] == sorted(p.shifts_this_month for p in others)

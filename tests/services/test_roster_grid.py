@@ -202,3 +202,31 @@ def test_a_pinned_cell_survives_regeneration(december: ActionContext) -> None:
     after = load_month(db, 2023, 12).cells[(person.id, NYE)]
     assert [(c.code, c.post) for c in after] == [(c.code, c.post) for c in before]
     assert after[0].source is EntrySource.PINNED
+
+
+def test_a_typed_code_with_too_little_rest_is_refused(december: ActionContext) -> None:
+    """A clerk's own shift code, Dini hari 01.00–07.00, typed for a guard the night after
+    their siang (ending 19.00): 6 hours of rest, fewer than the 8 asked between two shifts."""
+    from datetime import time, timedelta
+
+    from rutan_desk.domain.shifts import ShiftType
+    from rutan_desk.services.roster.rules import save_shift_type
+
+    db = december.db
+    save_shift_type(december, ShiftType("D", "Dini hari", time(1), time(7), "#cccccc"))
+    grid = load_month(db, 2023, 12)
+    day = date(2023, 12, 12)
+    siang = next(p for p in grid.people if grid.cells[(p.id, day)][0].code == "S")
+    next_day = day + timedelta(days=1)
+    before = code_of(db, siang.id, next_day)
+    with pytest.raises(HardRuleError) as raised:
+        set_cell(december, siang.id, next_day, "D")
+    (conflict,) = raised.value.conflicts
+    assert (conflict.rule, conflict.day, conflict.params["rest_hours"]) == (
+        Rule.SHORT_REST,
+        next_day,
+        6.0,
+    )
+    assert code_of(db, siang.id, next_day) == before
+    edit = set_cell(december, siang.id, next_day, "D", override_reason="apel siaga")
+    assert [c.rule for c in edit.conflicts if c.hard] == [Rule.SHORT_REST]

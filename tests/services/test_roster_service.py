@@ -68,6 +68,11 @@ def test_default_shift_codes_come_with_the_database(db: Database) -> None:
     codes = [(s.code, s.working) for s in queries.shift_types(db)]
     assert codes == [("P", True), ("S", True), ("M", True), ("L", False), ("Lb", False)]
     assert queries.roster_settings(db).min_rest_after_night_hours == 24
+    # The rest between any two shifts and the longest continuous duty come with it too.
+    assert (
+        queries.roster_settings(db).min_rest_hours,
+        queries.roster_settings(db).max_continuous_hours,
+    ) == (8, 12)
     assert queries.roster_rules(db).version == 1  # the row the database comes with
 
 
@@ -345,21 +350,26 @@ def test_rule_settings_are_saved_and_checked(ctx: ActionContext) -> None:
     opened = queries.roster_rules(ctx.db)
     rules.save_roster_settings(
         ctx,
-        RosterSettings(12, 5),
+        RosterSettings(12, 5, min_rest_hours=10, max_continuous_hours=16),
         karupam_counts_for_posts=True,
         expected_version=opened.version,
     )
     saved = queries.roster_rules(ctx.db)
-    assert queries.roster_settings(ctx.db) == RosterSettings(12, 5) == saved.settings
+    assert queries.roster_settings(ctx.db) == RosterSettings(12, 5, 10, 16) == saved.settings
     assert saved.karupam_counts_for_posts
     assert saved.version == opened.version + 1
     with pytest.raises(ValidationError) as raised:
         rules.save_roster_settings(
-            ctx, RosterSettings(-1, 0), karupam_counts_for_posts=False, expected_version=1
+            ctx,
+            RosterSettings(-1, 0, min_rest_hours=25, max_continuous_hours=3),
+            karupam_counts_for_posts=False,
+            expected_version=1,
         )
     assert raised.value.codes() == {
         "min_rest": "number_out_of_range",
         "max_days": "number_out_of_range",
+        "min_rest_any": "number_out_of_range",
+        "max_duty": "number_out_of_range",
     }
     with pytest.raises(StaleRecordError):  # a form opened before the save above
         rules.save_roster_settings(
@@ -400,3 +410,30 @@ def test_new_years_eve_piket_goes_to_who_did_not_do_the_last_one(ctx: ActionCont
     }
     assert len(first) == len(second) == 3
     assert not first & second
+
+
+def test_planning_again_after_hand_edits_breaks_no_rest_rule(ctx: ActionContext) -> None:
+    """A guard of the regu on siang takes that day's malam by hand; their regu is on malam
+    the next day, 12 hours after that night ends: planning again leaves them off it."""
+    from rutan_desk.services.roster.grid import set_cell
+
+    db = ctx.db
+    setup_rutan(ctx)
+    december = (date(2023, 12, 1), date(2023, 12, 31))
+    generation.generate_period(ctx, *december)
+    day = date(2023, 12, 12)
+    entries = queries.entries_between(db, day, day + timedelta(days=1))
+    code = {(e.person_id, e.day): e.shift for e in entries}
+    guard = next(
+        pid
+        for (pid, when), shift in sorted(code.items())
+        if when == day and shift == "S" and code[(pid, day + timedelta(days=1))] == "M"
+    )
+    set_cell(ctx, guard, day, "M", override_reason="pengganti, perintah Ka KPR")
+    assert [c.rule for c in checks.check_period(db, *december) if c.hard] == [
+        Rule.REST_AFTER_NIGHT  # the planned malam of the next day, until planned again
+    ]
+    generation.generate_period(ctx, *december)
+    assert [c for c in checks.check_period(db, *december) if c.hard] == []
+    after = queries.entries_between(db, day, day + timedelta(days=1))
+    assert [(e.day, e.shift) for e in after if e.person_id == guard] == [(day, "M")]

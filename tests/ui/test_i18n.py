@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 import rutan_desk
@@ -218,3 +218,69 @@ def test_no_translated_text_is_hidden_inside_an_f_string() -> None:
         if hidden.search(line)
     ]
     assert found == []
+
+
+def _mnemonic(text: str) -> str | None:
+    match = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return match.group(1).lower() if match else None
+
+
+def _window_keys(window: MainWindow) -> dict[str, str]:
+    """Alt+letter of the tabs and the menu bar: what a clerk presses to move between them."""
+    keys: dict[str, str] = {}
+    for index in range(window.tabs.count()):
+        key = _mnemonic(window.tabs.tabText(index))
+        if key:
+            keys[key] = window.tabs.tabText(index)
+    for action in window.menuBar().actions():
+        key = _mnemonic(action.text())
+        if key:
+            keys[key] = action.text()
+    return keys
+
+
+def _own_keys(content: QWidget) -> list[tuple[str, str]]:
+    """Alt+letter of the buttons, check boxes and labels a tab shows (not those in menus and
+    dialogs, which are active only while open)."""
+    found = []
+    for widget in content.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and widget.buddy() is not None
+        ):
+            key = _mnemonic(widget.text())
+            if key:
+                found.append((key, widget.text()))
+    return found
+
+
+def test_no_tab_takes_the_alt_key_of_another_tab_or_a_menu(
+    qtbot: QtBot, ctx: AppContext, qapp: QApplication
+) -> None:
+    """In Indonesian, the office's language: Alt+J goes to "Jadwal Jaga", not to a filter of
+    the tab shown."""
+    translator = install_translator(qapp, "id")
+    try:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.resize(1366, 740)
+        window.show()
+        window.load()
+        taken = _window_keys(window)
+        clashes = []
+        checked = 0
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            qapp.processEvents()  # a tab built now is shown on the next turn of the loop
+            content = window.tabs.currentWidget()
+            own = _own_keys(content)
+            checked += len(own)
+            for key, text in own:
+                if key in taken and taken[key] != window.tabs.tabText(index):
+                    clashes.append(f"{window.tabs.tabText(index)}: {text} ↔ {taken[key]}")
+        assert clashes == [], "\n".join(clashes)
+        assert len(taken) >= 6 and checked > 20  # the tabs' own keys were seen
+    finally:
+        if translator is not None:
+            qapp.removeTranslator(translator)

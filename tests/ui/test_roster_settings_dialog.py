@@ -78,15 +78,17 @@ def test_rules_are_saved(dialog: RosterSettingsDialog, ctx: AppContext) -> None:
     ctx.events.changed.connect(announced.append)
     dialog.min_rest.setValue(12)
     dialog.max_days.setValue(5)
+    dialog.min_rest_any.setValue(10)
+    dialog.max_duty.setValue(14)
     dialog.karupam_counts.setChecked(True)
     dialog.save_rules()
-    assert roster.roster_settings(ctx.db) == RosterSettings(12, 5)
+    assert roster.roster_settings(ctx.db) == RosterSettings(12, 5, 10, 14)
     assert roster.roster_rules(ctx.db).karupam_counts_for_posts
     assert [changes.areas for changes in announced] == [frozenset({Area.ROSTER_SETUP})]
     # Saved again from the same form: it took the new version of the rules.
     dialog.max_days.setValue(6)
     dialog.save_rules()
-    assert roster.roster_settings(ctx.db) == RosterSettings(12, 6)
+    assert roster.roster_settings(ctx.db) == RosterSettings(12, 6, 10, 14)
 
 
 def test_rules_changed_elsewhere_meanwhile_are_not_overwritten(

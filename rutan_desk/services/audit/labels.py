@@ -257,6 +257,8 @@ FIELD_NAMES = {
     "holiday_count": "Jumlah pada hari libur",
     "min_rest_after_night_hours": "Istirahat setelah malam (jam)",
     "max_consecutive_days": "Hari berturut-turut maksimum",
+    "min_rest_hours": "Istirahat antar-dinas (jam)",
+    "max_continuous_hours": "Dinas terus-menerus maksimum (jam)",
     "karupam_counts_for_posts": "Karupam dihitung untuk pos",
     "package_day": "Tanggal dari paket",
     "package_name": "Nama dari paket",

@@ -1,15 +1,19 @@
 """Changes to a planned roster: absences and their replacements, and swaps (tukar jaga).
 
 An absence removes the person from the shifts it covers and leaves a gap. For each gap the app
-proposes replacements that break no hard rule, best first: people with no duty that day before
-people who would do a second shift, then those the rules warn least about, then those who have
-worked fewest shifts this month. The clerk picks one.
+proposes replacements from the guards of the regu and the piket pool (structural officials only
+when the clerk asks, and after the guards) that break no hard rule, best first: people with no
+duty that day before people who would do a second shift, the rested (a day off on both sides)
+before the others, where the post needs a woman officer the absent guard's gender first, then
+those who have worked fewest shifts this month, then those the rules warn least about. The
+clerk picks one.
 A swap exchanges two cells in one action, with a reason; it is recorded and can be undone.
 """
 
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -19,7 +23,7 @@ from sqlalchemy.orm import Session
 from rutan_desk.domain.accounts import Permission
 from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
 from rutan_desk.domain.roster import AbsenceKind, Duty, EntrySource
-from rutan_desk.domain.roster_rules import Conflict, RosterFacts, check_roster
+from rutan_desk.domain.roster_rules import Conflict, RosterFacts, check_people, check_shifts
 from rutan_desk.domain.shifts import ShiftType
 from rutan_desk.services.calendar.queries import alert_strength_in
 from rutan_desk.services.context import ActionContext
@@ -32,6 +36,7 @@ from rutan_desk.services.roster.grid import CellEntry, cell_in, write_cell_in
 from rutan_desk.services.roster.queries import (
     absences_in,
     duties_in,
+    guards_on,
     people_in,
     posts_in,
     settings_in,
@@ -69,6 +74,9 @@ class Gap:
     post_id: int | None
 
 
+FULL_REST_HOURS = 24  # a day off on both sides of the gap: the candidate is rested
+
+
 @dataclass(frozen=True)
 class Proposal:
     staff_id: int
@@ -76,6 +84,12 @@ class Proposal:
     current: str  # what the candidate has that day ("" for nothing; a shift: a second shift)
     shifts_this_month: int
     warnings: tuple[Conflict, ...]  # soft rules the replacement would trigger
+    rest_hours: float | None = None  # the shorter rest next to the gap; None: no duty near
+    official: bool = False  # neither in a regu nor in the piket pool (asked for explicitly)
+
+    @property
+    def rested(self) -> bool:
+        return self.rest_hours is None or self.rest_hours >= FULL_REST_HOURS
 
 
 @dataclass(frozen=True)
@@ -182,8 +196,12 @@ def _with_duty(duties: list[Duty], gap: Gap, staff_id: int, working: set[str]) -
     return [*kept, Duty(staff_id, gap.day, gap.shift, gap.post_id, EntrySource.MANUAL)]
 
 
-def propose_replacements(db: Database, gap: Gap, *, limit: int = 10) -> list[Proposal]:
-    """Who could take ``gap`` without breaking a hard rule, best first."""
+def propose_replacements(
+    db: Database, gap: Gap, *, limit: int = 10, include_officials: bool = False
+) -> list[Proposal]:
+    """Who could take ``gap`` without breaking a hard rule, best first (the order: see the
+    module). The guards of the regu and the piket pool are proposed; the Karutan, the Ka KPR
+    and the other staff outside them only with ``include_officials``."""
     first, last = gap.day - RULE_MARGIN, gap.day + RULE_MARGIN
     with db.read() as session:
         settings, _ = settings_in(session)
@@ -198,32 +216,84 @@ def propose_replacements(db: Database, gap: Gap, *, limit: int = 10) -> list[Pro
         )
         duties = duties_in(session, first, last)
         worked = _working_counts(session, gap.day.replace(day=1), gap.day, shift_types)
+        guards = guards_on(session, gap.day)
     working = {code for code, shift in shift_types.items() if shift.working}
-    today: dict[int, list[str]] = {}
+    own: dict[int, list[Duty]] = defaultdict(list)
     for duty in duties:
-        if duty.day == gap.day:
-            today.setdefault(duty.person_id, []).append(duty.shift)
+        own[duty.person_id].append(duty)
+    on_the_day = [d for d in duties if d.day == gap.day]
     window = (gap.day - timedelta(days=1), gap.day + timedelta(days=settings.max_consecutive_days))
-    ranked: list[tuple[tuple[bool, int, int, str], Proposal]] = []
+    absent = facts.people.get(gap.staff_id)
+    post = facts.posts.get(gap.post_id) if gap.post_id is not None else None
+    ranked: list[tuple[tuple[bool, bool, bool, bool, int, int, str], Proposal]] = []
     for person in facts.people.values():
         if person.id == gap.staff_id or person.external or not person.available_on(gap.day):
             continue
+        official = person.id not in guards
+        if official and not include_officials:
+            continue
         if facts.absence_on(person.id, gap.day) is not None:
             continue
-        codes = today.get(person.id, [])
-        trial = _with_duty(duties, gap, person.id, working)
-        mine = [c for c in check_roster(trial, facts, days=window) if person.id in c.person_ids]
+        trial = _with_duty(own.get(person.id, []), gap, person.id, working)
+        mine = check_people(trial, facts, days=window)
+        day_trial = _with_duty(on_the_day, gap, person.id, working)
+        mine += [
+            c for c in check_shifts(day_trial, facts, days={gap.day}) if person.id in c.person_ids
+        ]
         if any(c.hard for c in mine):
             continue
-        second_shift = any(code in working for code in codes)
+        codes = [d.shift for d in own.get(person.id, []) if d.day == gap.day]
         proposal = Proposal(
-            person.id, person.name, "/".join(codes), worked.get(person.id, 0), tuple(mine)
+            person.id,
+            person.name,
+            "/".join(codes),
+            worked.get(person.id, 0),
+            tuple(mine),
+            _rest_around(gap, own.get(person.id, []), shift_types),
+            official,
         )
+        other_gender = (
+            post is not None
+            and post.needs_woman
+            and absent is not None
+            and person.gender != absent.gender
+        )
+        second_shift = any(code in working for code in codes)
         ranked.append(
-            ((second_shift, len(mine), proposal.shifts_this_month, person.name), proposal)
+            (
+                (
+                    official,
+                    second_shift,
+                    not proposal.rested,
+                    other_gender,
+                    proposal.shifts_this_month,
+                    len(mine),
+                    person.name,
+                ),
+                proposal,
+            )
         )
     ranked.sort(key=lambda item: item[0])
     return [proposal for _, proposal in ranked[:limit]]
+
+
+def _rest_around(gap: Gap, own: list[Duty], shift_types: dict[str, ShiftType]) -> float | None:
+    """The shorter of the rests before and after ``gap`` the person would have, in hours
+    (None when they have no other duty within the days looked at)."""
+    start, end = shift_types[gap.shift].interval(gap.day)
+    rests = []
+    for duty in own:
+        shift = shift_types.get(duty.shift)
+        if shift is None or not shift.working or (duty.day, duty.shift) == (gap.day, gap.shift):
+            continue
+        other_start, other_end = shift.interval(duty.day)
+        if other_end <= start:
+            rests.append(start - other_end)
+        elif other_start >= end:
+            rests.append(other_start - end)
+        else:
+            rests.append(timedelta(0))
+    return round(min(rests).total_seconds() / 3600, 1) if rests else None
 
 
 def _working_counts(

@@ -65,10 +65,12 @@ def check_period(db: Database, first: date, last: date) -> list[Conflict]:
 
 
 def reach_of(session: Session, day: date) -> tuple[date, date]:
-    """The days whose conflicts a change of ``day`` can alter: the day before (rest after a
-    night), and the days after up to the longest run of days in a row."""
+    """The days whose conflicts a change of ``day`` can alter: the day before (a night shift
+    running into it), and the days after up to the longest run of days in a row or the
+    longest rest the rules ask for, whichever reaches further."""
     settings, _ = settings_in(session)
-    return day - timedelta(days=1), day + timedelta(days=settings.max_consecutive_days + 1)
+    ahead = max(settings.max_consecutive_days, settings.rule_reach.days + 1) + 1
+    return day - timedelta(days=1), day + timedelta(days=ahead)
 
 
 def person_conflicts_in(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
@@ -56,7 +56,8 @@ def generate_period(ctx: ActionContext, first: date, last: date) -> GenerationSu
     with ctx.write(Permission.ROSTER_EDIT) as session:
         generated = RosterEntryRow.source == EntrySource.GENERATED.value
         fixed = duties_in(session, first, last, only=~generated)
-        karupam_counts = settings_in(session)[1]
+        settings, karupam_counts = settings_in(session)
+        reach = timedelta(days=settings.rule_reach.days + 2)
         data = GenerationInput(
             first=first,
             last=last,
@@ -67,6 +68,11 @@ def generate_period(ctx: ActionContext, first: date, last: date) -> GenerationSu
             absences=absences_in(session, first, last),
             fixed=fixed,
             karupam_counts_for_posts=karupam_counts,
+            settings=settings,
+            neighbours=[
+                *duties_in(session, first - reach, first - timedelta(days=1)),
+                *duties_in(session, last + timedelta(days=1), last + reach),
+            ],
         )
         duties = generate_roster(data)
         duties += _plan_piket(session, data, [*fixed, *duties])
@@ -157,13 +163,13 @@ def _plan_piket(session: Session, data: GenerationInput, duties: list[Duty]) -> 
             .group_by(RosterEntryRow.staff_id)
         )
     }
-    night = frozenset(code for code, shift in data.shift_types.items() if shift.crosses_midnight)
     return plan_piket(
         needs,
         pool,
-        duties,
+        [*data.neighbours, *duties],
         data.absences,
-        night_codes=night,
+        shift_types=data.shift_types,
+        settings=data.settings,
         done_this_year=done,
         worked_last_time=_worked_last_occasion(session, {need.day for need in needs}),
     )

@@ -85,7 +85,12 @@ def settings_in(session: Session) -> tuple[RosterSettings, bool]:
     if row is None:
         return RosterSettings(), False
     return (
-        RosterSettings(row.min_rest_after_night_hours, row.max_consecutive_days),
+        RosterSettings(
+            min_rest_after_night_hours=row.min_rest_after_night_hours,
+            max_consecutive_days=row.max_consecutive_days,
+            min_rest_hours=row.min_rest_hours,
+            max_continuous_hours=row.max_continuous_hours,
+        ),
         row.karupam_counts_for_posts,
     )
 
@@ -177,6 +182,23 @@ def duties_in(
         Duty(staff_id, day, code, post_id, sources[source], kind == "piket")
         for staff_id, day, code, post_id, source, kind in session.execute(query)
     ]
+
+
+def guards_on(session: Session, day: date) -> set[int]:
+    """Who stands guard duty on ``day`` in the ordinary way: the members of an active regu
+    and the piket pool. The others (the Karutan, the Ka KPR, structural officials, office
+    staff outside the pool) are on the roster only when asked for by name."""
+    members = session.scalars(
+        select(ReguMemberRow.staff_id)
+        .join(ReguRow, ReguRow.id == ReguMemberRow.regu_id)
+        .where(
+            ReguRow.active,
+            ReguMemberRow.start_date <= day,
+            (ReguMemberRow.end_date.is_(None)) | (ReguMemberRow.end_date >= day),
+        )
+    )
+    pool = session.scalars(select(PiketPoolRow.staff_id).where(PiketPoolRow.since <= day))
+    return {*members, *pool}
 
 
 def piket_pool(db: Database) -> list[int]:

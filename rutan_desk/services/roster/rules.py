@@ -31,6 +31,9 @@ _CODE = re.compile(r"^[A-Za-z][A-Za-z0-9]{0,3}$")
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 MAX_PIKET_PER_SHIFT = 99
 SHIFT_LIMITS = text_limits(ShiftTypeRow)
+MAX_REST_HOURS = 24  # rest between any two shifts: 0 (not checked) to a full day
+# A continuous stretch of duty: at least one short shift, at most a day and a night.
+MIN_DUTY_HOURS, MAX_DUTY_HOURS = 4, 36
 
 
 def save_piket_settings(
@@ -163,6 +166,18 @@ def save_roster_settings(
         errors.append(FieldError("min_rest", "number_out_of_range", {"low": 0, "high": 72}))
     if not 1 <= settings.max_consecutive_days <= 31:
         errors.append(FieldError("max_days", "number_out_of_range", {"low": 1, "high": 31}))
+    if not 0 <= settings.min_rest_hours <= MAX_REST_HOURS:
+        errors.append(
+            FieldError("min_rest_any", "number_out_of_range", {"low": 0, "high": MAX_REST_HOURS})
+        )
+    if not MIN_DUTY_HOURS <= settings.max_continuous_hours <= MAX_DUTY_HOURS:
+        errors.append(
+            FieldError(
+                "max_duty",
+                "number_out_of_range",
+                {"low": MIN_DUTY_HOURS, "high": MAX_DUTY_HOURS},
+            )
+        )
     if errors:
         raise ValidationError(errors)
     with ctx.write(Permission.ROSTER_SETUP) as session:
@@ -176,4 +191,6 @@ def save_roster_settings(
             check_version(session, row, expected_version)
         row.min_rest_after_night_hours = settings.min_rest_after_night_hours
         row.max_consecutive_days = settings.max_consecutive_days
+        row.min_rest_hours = settings.min_rest_hours
+        row.max_continuous_hours = settings.max_continuous_hours
         row.karupam_counts_for_posts = karupam_counts_for_posts

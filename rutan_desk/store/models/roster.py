@@ -157,11 +157,16 @@ class RosterSettingsRow(Versioned, Base):
         CheckConstraint("id = 1", name="single_row"),
         CheckConstraint("min_rest_after_night_hours >= 0", name="rest_not_negative"),
         CheckConstraint("max_consecutive_days >= 1", name="days_positive"),
+        CheckConstraint("min_rest_hours >= 0", name="rest_any_not_negative"),
+        CheckConstraint("max_continuous_hours >= 1", name="duty_hours_positive"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     min_rest_after_night_hours: Mapped[int] = mapped_column(Integer, default=24)
     max_consecutive_days: Mapped[int] = mapped_column(Integer, default=6)
+    # Rest between any two shifts, and the longest stretch of back-to-back shifts (hours).
+    min_rest_hours: Mapped[int] = mapped_column(Integer, default=8, server_default="8")
+    max_continuous_hours: Mapped[int] = mapped_column(Integer, default=12, server_default="12")
     karupam_counts_for_posts: Mapped[bool] = mapped_column(Boolean, default=False)
 
 

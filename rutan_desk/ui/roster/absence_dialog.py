@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -117,7 +118,10 @@ class AbsenceDialog(QDialog):
 
 
 class ReplacementDialog(QDialog):
-    """The proposals for one gap, best first; the clerk picks one or leaves the gap open."""
+    """The proposals for one gap, best first; the clerk picks one or leaves the gap open.
+    Officials (the Ka KPR, the Karutan, staff outside the regu and the piket pool) are
+    proposed only when the clerk ticks the box for them (``propose`` gives the proposals
+    with or without them)."""
 
     def __init__(
         self,
@@ -125,9 +129,12 @@ class ReplacementDialog(QDialog):
         absent_name: str,
         proposals: Sequence[Proposal],
         parent: QWidget | None = None,
+        *,
+        propose: Callable[[bool], Sequence[Proposal]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.proposals = list(proposals)
+        self._propose = propose
         self.setWindowTitle(self.tr("Replacement"))
         self.setMinimumSize(640, 360)
         layout = QVBoxLayout(self)
@@ -138,11 +145,12 @@ class ReplacementDialog(QDialog):
                 )
             )
         )
-        self.table = QTableWidget(len(self.proposals), 4)
+        self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Name"),
                 self.tr("That day"),
+                self.tr("Rest (hours)"),
                 self.tr("Shifts this month"),
                 self.tr("Notes"),
             ]
@@ -151,35 +159,60 @@ class ReplacementDialog(QDialog):
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.accept())
+        layout.addWidget(self.table)
+        self.officials = QCheckBox(
+            self.tr("Also propose &officials (Ka KPR, Karutan, staff outside the regu and piket)")
+        )
+        self.officials.setVisible(propose is not None)
+        self.officials.toggled.connect(self._include_officials)
+        layout.addWidget(self.officials)
+        self.nobody = QLabel(self.tr("Nobody can take this shift without breaking a rule."))
+        layout.addWidget(self.nobody)
+        buttons = QDialogButtonBox()
+        self.pick = buttons.addButton(self.tr("&Choose"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("&Leave open"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.pick.setDefault(True)
+        self._fill()
+        self.table.setFocus()
+
+    def _include_officials(self, include: bool) -> None:
+        if self._propose is not None:
+            self.proposals = list(self._propose(include))
+            self._fill()
+
+    def _fill(self) -> None:
+        self.table.setRowCount(len(self.proposals))
         names = {p.staff_id: p.name for p in self.proposals}
         for row, proposal in enumerate(self.proposals):
             notes = "; ".join(describe(c, names, {}) for c in proposal.warnings)
             if proposal.current and proposal.current not in ("L", "Lb"):
                 notes = "; ".join(filter(None, (self.tr("second shift that day"), notes)))
+            if proposal.official:
+                notes = "; ".join(filter(None, (self.tr("not in a regu or the piket pool"), notes)))
+            rest = "—" if proposal.rest_hours is None else f"{proposal.rest_hours:g}"
             for column, text in enumerate(
-                (proposal.name, proposal.current or "—", str(proposal.shifts_this_month), notes)
+                (
+                    proposal.name,
+                    proposal.current or "—",
+                    rest.replace(".", ","),
+                    str(proposal.shifts_this_month),
+                    notes,
+                )
             ):
                 item = QTableWidgetItem(text)
-                if column == 2:
+                if column in (2, 3):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
         if self.proposals:
             self.table.selectRow(0)
-        self.table.doubleClicked.connect(lambda _index: self.accept())
-        layout.addWidget(self.table)
-        if not self.proposals:
-            layout.addWidget(QLabel(self.tr("Nobody can take this shift without breaking a rule.")))
-        buttons = QDialogButtonBox()
-        pick = buttons.addButton(self.tr("&Choose"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("&Leave open"), QDialogButtonBox.ButtonRole.RejectRole)
-        pick.setEnabled(bool(self.proposals))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        pick.setDefault(True)
-        self.table.setFocus()
+        self.nobody.setVisible(not self.proposals)
+        self.pick.setEnabled(bool(self.proposals))
 
     def chosen(self) -> Proposal | None:
         row = self.table.currentRow()

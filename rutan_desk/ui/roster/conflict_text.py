@@ -50,6 +50,34 @@ def describe(conflict: Conflict, names: Mapping[int, str], posts: Mapping[int, s
             rest=_number(p.get("rest_hours", 0)),
             minimum=p.get("min_hours"),
         )
+    if conflict.rule is Rule.SHORT_REST:
+        return QCoreApplication.translate(
+            "ConflictText",
+            "{people} starts {shift} on {day} only {rest} hours after {other} on {other_day}; "
+            "{minimum} hours of rest are required between two shifts.",
+        ).format(
+            people=people,
+            shift=shift,
+            day=day,
+            rest=_number(p.get("rest_hours", 0)),
+            other=p.get("other_shift", ""),
+            other_day=full_date(p["other_day"]) if "other_day" in p else "",
+            minimum=p.get("min_hours"),
+        )
+    if conflict.rule is Rule.LONG_DUTY:
+        return QCoreApplication.translate(
+            "ConflictText",
+            "{people} is on duty {hours} hours in a row from {first} on {first_day} (with "
+            "{shift} on {day}); at most {maximum} hours are allowed.",
+        ).format(
+            people=people,
+            hours=_number(p.get("hours", 0)),
+            first=p.get("from_shift", ""),
+            first_day=full_date(p["from_day"]) if "from_day" in p else "",
+            shift=shift,
+            day=day,
+            maximum=p.get("max_hours"),
+        )
     if conflict.rule is Rule.TOO_MANY_DAYS:
         return QCoreApplication.translate(
             "ConflictText",

@@ -503,8 +503,13 @@ class RosterTab(QWidget):
             return
         names = {p.id: p.name for p in month.people}
         for gap in dialog.gaps:
-            proposals = propose_replacements(self._ctx.db, gap)
-            chooser = ReplacementDialog(gap, names.get(gap.staff_id, ""), proposals, self)
+
+            def propose(include_officials: bool, gap: Gap = gap) -> list[Proposal]:
+                return propose_replacements(self._ctx.db, gap, include_officials=include_officials)
+
+            chooser = ReplacementDialog(
+                gap, names.get(gap.staff_id, ""), propose(False), self, propose=propose
+            )
             if not chooser.exec():
                 continue
             chosen = chooser.chosen()

@@ -201,6 +201,26 @@ class RosterSettingsDialog(QDialog):
         self.rule_errors.add_row(
             form, self.tr("Rest after a &night shift"), "min_rest", self.min_rest
         )
+        self.min_rest_any = QSpinBox()
+        self.min_rest_any.setRange(0, rules.MAX_REST_HOURS)
+        self.min_rest_any.setSuffix(self.tr(" hours"))
+        self.min_rest_any.setValue(settings.min_rest_hours)
+        self.min_rest_any.setToolTip(
+            self.tr("Between the end of one shift and the start of the next (0: not checked).")
+        )
+        self.rule_errors.add_row(
+            form, self.tr("Rest &between two shifts"), "min_rest_any", self.min_rest_any
+        )
+        self.max_duty = QSpinBox()
+        self.max_duty.setRange(rules.MIN_DUTY_HOURS, rules.MAX_DUTY_HOURS)
+        self.max_duty.setSuffix(self.tr(" hours"))
+        self.max_duty.setValue(settings.max_continuous_hours)
+        self.max_duty.setToolTip(
+            self.tr("Back-to-back shifts count as one stretch (siang and malam: 18 hours).")
+        )
+        self.rule_errors.add_row(
+            form, self.tr("&Longest continuous duty"), "max_duty", self.max_duty
+        )
         self.max_days = QSpinBox()
         self.max_days.setRange(1, 31)
         self.max_days.setSuffix(self.tr(" days"))
@@ -220,7 +240,12 @@ class RosterSettingsDialog(QDialog):
 
     def save_rules(self) -> None:
         self.rule_errors.clear()
-        settings = RosterSettings(self.min_rest.value(), self.max_days.value())
+        settings = RosterSettings(
+            min_rest_after_night_hours=self.min_rest.value(),
+            max_consecutive_days=self.max_days.value(),
+            min_rest_hours=self.min_rest_any.value(),
+            max_continuous_hours=self.max_duty.value(),
+        )
         karupam_counts, version = self.karupam_counts.isChecked(), self._rules.version
         Operation(
             self,
