@@ -186,7 +186,12 @@ def render_search_record(document: SearchRecordDocument, profile: InstitutionPro
         f"Berita Acara Penggeledahan {document.number or document.started_at.date().isoformat()}"
     )
     return build_pdf(
-        story, profile, paper=document.paper, title=title, footer=audit_footer(document.audit_code)
+        story,
+        profile,
+        paper=document.paper,
+        title=title,
+        footer=audit_footer(document.audit_code),
+        draft=not document.number,  # a print before the berita acara is issued
     )
 
 
@@ -214,5 +219,10 @@ def render_destruction_record(document: DestructionDocument, profile: Institutio
     )
     title = f"Berita Acara Pemusnahan {number or document.on.isoformat()}"
     return build_pdf(
-        story, profile, paper=document.paper, title=title, footer=audit_footer(document.audit_code)
+        story,
+        profile,
+        paper=document.paper,
+        title=title,
+        footer=audit_footer(document.audit_code),
+        draft=not number,  # a print before the berita acara is issued
     )

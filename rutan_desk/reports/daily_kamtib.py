@@ -93,5 +93,10 @@ def render_daily_kamtib(report: DailyKamtib, profile: InstitutionProfile) -> byt
     story += signatures(report.signatures, report.city, report.dated, width, CLOSING)
     title = f"Laporan Harian Kamtib {report.number or report.day.isoformat()}"
     return build_pdf(
-        story, profile, paper=report.paper, title=title, footer=audit_footer(report.audit_code)
+        story,
+        profile,
+        paper=report.paper,
+        title=title,
+        footer=audit_footer(report.audit_code),
+        draft=not report.number,  # a print before the report is issued
     )

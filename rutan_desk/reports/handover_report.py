@@ -600,5 +600,10 @@ def render_handover_report(report: HandoverReport, profile: InstitutionProfile) 
     story.append(KeepTogether([*closing, *_signatures(report, width)]))
     title = "Laporan Serah Terima Jaga " + (report.number or full_date(report.day))
     return build_pdf(
-        story, profile, paper=report.paper, title=title, footer=audit_footer(report.audit_code)
+        story,
+        profile,
+        paper=report.paper,
+        title=title,
+        footer=audit_footer(report.audit_code),
+        draft=not report.number,  # a print before the report is issued
     )

@@ -701,4 +701,6 @@ def render_incident_report(report: IncidentReport, profile: InstitutionProfile) 
     story.append(KeepTogether([*closing, *_signatures(report, width)]))
     title = "Laporan Kejadian " + (report.number or report.incident_number)
     footer = audit_footer(report.audit_code) or (DRAFT_FOOTER if report.draft else "")
-    return build_pdf(story, profile, paper=report.paper, title=title, footer=footer)
+    # Not approved, or approved but never issued: the print is not (yet) the letter.
+    draft = report.draft or (not report.number and report.issued_before is None)
+    return build_pdf(story, profile, paper=report.paper, title=title, footer=footer, draft=draft)

@@ -156,5 +156,10 @@ def render_kamtib_recap(recap: KamtibRecap, profile: InstitutionProfile) -> byte
     story += signatures(recap.signatures, recap.city, recap.dated, width, CLOSING)
     title = f"Rekapitulasi Gangguan Kamtib {recap.number or f'{recap.year}-{recap.month:02d}'}"
     return build_pdf(
-        story, profile, paper=recap.paper, title=title, footer=audit_footer(recap.audit_code)
+        story,
+        profile,
+        paper=recap.paper,
+        title=title,
+        footer=audit_footer(recap.audit_code),
+        draft=not recap.number,  # a print before the recap is issued
     )

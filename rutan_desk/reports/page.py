@@ -1,5 +1,6 @@
-"""Pages of an official document: paper (A4 or F4), margins, the letterhead on the first page and
-"Halaman x dari y" on every page of a document longer than one page."""
+"""Pages of an official document: paper (A4 or F4), margins, the letterhead on the first page,
+and the page number as the rules for official letters write it: none on page 1, from page 2 on
+centred at the top, "- 2 -". A draft carries KONSEP across every page."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, Image, PageTemplate
 
 from rutan_desk.domain.institution import InstitutionProfile, PaperSize
 from rutan_desk.reports.fonts import SERIF, register_fonts
+from rutan_desk.reports.marks import DRAFT_INK, DRAFT_MARK, draw_mark
 
 MARGIN_LEFT = 30 * mm
 MARGIN_RIGHT = 20 * mm
@@ -50,39 +52,41 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
-class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
-    """Holds the pages until the end, so each can say how many pages there are in all; the
-    ``footer`` (the audit code of an issued document) goes at the bottom left of each."""
+def page_number_label(number: int) -> str:
+    """``- 2 -``: how an official letter numbers its pages (page 1 carries no number)."""
+    return f"- {number} -"
 
-    def __init__(self, *args: Any, footer: str = "", **kwargs: Any) -> None:
+
+class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
+    """Finishes each page: its number at the top centre from page 2 on, the ``footer`` (the
+    audit code of an issued document) at the bottom left, and KONSEP across a ``draft``."""
+
+    def __init__(self, *args: Any, footer: str = "", draft: bool = False, **kwargs: Any) -> None:
         # Start on the bundled font, so that no unembedded Helvetica is referenced at all.
         if not kwargs.get("initialFontName"):
             kwargs["initialFontName"] = SERIF
         super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, Any]] = []
         self._footer = footer
+        self._draft = draft
 
     def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        footer = self._footer
-        for page in self._pages:
-            self.__dict__.update(page)
-            if footer:
-                self.setFont(SERIF, 7)
-                self.drawString(MARGIN_LEFT, MARGIN_BOTTOM / 2, footer)
-            if total > 1:
-                self.setFont(SERIF, 9)
-                self.drawRightString(
-                    self._pagesize[0] - MARGIN_RIGHT,
-                    MARGIN_BOTTOM / 2,
-                    f"Halaman {self._pageNumber} dari {total}",
-                )
-            super().showPage()
-        super().save()
+        width, height = self._pagesize
+        self.saveState()
+        if self._footer:
+            self.setFont(SERIF, 7)
+            self.drawString(MARGIN_LEFT, MARGIN_BOTTOM / 2, self._footer)
+        if self._pageNumber > 1:
+            # Centred over the text column, like the titles, in the top margin.
+            self.setFont(SERIF, 11)
+            self.drawCentredString(
+                MARGIN_LEFT + (width - MARGIN_LEFT - MARGIN_RIGHT) / 2,
+                height - MARGIN_TOP / 2,
+                page_number_label(self._pageNumber),
+            )
+        if self._draft:
+            draw_mark(self, width, height, DRAFT_MARK, DRAFT_INK)
+        self.restoreState()
+        super().showPage()
 
 
 def draw_letterhead(
@@ -144,9 +148,11 @@ def build_pdf(
     title: str = "",
     letterhead: bool = True,
     footer: str = "",
+    draft: bool = False,
 ) -> bytes:
     """Lay ``story`` out on pages with the letterhead on the first one; return the PDF bytes.
-    ``footer``: a small line at the bottom of every page (an issued document's audit code)."""
+    ``footer``: a small line at the bottom of every page (an issued document's audit code);
+    ``draft``: KONSEP across every page (a print that is not, or not yet, the letter)."""
     register_fonts()
     width, height = page_size(paper, landscape=landscape)
     buffer = io.BytesIO()
@@ -185,5 +191,7 @@ def build_pdf(
             PageTemplate(id="Later", frames=[later]),
         ]
     )
-    document.build(list(story), canvasmaker=functools.partial(NumberedCanvas, footer=footer))
+    document.build(
+        list(story), canvasmaker=functools.partial(NumberedCanvas, footer=footer, draft=draft)
+    )
     return buffer.getvalue()

@@ -20,6 +20,7 @@ from rutan_desk.reports.handover_report import (
     render_handover_report,
 )
 from rutan_desk.services.demo import DEMO_PROFILE
+from tests.reports.pdf_pages import assert_numbered_as_the_rules_say
 
 ROLES = ("Yang Menyerahkan,", "Yang Menerima,", "Mengetahui,")
 # The highlight of a row that needs a second look (#ffe3e3) as reportlab writes the fill colour.
@@ -261,10 +262,9 @@ def test_the_bundled_fonts_are_embedded() -> None:
 @pytest.mark.parametrize("paper", [PaperSize.A4, PaperSize.F4])
 def test_a_long_report_runs_over_numbered_pages_with_its_headers(paper: PaperSize) -> None:
     big = report(movements=60, events=40, instructions=3, addenda=2, paper=paper)
-    text = pages(render_handover_report(big, DEMO_PROFILE))
-    assert len(text) >= 2
-    for number, page in enumerate(text, start=1):
-        assert f"Halaman {number} dari {len(text)}" in page
+    pdf = render_handover_report(big, DEMO_PROFILE)
+    text = pages(pdf)
+    assert assert_numbered_as_the_rules_say(pdf) == len(text) >= 2
     movement_pages = [page for page in text if "/PN.Bla/XI/2026" in page]
     event_pages = [page for page in text if "selama dinas." in page]
     assert len(movement_pages) >= 2  # the table really runs over

@@ -23,6 +23,7 @@ from rutan_desk.reports.incident_report import (
     render_incident_report,
 )
 from rutan_desk.services.demo import DEMO_PROFILE
+from tests.reports.pdf_pages import assert_numbered_as_the_rules_say
 
 HAPPENED = datetime(2026, 11, 24, 23, 10)
 A4 = (210 / 25.4 * 72, 297 / 25.4 * 72)
@@ -136,8 +137,8 @@ def test_a_long_incident_fills_its_pages_in_order_with_every_part() -> None:
     total = len(pages)
     assert total >= 4
     text = " ".join(pages)
-    for number, page in enumerate(pages, start=1):
-        assert f"Halaman {number} dari {total}" in page
+    assert assert_numbered_as_the_rules_say(pdf) == total
+    for page in pages:
         assert "Kode jejak audit: RD-000123-9F3A2C1B" in page
     assert (
         pages[0].count("LAPORAN KEJADIAN") == 1 and "Nomor: W13.PAS.PAS11-PK.04.02-0012" in pages[0]

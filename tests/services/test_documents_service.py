@@ -1,20 +1,28 @@
 from __future__ import annotations
 
+import hashlib
+import io
 import json
 import threading
 import time
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
+from pypdf import PdfReader
+from reportlab.platypus import Paragraph
 from sqlalchemy import select
 
 from rutan_desk.domain.documents import DEFAULT_PATTERNS, DocumentKind
 from rutan_desk.domain.errors import ValidationError
-from rutan_desk.services.context import ActionContext, Actor, ActorKind
+from rutan_desk.domain.institution import PaperSize
+from rutan_desk.reports.page import audit_footer, build_pdf, styles
+from rutan_desk.services.context import ActionContext, Actor, ActorKind, FixedClock
+from rutan_desk.services.demo import DEMO_PROFILE
 from rutan_desk.services.documents import register as documents
 from rutan_desk.services.errors import StaleRecordError
 from rutan_desk.store.models.audit import AuditEntry
+from rutan_desk.store.models.documents import IssuedDocumentRow
 from tests.conftest import ACTOR, audit_check
 
 PATTERN = "W13.PAS.PAS11-PK.01.04.01-{nomor:04d}"
@@ -264,3 +272,39 @@ def test_two_pcs_issuing_at_once_take_one_number_each(
         "W13.PAS.PAS11-PK.01.04.01-0001",
         "W13.PAS.PAS11-PK.01.04.01-0002",
     }
+
+
+def test_a_cancelled_document_prints_as_its_stored_pages_stamped(ctx: ActionContext) -> None:
+    """Re-printed or saved after cancelling: the issued pages, never rendered again, with
+    DIBATALKAN, the office's date of the cancelling and the reason on every page; the stored
+    file stays byte for byte what was issued, and its SHA-256 still checks."""
+    story = [Paragraph(f"Baris {n} surat perintah.", styles()["body"]) for n in range(1, 90)]
+
+    def render(number: str, code: str) -> bytes:
+        return build_pdf(story, DEMO_PROFILE, paper=PaperSize.A4, footer=audit_footer(code))
+
+    issued = documents.issue_document(
+        ctx, kind="surat_perintah", title="Piket", on=date(2024, 1, 2), source={}, render=render
+    )
+    stored = documents.stored_document_pdf(ctx.db, issued.id)
+    assert documents.document_pdf(ctx.db, issued.id) == stored  # not cancelled: as issued
+    # 5 January 2024 at 18.00 UTC is already the 6th in the office (WIB).
+    late = ActionContext(ctx.db, ctx.actor, FixedClock(datetime(2024, 1, 5, 18, 0, tzinfo=UTC)))
+    documents.cancel_document(
+        late, issued.id, "Regu diganti dengan surat yang baru.", expected_version=issued.version
+    )
+    printed = documents.document_pdf(ctx.db, issued.id)
+    original = [page.extract_text() or "" for page in PdfReader(io.BytesIO(stored)).pages]
+    copies = [page.extract_text() or "" for page in PdfReader(io.BytesIO(printed)).pages]
+    assert len(copies) == len(original) >= 2
+    for before, after in zip(original, copies, strict=True):
+        after_text = " ".join(after.split())
+        assert " ".join(before.split()) in after_text  # the issued page, all of it
+        assert (
+            "DIBATALKAN tanggal 6 Januari 2024. Alasan: Regu diganti dengan surat yang baru."
+        ) in after_text
+    kept = documents.stored_document_pdf(ctx.db, issued.id)
+    assert kept == stored and hashlib.sha256(kept).hexdigest() == issued.sha256
+    with ctx.db.read() as session:
+        row = session.get(IssuedDocumentRow, issued.id)
+        assert row is not None and row.pdf == stored

@@ -7,13 +7,16 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
+from rutan_desk.domain.institution import DEFAULT_PROFILE
 from rutan_desk.services.context import ActionContext
 from rutan_desk.services.demo import populate_demo
 from rutan_desk.services.documents import register as documents
 from rutan_desk.services.documents.duty_orders import (
+    DEFAULT_COPIES,
     TASK_TEMPLATES,
     DutyOrderRequest,
     Signing,
+    default_copies,
     draft_duty_order,
     duty_order_draft_pdf,
     issue_duty_order,
@@ -22,6 +25,7 @@ from rutan_desk.services.documents.duty_orders import (
 from rutan_desk.services.errors import ValidationError
 from rutan_desk.services.institution import get_profile
 from rutan_desk.store.engine import Database
+from tests.reports.pdf_pages import assert_numbered_as_the_rules_say
 
 NYE = date(2023, 12, 31)
 
@@ -35,7 +39,10 @@ def test_new_years_eve_order_from_the_roster(ctx: ActionContext) -> None:
     assert {p.name for p in police} <= listed
     officer = next(p for p in order.people if p.name == police[0].name)
     assert (officer.identity, officer.rank) == (police[0].external_id, police[0].external_rank)
-    assert officer.duty == "Minggu, 31 Desember 2023 · Malam · P2U"
+    # One day: said once, above the table; each duty is the shift with its hours, and the post.
+    assert order.duty_day == NYE
+    assert officer.duty == "Malam 19.00–07.00 WIB · P2U"
+    assert order.copies == ["Kepala Kantor Wilayah Direktorat Jenderal Pemasyarakatan Jawa Tengah"]
     assert any("PAS-2077.PK.08.05 Tahun 2023" in line for line in order.basis)
     assert order.signatory.name == records[0].name
     assert order.city == "Blora"
@@ -49,6 +56,39 @@ def test_new_years_eve_order_from_the_roster(ctx: ActionContext) -> None:
     assert police[0].external_id in text and "Bripka" in text
     assert "PAS-2077.PK.08.05 Tahun 2023" in text
     assert documents.document_source(db, issued.id)["number"] == ""  # the draft it was made from
+    # Sixteen people: the body points to the Lampiran, which lists them.
+    assert "Nama-nama sebagaimana tersebut dalam Lampiran Surat Perintah ini." in text
+    assert f"LAMPIRAN SURAT PERINTAH {get_profile(db).head_title}" in text
+    assert "Hari/tanggal: Minggu, 31 Desember 2023" in text
+    assert (
+        "Tembusan: 1. Kepala Kantor Wilayah Direktorat Jenderal Pemasyarakatan Jawa Tengah" in text
+    )
+    assert "Arsip" not in text
+
+
+def test_an_order_over_several_days_gives_the_day_on_every_row(db: Database) -> None:
+    populate_demo(db)
+    order = prepare_duty_order(db, _request(first=date(2023, 12, 30)))
+    assert order.duty_day is None
+    assert {p.duty.split(" · ")[0] for p in order.people} == {
+        "Sabtu, 30 Desember 2023",
+        "Minggu, 31 Desember 2023",
+    }
+    assert all(p.duty.split(" · ")[1] == "Malam 19.00–07.00 WIB" for p in order.people)
+    # The Tembusan the clerk left as it was: the office's, from its profile.
+    assert order.copies == list(default_copies(get_profile(db)))
+
+
+def test_the_tembusan_names_the_kanwil_of_the_profile_in_full() -> None:
+    jakarta = replace(
+        DEFAULT_PROFILE,
+        regional_office="KANTOR WILAYAH DIREKTORAT JENDERAL PEMASYARAKATAN DKI JAKARTA",
+    )
+    assert default_copies(jakarta) == (
+        "Kepala Kantor Wilayah Direktorat Jenderal Pemasyarakatan DKI Jakarta",
+    )
+    assert default_copies(replace(DEFAULT_PROFILE, regional_office=" ")) == DEFAULT_COPIES
+    assert "Arsip" not in DEFAULT_COPIES
 
 
 def test_the_daily_piket_sheet_lists_every_shift_and_post(db: Database) -> None:
@@ -64,16 +104,16 @@ def test_the_daily_piket_sheet_lists_every_shift_and_post(db: Database) -> None:
     assert sheet.note == "Siaga Nataru 2023/2024"
     night = sheet.shifts[2]
     assert night.posts[-1].post == ""  # the Karupam and piket staff come after the posts
+    pdf = piket_sheet_pdf(db, NYE)
     pages = [
-        " ".join((page.extract_text() or "").split())
-        for page in PdfReader(io.BytesIO(piket_sheet_pdf(db, NYE))).pages
+        " ".join((page.extract_text() or "").split()) for page in PdfReader(io.BytesIO(pdf)).pages
     ]
     text = " ".join(pages)
     assert "DAFTAR PIKET HARIAN" in text and "Minggu, 31 Desember 2023" in text
     assert "Jam datang" in text and "Tanda tangan" in text
     police = next(r for r in records if r.is_external)
     assert f"{police.name} (eksternal)" in text
-    assert len(pages) == 2 and "Halaman 1 dari 2" in pages[0]
+    assert assert_numbered_as_the_rules_say(pdf) == len(pages) == 2
 
 
 def test_the_monthly_roster_sheet(db: Database) -> None:
@@ -85,14 +125,15 @@ def test_the_monthly_roster_sheet(db: Database) -> None:
     first = sheet.groups[0].rows[0]
     assert len(first.codes) == 31 and first.working_days == 23
     assert date(2023, 12, 25) in sheet.holidays and date(2023, 12, 20) in sheet.alert_days
-    reader = PdfReader(io.BytesIO(roster_sheet_pdf(db, 2023, 12, made_on=date(2023, 11, 28))))
+    pdf = roster_sheet_pdf(db, 2023, 12, made_on=date(2023, 11, 28))
+    reader = PdfReader(io.BytesIO(pdf))
     box = reader.pages[0].mediabox
     assert float(box.width) > float(box.height)  # landscape
     pages = [" ".join((page.extract_text() or "").split()) for page in reader.pages]
     assert "JADWAL JAGA BULAN DESEMBER 2023" in pages[0]
     assert all("Nama / NIP" in page for page in pages)  # the header row repeats
     assert "Mengetahui" in pages[-1] and "Kepala Kesatuan Pengamanan Rutan" in pages[-1]
-    assert f"Halaman {len(pages)} dari {len(pages)}" in pages[-1]
+    assert assert_numbered_as_the_rules_say(pdf) == len(pages)  # landscape: its own centre
 
 
 def _request(**changes: object) -> DutyOrderRequest:

@@ -159,7 +159,10 @@ def test_a_duty_order_is_filled_previewed_and_issued(
     dialog.considering_edit.setPlainText("bahwa malam pergantian tahun rawan gangguan kamtib;")
     dialog.template_combo.setCurrentText("Siaga / hari besar")
     dialog.use_template()
-    dialog.copies_edit.setPlainText("Arsip")
+    # The Tembusan names the office's own Kanwil in full, from the profile; no "Arsip".
+    assert dialog.copies_edit.toPlainText() == (
+        "Kepala Kantor Wilayah Direktorat Jenderal Pemasyarakatan Jawa Tengah"
+    )
     dialog.issued_on_edit.setDate(QDate(2023, 12, 30))
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.preview is not None and dialog.preview.isVisible())

@@ -1,6 +1,7 @@
 """The duty order (Surat Perintah): the people of the chosen shifts from the roster, with NIP
-or NRP, rank and duty, the alert period's circular in the Dasar; drafted for reading and
-issued through the register."""
+or NRP, rank and duty (the shift with its hours, the post; the day too when the order covers
+several), the alert period's circular in the Dasar, the Kanwil of the office's profile in the
+Tembusan; drafted for reading and issued through the register."""
 
 from __future__ import annotations
 
@@ -11,9 +12,11 @@ from enum import StrEnum
 from sqlalchemy import select
 
 from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
-from rutan_desk.domain.formatting import long_date
+from rutan_desk.domain.formatting import clock, long_date
+from rutan_desk.domain.institution import InstitutionProfile
 from rutan_desk.domain.nip import format_nip
 from rutan_desk.domain.ranks import civil_service_rank
+from rutan_desk.domain.shifts import ShiftType
 from rutan_desk.reports.duty_order import DutyOrder, OrderedPerson, Signatory, render_duty_order
 from rutan_desk.services.calendar.queries import alerts_in
 from rutan_desk.services.context import ActionContext
@@ -77,7 +80,10 @@ TASK_TEMPLATES: dict[str, tuple[str, ...]] = {
 }
 
 
-DEFAULT_COPIES = ("Kepala Kantor Wilayah Direktorat Jenderal Pemasyarakatan", "Arsip")
+# The Tembusan when the office's profile names no Kanwil; the archive copy is not listed.
+DEFAULT_COPIES = ("Kepala Kantor Wilayah Direktorat Jenderal Pemasyarakatan",)
+# Words kept in capitals when a name from the letterhead is written in title case.
+ACRONYMS = frozenset({"DKI", "RI", "HAM"})
 
 
 MAX_ORDER_DAYS = 31
@@ -102,20 +108,48 @@ class DutyOrderRequest:
     title: str
     considering: tuple[str, ...] = ()
     tasks: tuple[str, ...] = PIKET_TASKS
-    copies: tuple[str, ...] = DEFAULT_COPIES
+    copies: tuple[str, ...] | None = None  # None: the office's (``default_copies``)
     signing: Signing = Signing.HEAD
     signer_id: int | None = None  # the Plh. or the official signing a.n.
+
+
+def _in_sentence(word: str) -> str:
+    """A word of a name from the letterhead (in capitals) as written in a sentence."""
+    if word.upper() in ACRONYMS:
+        return word.upper()
+    return word.lower() if word.lower() == "dan" else word.capitalize()
+
+
+def _title_case(name: str) -> str:
+    """ "KANTOR WILAYAH … JAWA TENGAH" as written in a sentence: "Kantor Wilayah … Jawa Tengah"."""
+    return " ".join(_in_sentence(word) for word in name.split())
+
+
+def default_copies(profile: InstitutionProfile) -> tuple[str, ...]:
+    """The Tembusan of an order: the head of the office's Kanwil, named in full from the
+    letterhead ("Kepala Kantor Wilayah Direktorat Jenderal Pemasyarakatan Jawa Tengah")."""
+    if not profile.regional_office.strip():
+        return DEFAULT_COPIES
+    return (f"Kepala {_title_case(profile.regional_office)}",)
+
+
+def shift_with_hours(shift: ShiftType) -> str:
+    """ "Malam 19.00–07.00 WIB"; the name alone for a shift without hours."""
+    if shift.start is None or shift.end is None:
+        return shift.name
+    return f"{shift.name} {clock(shift.start, zone=False)}–{clock(shift.end)}"
 
 
 def draft_duty_order(
     db: Database, first: date, last: date, shifts: set[str], *, issued_on: date
 ) -> DutyOrder:
     """Everyone on ``shifts`` between ``first`` and ``last``, with the alert periods' circulars
-    in the Dasar. The number is given when the order is issued."""
+    in the Dasar. The number is given when the order is issued. For one day, the day is the
+    order's (said once) and each duty names the shift with its hours and the post."""
     profile = get_profile(db)
     settings = document_settings(db)
     with db.read() as session:
-        names = {s.code: s.name for s in shift_types_in(session)}
+        shifts_by_code = {s.code: s for s in shift_types_in(session)}
         rows = session.execute(
             select(RosterEntryRow.day, RosterEntryRow.shift_code, PostRow.name, StaffRow)
             .join(StaffRow, StaffRow.id == RosterEntryRow.staff_id)
@@ -135,6 +169,7 @@ def draft_duty_order(
             )
         ).all()
         circulars = [a.period for a in alerts_in(session, first, last) if a.period.circular_number]
+    one_day = first == last
     people = []
     for day, code, post, person in rows:
         if person.kind == "external":
@@ -144,7 +179,9 @@ def draft_duty_order(
             identity = format_nip(person.nip or "")
             label = civil_service_rank(person.golongan)
             rank, position = (label.label() if label else person.golongan), person.position
-        duty = " · ".join(part for part in (long_date(day), names.get(code, code), post) if part)
+        shift = shift_with_hours(shifts_by_code[code]) if code in shifts_by_code else code
+        day_text = "" if one_day else long_date(day)
+        duty = " · ".join(part for part in (day_text, shift, post) if part)
         people.append(OrderedPerson(person.name, identity, rank, position, duty))
     basis = list(STANDING_BASIS)
     basis += [
@@ -163,9 +200,10 @@ def draft_duty_order(
         issued_on=issued_on,
         signatory=Signatory(profile.head_title, profile.head_name, head_nip, profile.head_golongan),
         command_word=settings.command_word,
-        copies=list(DEFAULT_COPIES),
+        copies=list(default_copies(profile)),
         paper=profile.paper_size,
         with_duty_column=True,
+        duty_day=first if one_day else None,
     )
 
 
@@ -219,14 +257,15 @@ def prepare_duty_order(db: Database, request: DutyOrderRequest) -> DutyOrder:
         order,
         considering=_lines(request.considering),
         tasks=_lines(request.tasks),
-        copies=_lines(request.copies),
+        copies=order.copies if request.copies is None else _lines(request.copies),
         signatory=_signatory(db, request, order.signatory),
     )
 
 
 def duty_order_draft_pdf(db: Database, order: DutyOrder) -> bytes:
-    """The order before it has a number, for reading through; the number's place is dotted."""
-    return render_duty_order(replace(order, number=DRAFT_NUMBER), get_profile(db))
+    """The order before it has a number, for reading through: the number's place is dotted and
+    KONSEP runs across every page."""
+    return render_duty_order(replace(order, number=DRAFT_NUMBER, draft=True), get_profile(db))
 
 
 def issue_duty_order(ctx: ActionContext, order: DutyOrder, title: str) -> IssuedDocument:

@@ -6,7 +6,9 @@ writing transaction (BEGIN IMMEDIATE on SQLite; a row lock on PostgreSQL), rende
 with its number, and stores the exact PDF bytes with their SHA-256 and the data they were made
 from. A number is never given twice in a year, whatever the kind: the database refuses it, and
 the rare collision of two PCs issuing kinds that share a pattern is tried again. Reprinting
-gives the stored bytes back, so every copy of a number is the same document.
+gives the stored bytes back, so every copy of a number is the same document; a cancelled one
+comes back with every stored page stamped DIBATALKAN, its date and reason, while the stored
+file stays as it was issued.
 """
 
 from __future__ import annotations
@@ -25,7 +27,9 @@ from sqlalchemy.orm import Session, defer
 from rutan_desk.domain.accounts import Permission
 from rutan_desk.domain.documents import DEFAULT_PATTERNS, DocumentKind, first_free_serial
 from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
+from rutan_desk.domain.formatting import from_utc
 from rutan_desk.domain.numbering import NumberPatternError, check_pattern
+from rutan_desk.reports.cancelled import stamp_cancelled
 from rutan_desk.services.context import ActionContext
 from rutan_desk.services.validation import get_for_change, text_errors, text_limits
 from rutan_desk.store.anchors import current_head, verification_code
@@ -311,15 +315,36 @@ def issued_document(db: Database, document_id: int) -> IssuedDocument:
         return _issued(row)
 
 
-def document_pdf(db: Database, document_id: int) -> bytes:
-    """The exact bytes that were issued (checked against their SHA-256)."""
+def _checked_pdf(row: IssuedDocumentRow) -> bytes:
+    if hashlib.sha256(row.pdf).hexdigest() != row.sha256:
+        raise ValueError(f"document {row.number}: the stored file does not match its hash")
+    return row.pdf
+
+
+def stored_document_pdf(db: Database, document_id: int) -> bytes:
+    """The exact bytes that were issued (checked against their SHA-256), also when the
+    document was cancelled since: the archive, to verify."""
     with db.read() as session:
         row = session.get(IssuedDocumentRow, document_id)
         if row is None:
             raise NotFoundError(f"document {document_id}")
-        if hashlib.sha256(row.pdf).hexdigest() != row.sha256:
-            raise ValueError(f"document {row.number}: the stored file does not match its hash")
-        return row.pdf
+        return _checked_pdf(row)
+
+
+def document_pdf(db: Database, document_id: int) -> bytes:
+    """The document to show, print or save: the stored bytes (checked against their SHA-256),
+    never rendered again. A cancelled document gives them with every page stamped
+    DIBATALKAN, with the date and the reason; the stored file itself does not change."""
+    with db.read() as session:
+        row = session.get(IssuedDocumentRow, document_id)
+        if row is None:
+            raise NotFoundError(f"document {document_id}")
+        pdf = _checked_pdf(row)
+        if row.status != "cancelled":
+            return pdf
+        cancelled_on = from_utc(row.cancelled_at).date() if row.cancelled_at else None
+        reason = row.cancelled_reason
+    return stamp_cancelled(pdf, cancelled_on, reason)
 
 
 def document_source(db: Database, document_id: int) -> dict[str, Any]:

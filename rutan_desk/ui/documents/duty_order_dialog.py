@@ -33,6 +33,7 @@ from rutan_desk.services.documents.duty_orders import (
 )
 from rutan_desk.services.documents.register import DOCUMENT_LIMITS, IssuedDocument
 from rutan_desk.services.errors import ValidationError
+from rutan_desk.services.institution import get_profile
 from rutan_desk.services.roster.queries import shift_types
 from rutan_desk.services.staff.records import head_of_security, list_staff
 from rutan_desk.ui.context import AppContext
@@ -127,7 +128,9 @@ class DutyOrderDialog(QDialog):
         self.tasks_edit.setTabChangesFocus(True)
         self.tasks_edit.setMinimumHeight(self.fontMetrics().height() * 6)
         self.errors.add_row(form, self.tr("&Untuk (one task per line)"), "tasks", self.tasks_edit)
-        self.copies_edit = QPlainTextEdit("\n".join(duty_orders.DEFAULT_COPIES))
+        # The Tembusan names the office's own Kanwil, from the institution profile.
+        copies = duty_orders.default_copies(get_profile(self._ctx.db))
+        self.copies_edit = QPlainTextEdit("\n".join(copies))
         self.copies_edit.setTabChangesFocus(True)
         self.copies_edit.setMaximumHeight(self.fontMetrics().height() * 4)
         self.errors.add_row(form, self.tr("Te&mbusan (one per line)"), "copies", self.copies_edit)
