@@ -531,3 +531,19 @@ def test_the_scan_of_a_signature_on_paper_opens_from_the_status_line(
     dialog.status_label.linkActivated.emit(f"scan:{record.handed.scan_id}")  # type: ignore[union-attr]
     (viewer,) = shown
     assert viewer.data == scan and viewer.windowTitle() == "ttd-regu-i.png"
+
+
+def test_the_history_opens_on_the_latest_handovers_when_this_week_has_none(
+    qtbot: QtBot, ctx: AppContext, demo: list[StaffRecord]
+) -> None:
+    _saved_handover(ctx, DAY, "P", 5)
+    tab = HandoverTab(ctx, today=DAY + timedelta(days=40))  # weeks later, nothing since
+    qtbot.addWidget(tab)
+    tab.reload()
+    assert to_date(tab.last_edit.date()) == DAY
+    assert to_date(tab.first_edit.date()) == DAY - timedelta(days=6)
+    assert tab.model.rowCount() == 1
+
+    tab.shift_period(1)  # the clerk moves on: the period is theirs from now on
+    tab.reload()
+    assert to_date(tab.first_edit.date()) == DAY + timedelta(days=1)

@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -429,3 +430,18 @@ def test_a_failing_roster_sheet_is_explained_and_logged(
         for record in caplog.records
         if record.exc_info
     )
+
+
+def test_the_print_menu_shows_ctrl_p_and_it_prints_the_month(
+    qtbot: QtBot, tab: RosterTab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert tab.month_sheet_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    printed: list[tuple[int, int]] = []
+    monkeypatch.setattr(tab, "print_month_sheet", lambda: printed.append((tab.year, tab.month)))
+    tab.month_sheet_action.triggered.disconnect()
+    tab.month_sheet_action.triggered.connect(tab.print_month_sheet)
+    tab.activateWindow()
+    qtbot.waitUntil(tab.isActiveWindow)
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert printed == [(2023, 12)]

@@ -63,6 +63,8 @@ def test_fairness_table_sorts_by_number(
     dialog = FairnessDialog(ctx, 2023)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 40
+    names = [dialog.table.item(r, 0).text() for r in range(40)]
+    assert names == sorted(names)  # opens by name, A to Z
     dialog.table.sortItems(1, Qt.SortOrder.DescendingOrder)
     nights = [int(dialog.table.item(r, 1).text()) for r in range(40)]
     assert nights == sorted(nights, reverse=True)

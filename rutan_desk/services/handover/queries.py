@@ -336,6 +336,14 @@ def load_handover(db: Database, handover_id: int) -> HandoverRecord:
     )
 
 
+def last_handover_day(db: Database, on_or_before: date) -> date | None:
+    """The day of the latest handover on or before ``on_or_before`` (None: there is none)."""
+    with db.read() as session:
+        return session.scalar(
+            select(func.max(HandoverRow.day)).where(HandoverRow.day <= on_or_before)
+        )
+
+
 def list_handovers(
     db: Database,
     first: date,

@@ -33,7 +33,11 @@ from rutan_desk.domain.handover import HandoverStatus
 from rutan_desk.domain.shifts import ShiftType
 from rutan_desk.services.handover.forms import HandoverDraft, HandoverRecord, HandoverSummary
 from rutan_desk.services.handover.prefill import prefill_handover
-from rutan_desk.services.handover.queries import list_handovers, load_handover
+from rutan_desk.services.handover.queries import (
+    last_handover_day,
+    list_handovers,
+    load_handover,
+)
 from rutan_desk.services.roster.queries import shift_types
 from rutan_desk.services.roster.setup import list_regu
 from rutan_desk.ui.context import AppContext
@@ -92,6 +96,7 @@ class HandoverTab(QWidget):
         self._shift_order: dict[str, int] = {}
         self.model = self._history_model()
         self.proxy: RecordSortProxy = sortable_proxy(self.model, self)
+        self._first_read = True
         self._build()
 
     def _history_model(self) -> HistoryModel:
@@ -259,6 +264,9 @@ class HandoverTab(QWidget):
         self._shifts = {shift.code: shift for shift in shifts}
         self._shift_order = {shift.code: order for order, shift in enumerate(shifts)}
         self._fill_regu()
+        if self._first_read:
+            self._first_read = False
+            self._start_at_the_latest_handovers()
         first, last = to_date(self.first_edit.date()), to_date(self.last_edit.date())
         rows = list_handovers(
             self._ctx.db,
@@ -294,6 +302,14 @@ class HandoverTab(QWidget):
         self.regu_filter.setCurrentIndex(max(self.regu_filter.findData(current), 0))
         self.regu_filter.blockSignals(False)
 
+    def _start_at_the_latest_handovers(self) -> None:
+        """Opened on a week without handovers (after a holiday, or the demo, whose book is
+        December 2023), the history shows the week of the latest ones instead of nothing."""
+        first, last = to_date(self.first_edit.date()), to_date(self.last_edit.date())
+        latest = last_handover_day(self._ctx.db, last)
+        if latest is not None and latest < first:
+            self._set_period(latest - (last - first), latest, read=False)
+
     def show_day(self, day: date) -> None:
         self._set_period(day, day)
 
@@ -302,12 +318,13 @@ class HandoverTab(QWidget):
         length = timedelta(days=(last - first).days + 1)
         self._set_period(first + direction * length, last + direction * length)
 
-    def _set_period(self, first: date, last: date) -> None:
+    def _set_period(self, first: date, last: date, *, read: bool = True) -> None:
         for edit, day in ((self.first_edit, first), (self.last_edit, last)):
             edit.blockSignals(True)
             edit.setDate(to_qdate(day))
             edit.blockSignals(False)
-        self.reload()
+        if read:
+            self.reload()
 
     def selected(self) -> HandoverSummary | None:
         index = self.table.currentIndex()

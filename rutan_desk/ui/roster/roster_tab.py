@@ -176,6 +176,10 @@ class RosterTab(QWidget):
         print_menu = QMenu(self.print_button)
         self.month_sheet_action = print_menu.addAction(self.tr("&Roster sheet of the month…"))
         self.month_sheet_action.triggered.connect(self.print_month_sheet)
+        # Ctrl+P prints the month from anywhere in the tab, and the menu says so.
+        self.month_sheet_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.month_sheet_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.month_sheet_action)
         self.piket_sheet_action = print_menu.addAction(
             self.tr("Daily &piket sheet of the selected day…")
         )
@@ -248,7 +252,6 @@ class RosterTab(QWidget):
         self._action(QKeySequence("Ctrl+D"), self.show_day, self)
         self._action(QKeySequence("Ctrl+E"), self.show_person_month, self)
         self._action(QKeySequence("Ctrl+T"), self.swap_current_cell, self)
-        self._action(QKeySequence.StandardKey.Print, self.print_month_sheet, self)
         self._action(QKeySequence("Ctrl+PgUp"), lambda: self.show_month_offset(-1), self)
         self._action(QKeySequence("Ctrl+PgDown"), lambda: self.show_month_offset(1), self)
 

@@ -158,6 +158,8 @@ class FairnessDialog(QDialog):
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        # By name A→Z at first (Qt's own first order is Z→A); then as the clerk sorts.
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         layout.addWidget(self.table)
         layout.addWidget(_close_buttons(self))
