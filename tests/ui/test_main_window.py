@@ -370,6 +370,9 @@ def test_institution_profile_is_saved_from_the_menu_with_enter(
 
     def edit(dialog: QWidget) -> None:
         assert isinstance(dialog, InstitutionDialog)
+        nip = institution_service.get_profile(db).head_nip
+        assert len(nip) == 18  # kept as digits, shown grouped as printed
+        assert dialog.edits["head_nip"].text() == f"{nip[:8]} {nip[8:14]} {nip[14]} {nip[15:]}"
         city = dialog.edits["city"]
         qtbot.keyClick(city, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         qtbot.keyClicks(city, "Cepu")
@@ -384,6 +387,7 @@ def test_institution_profile_is_saved_from_the_menu_with_enter(
     profile = institution_service.get_profile(db)
     assert profile.city == "Cepu"
     assert profile.paper_size == PaperSize.F4  # the demo's folio paper is kept
+    assert len(profile.head_nip) == 18 and profile.head_nip.isdigit()  # saved back as digits
 
 
 def test_the_daily_backup_is_made_once_in_the_background(

@@ -184,6 +184,7 @@ def test_correcting_the_nip_then_saves(qtbot: QtBot, ctx: AppContext, db: Databa
     type_internal_person(qtbot, dialog, nip="19680411 199303 3 009")
     press_enter(qtbot, dialog)
     assert dialog.errors.text("nip") == "Digit 15 must be 1 (man) or 2 (woman), not 3."
+    assert dialog.nip_hint.text() == ""  # said once, under the field, not also in the hint
 
     dialog.nip_edit.clear()
     qtbot.keyClicks(dialog.nip_edit, NIP)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from rutan_desk.domain.errors import FieldError
 from rutan_desk.domain.institution import InstitutionProfile, PaperSize
+from rutan_desk.domain.nip import format_nip
 from rutan_desk.domain.ranks import CIVIL_SERVICE_RANKS
 from rutan_desk.services import institution as institution_service
 from rutan_desk.services.errors import ValidationError
@@ -140,6 +141,8 @@ class InstitutionDialog(QDialog):
     def _fill(self, profile: InstitutionProfile) -> None:
         for name in _TEXT_FIELDS:
             self.edits[name].setText(getattr(profile, name))
+        # Kept as its 18 digits, shown grouped as it is printed (saved back as digits).
+        self.edits["head_nip"].setText(format_nip(profile.head_nip))
         index = self.head_golongan_combo.findData(profile.head_golongan)
         self.head_golongan_combo.setCurrentIndex(max(index, 0))
         self.paper_combo.setCurrentIndex(self.paper_combo.findData(profile.paper_size))

@@ -290,6 +290,8 @@ class StaffDialog(QDialog):
 
     def _show_refused(self, error: ValidationError) -> None:
         self.errors.show(error.errors)
+        if self.errors.text("nip"):
+            self.nip_hint.clear()  # the refusal under the field says it; not twice
         leftover = self.errors.unplaced(error.errors)
         if leftover:
             self.general_error.setText("\n".join(message_for(e) for e in leftover))
