@@ -23,8 +23,10 @@ from rutan_desk.domain.numbering import format_number
 from rutan_desk.services.context import ActionContext, FixedClock
 from rutan_desk.services.demo import populate_demo
 from rutan_desk.services.documents import register as documents
+from rutan_desk.services.documents.duty_orders import Signing
 from rutan_desk.services.documents.register import IssuedDocument
 from rutan_desk.services.documents.sheets import piket_sheet_pdf, roster_sheet_pdf
+from rutan_desk.services.institution import get_profile
 from rutan_desk.services.staff.records import StaffRecord
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.documents.duty_order_dialog import DutyOrderDialog
@@ -159,6 +161,15 @@ def test_a_duty_order_is_filled_previewed_and_issued(
     dialog.considering_edit.setPlainText("bahwa malam pergantian tahun rawan gangguan kamtib;")
     dialog.template_combo.setCurrentText("Siaga / hari besar")
     dialog.use_template()
+    # Signed by the head of the unit: the form shows the head, not the Ka KPR; the Ka KPR
+    # comes back as the one who signs "a.n.".
+    head = get_profile(ctx.db)
+    assert not dialog.signer_combo.isEnabled()
+    assert dialog.signer_combo.currentText().startswith(head.head_name)
+    dialog.signing_combo.setCurrentIndex(dialog.signing_combo.findData(Signing.ON_BEHALF))
+    assert dialog.signer_combo.isEnabled()
+    assert "Kepala Kesatuan Pengamanan" in dialog.signer_combo.currentText()
+    dialog.signing_combo.setCurrentIndex(dialog.signing_combo.findData(Signing.HEAD))
     # The Tembusan names the office's own Kanwil in full, from the profile; no "Arsip".
     assert dialog.copies_edit.toPlainText() == (
         "Kepala Kantor Wilayah Direktorat Jenderal Pemasyarakatan Jawa Tengah"

@@ -129,7 +129,12 @@ class DutyOrderDialog(QDialog):
         self.tasks_edit.setMinimumHeight(self.fontMetrics().height() * 6)
         self.errors.add_row(form, self.tr("&Untuk (one task per line)"), "tasks", self.tasks_edit)
         # The Tembusan names the office's own Kanwil, from the institution profile.
-        copies = duty_orders.default_copies(get_profile(self._ctx.db))
+        profile = get_profile(self._ctx.db)
+        copies = duty_orders.default_copies(profile)
+        # Signed by the head: the form shows the head, not the official chosen for Plh./a.n.
+        self._head_text = " — ".join(
+            part for part in (profile.head_name, profile.head_title.title()) if part
+        )
         self.copies_edit = QPlainTextEdit("\n".join(copies))
         self.copies_edit.setTabChangesFocus(True)
         self.copies_edit.setMaximumHeight(self.fontMetrics().height() * 4)
@@ -154,6 +159,7 @@ class DutyOrderDialog(QDialog):
         ka_kpr = head_of_security(own_staff)
         if ka_kpr is not None:
             self.signer_combo.setCurrentIndex(self.signer_combo.findData(ka_kpr.id))
+        self._official_index = self.signer_combo.currentIndex()  # for Plh. and a.n.
         self.errors.add_row(form, self.tr("Signe&r"), "signer", self.signer_combo)
 
         buttons = QDialogButtonBox()
@@ -188,7 +194,13 @@ class DutyOrderDialog(QDialog):
         self.title_edit.setText(self.tr("Guard duty {period}").format(period=when))
 
     def _signing_changed(self) -> None:
-        self.signer_combo.setEnabled(self.signing_combo.currentData() != Signing.HEAD)
+        by_head = self.signing_combo.currentData() == Signing.HEAD
+        if by_head and self.signer_combo.isEnabled():
+            self._official_index = self.signer_combo.currentIndex()
+            self.signer_combo.setEditText(self._head_text)
+        elif not by_head and not self.signer_combo.isEnabled():
+            self.signer_combo.setCurrentIndex(self._official_index)
+        self.signer_combo.setEnabled(not by_head)
 
     def use_template(self) -> None:
         """Replace the tasks by the chosen template; Ctrl+Z in the field brings back the text."""
