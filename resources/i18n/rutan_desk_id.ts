@@ -894,7 +894,7 @@
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation>Pe&amp;ngaturan…</translation>
+        <translation>Pe&amp;ngaturan kerja sama…</translation>
     </message>
     <message>
         <source>How early an agreement&apos;s end is warned of</source>
@@ -3518,7 +3518,7 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation>Pe&amp;ngaturan…</translation>
+        <translation>Pe&amp;ngaturan serah terima…</translation>
     </message>
     <message>
         <source>Blocks, inmate categories, equipment and standing instructions</source>
@@ -4137,7 +4137,7 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation>Peng&amp;aturan…</translation>
+        <translation>Peng&amp;aturan kamtib…</translation>
     </message>
     <message>
         <source>Kinds of incident and the incidents&apos; numbers</source>
@@ -7342,7 +7342,7 @@ Alasan pembatalan:</translation>
     </message>
     <message>
         <source>Se&amp;ttings</source>
-        <translation>Pe&amp;ngaturan</translation>
+        <translation>Pe&amp;ngaturan jadwal</translation>
     </message>
     <message>
         <source>&amp;Regu, members, patterns and posts…</source>
