@@ -40,7 +40,15 @@ from rutan_desk.ui.widgets.tables import open_on_enter
 _CANCELLED = QColor("#8a8a8a")
 NUMBER_COLUMN, SUBJECT_COLUMN = 0, 3
 # Starting widths in characters; the subject takes the rest and every column can be resized.
-_WIDTHS = {0: 32, 1: 24, 2: 26, 4: 16, 5: 28}
+# Each column as wide as a typical long value (measured in the table's font: an average
+# character width cuts letter numbers and kinds short).
+_SAMPLES = {
+    0: "W13.PAS.PAS11-PK.01.04.01-0001",
+    1: "01-12-2026 07.22 WIB",
+    2: "Laporan Serah Terima Jaga",
+    4: "Operator Tata Usaha",
+    5: "Dibatalkan: diganti nomor",
+}
 
 
 def _grey_if_cancelled(document: IssuedDocument) -> QColor | None:
@@ -147,9 +155,9 @@ class RegisterTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(SUBJECT_COLUMN, QHeaderView.ResizeMode.Stretch)
-        character = self.table.fontMetrics().averageCharWidth()
-        for column, characters in _WIDTHS.items():
-            self.table.setColumnWidth(column, characters * character)
+        metrics = self.table.fontMetrics()
+        for column, sample in _SAMPLES.items():
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
         self.table.setSortingEnabled(True)
         # Newest first, as the register is kept.
         self.table.sortByColumn(NUMBER_COLUMN, Qt.SortOrder.DescendingOrder)

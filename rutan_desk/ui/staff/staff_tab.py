@@ -99,9 +99,19 @@ class StaffTab(QWidget):
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in ((0, 170), (1, 240), (2, 190), (3, 220), (4, 170), (5, 40)):
-            self.table.setColumnWidth(column, width)
+        # The name takes the spare width; the others are as wide as a long value of theirs
+        # (a unit's name was cut while the status took a third of the screen).
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        metrics = self.table.fontMetrics()
+        for column, sample in (
+            (0, "19680411 199303 1 009"),
+            (2, "Pengatur Muda Tingkat I (II/b)"),
+            (3, "Pengadministrasi Kepegawaian"),
+            (4, "Subseksi Pelayanan Tahanan"),
+            (5, "L/P"),
+            (6, "Aktif (eksternal)"),
+        ):
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
