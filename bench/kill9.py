@@ -437,10 +437,15 @@ class _Found:
     latest_audit: dict[tuple[str, str], dict[str, Any]]  # (entity, id) -> its last "after"
 
 
-def _read(connection: sqlite3.Connection, expected: Expected) -> _Found:
+def _read(
+    connection: sqlite3.Connection, expected: Expected, inflight_day: str | None = None
+) -> _Found:
+    """What the database holds. The roster cells are read over the days of the cells known
+    so far and the day of the cell the kill interrupted (which may lie outside them: read
+    without it, that cell looked empty — "half-written" — whatever the call had done)."""
     cells: dict[tuple[int, str], list[tuple[int, str]]] = {}
-    if expected.cells:
-        days = sorted(day for _, day in expected.cells)
+    days = sorted({day for _, day in expected.cells} | ({inflight_day} if inflight_day else set()))
+    if days:
         for row_id, staff_id, day, code in connection.execute(
             "SELECT id, staff_id, day, shift_code FROM roster_entry WHERE day BETWEEN ? AND ? "
             "ORDER BY id",
@@ -697,7 +702,8 @@ def check_database(
             result.integrity_failures += 1
             result.problems.append(f"trial {trial}: integrity_check: {verdict[:5]}")
             return  # the rows cannot be trusted; the next trial reads them again
-        found = _read(connection, expected)
+        inflight_day = inflight["day"] if inflight and inflight["kind"] == "cell" else None
+        found = _read(connection, expected, inflight_day)
         if inflight is not None:
             _resolve_inflight(inflight, found, expected, result, trial)
         if trial == 0:  # the demo: what it wrote must stay

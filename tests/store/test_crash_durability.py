@@ -73,3 +73,38 @@ def test_the_checks_find_a_lost_write_a_cut_pdf_and_a_cut_audit(
     assert verdict.rows_lost == 1
     assert verdict.half_written >= 1
     assert verdict.audit_breaks == 1
+
+
+def test_an_interrupted_cell_outside_the_days_known_so_far_is_read_as_it_is(
+    killed: tuple[Path, Kill9Result],
+) -> None:
+    """The kill may interrupt a cell on a day later than every cell written before it: the
+    check reads that day too, and finds the call committed (or not), not "half-written"."""
+    database, result = killed
+    expected = copy.deepcopy(result.expected)
+    with contextlib.closing(sqlite3.connect(database)) as connection:
+        staff_id, day = connection.execute(
+            "SELECT staff_id, day FROM roster_entry WHERE day > ? ORDER BY day, staff_id LIMIT 1",
+            (max(day for _, day in expected.cells),),
+        ).fetchone()
+        codes = [
+            code
+            for (code,) in connection.execute(
+                "SELECT shift_code FROM roster_entry WHERE staff_id = ? AND day = ? ORDER BY id",
+                (staff_id, day),
+            )
+        ]
+    inflight = {
+        "kind": "cell",
+        "phase": "intent",
+        "op": 0,
+        "trial": KILLS + 1,
+        "staff": staff_id,
+        "day": day,
+        "before": ["X"],
+        "after": codes,
+    }
+    verdict = Kill9Result()
+    check_database(database, expected, inflight, verdict, KILLS + 1)
+    assert verdict.half_written == 0, verdict.problems
+    assert expected.cells[staff_id, day] == tuple(codes)  # found committed, and now expected
