@@ -8,7 +8,7 @@ package only proposes, the database keeps what the clerk accepted.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
@@ -50,6 +50,19 @@ def proposed_holidays(year: int) -> list[Holiday]:
             for part in str(name).split("; "):  # two holidays on one day come joined
                 result.append(Holiday(day, part, kind))
     return sorted(result, key=lambda holiday: (holiday.day, holiday.kind.value, holiday.name))
+
+
+def is_working_day(day: date, holidays: Container[date]) -> bool:
+    """An office day: Monday to Friday and not a holiday (national, cuti bersama or local)."""
+    return day.weekday() < 5 and day not in holidays
+
+
+def last_working_day_before(day: date, holidays: Container[date]) -> date:
+    """The office's last working day before ``day``: a month's sheet is signed on it."""
+    before = day - timedelta(days=1)
+    while not is_working_day(before, holidays):
+        before -= timedelta(days=1)
+    return before
 
 
 @dataclass(frozen=True)

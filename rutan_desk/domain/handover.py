@@ -19,7 +19,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from rutan_desk.domain.errors import FieldError, ValidationError
-from rutan_desk.domain.formatting import clock
+from rutan_desk.domain.formatting import clock, full_date, long_date, short_date, weekday_short
 from rutan_desk.domain.shifts import ShiftType
 
 CountKey = tuple[int, int]  # (block_id, category_id)
@@ -73,6 +73,52 @@ def next_shift(
     ]
     _, _, incoming_day, incoming = min(candidates, key=lambda c: (c[0], c[1], c[2]))
     return incoming_day, incoming
+
+
+# -- when a handover's shift ran ----------------------------------------------------------
+# A handover is filed under the day its outgoing shift began; a night shift ends, and is handed
+# over, the next morning. Every place that names a handover (the history, the form, the printed
+# report) words its time span with these, so the two dates are never confused.
+
+
+def _weekday(day: date) -> str:
+    """``Rabu``: the weekday as ``long_date`` words it (it comes before a comma there)."""
+    return long_date(day).split(",", 1)[0]
+
+
+def shift_span_text(day: date, shift: ShiftType) -> str:
+    """The outgoing shift in full, for the form and the report: ``Malam, Rabu 31 Desember 2025
+    19.00 – Kamis 1 Januari 2026 07.00 WIB``; a shift within one day names its day once: ``Pagi,
+    Rabu 31 Desember 2025 07.00–13.00 WIB``."""
+    first = f"{_weekday(day)} {full_date(day)}"
+    if not shift.working:
+        return f"{shift.name}, {first}"
+    begin, end = shift.interval(day)
+    if end.date() == begin.date():
+        return f"{shift.name}, {first} {clock(begin, zone=False)}–{clock(end)}"
+    last = f"{_weekday(end.date())} {full_date(end.date())}"
+    return f"{shift.name}, {first} {clock(begin, zone=False)} – {last} {clock(end)}"
+
+
+def shift_span_short(day: date, shift: ShiftType) -> str:
+    """The same for a list column: ``Rab 31-12-2025 19.00 – Kam 01-01-2026 07.00`` or ``Rab
+    31-12-2025 07.00–13.00`` (the shift's name is in a column of its own)."""
+    first = f"{weekday_short(day)} {short_date(day)}"
+    if not shift.working:
+        return first
+    begin, end = shift.interval(day)
+    if end.date() == begin.date():
+        return f"{first} {clock(begin, zone=False)}–{clock(end, zone=False)}"
+    last = f"{weekday_short(end.date())} {short_date(end.date())}"
+    return f"{first} {clock(begin, zone=False)} – {last} {clock(end, zone=False)}"
+
+
+def moment_in_shift(shift_start: datetime, at: time) -> datetime:
+    """The date and time of ``at`` in the shift that began at ``shift_start``: in a night shift
+    begun on 31 December at 19.00, 02.15 is on 1 January."""
+    return shift_start.replace(second=0, microsecond=0) + timedelta(
+        minutes=minutes_into_shift(at, shift_start.time())
+    )
 
 
 # -- movements ----------------------------------------------------------------------------
@@ -291,6 +337,29 @@ class Condition(StrEnum):
     BAIK = "baik"
     RUSAK = "rusak"
     HILANG = "hilang"
+
+
+def equipment_summary(expected: int, quantity: int, condition: Condition, damaged: int) -> str:
+    """One item's check as it reads on paper: ``8 unit: 7 baik, 1 rusak``, ``8 unit: 8 baik``,
+    ``6 unit: 5 baik, 1 tidak ada``, ``1 unit: 1 hilang``. ``damaged`` is how many of those
+    present are damaged; a line marked damaged before the count was kept (0) says only
+    "rusak"."""
+    total = max(expected, quantity)
+    absent = max(expected - quantity, 0)
+    parts: list[str] = []
+    if condition == Condition.RUSAK and damaged == 0:
+        parts.append(f"{quantity} rusak" if quantity == 1 else "rusak")
+    else:
+        good = quantity - damaged
+        if good or not (damaged or absent):
+            parts.append(f"{good} baik")
+        if damaged:
+            parts.append(f"{damaged} rusak")
+    if absent:
+        parts.append(f"{absent} {'hilang' if condition == Condition.HILANG else 'tidak ada'}")
+    elif condition == Condition.HILANG:
+        parts = ["hilang"]
+    return f"{total} unit: {', '.join(parts)}"
 
 
 @dataclass(frozen=True)

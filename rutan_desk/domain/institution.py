@@ -6,7 +6,9 @@ Institution names change with reorganisations, so every line here is a setting, 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
+from datetime import date
 from enum import StrEnum
 from typing import Any
 
@@ -77,6 +79,63 @@ DEFAULT_PROFILE = InstitutionProfile(
     head_title="KEPALA RUMAH TAHANAN NEGARA KELAS IIB BLORA",
     paper_size=PaperSize.A4,
 )
+
+
+# The lines of the letterhead that a reorganisation renames: they are kept as versions, each in
+# force from a date, so that a letter prints the names of its own date.
+LETTERHEAD_NAMES = ("ministry", "directorate", "regional_office", "unit_name")
+
+
+@dataclass(frozen=True)
+class LetterheadVersion:
+    """The names on the letterhead from ``valid_from`` until the next version's date."""
+
+    valid_from: date
+    ministry: str
+    directorate: str = ""
+    regional_office: str = ""
+    unit_name: str = ""
+
+    def normalised(self) -> LetterheadVersion:
+        names: dict[str, Any] = {name: tidy(getattr(self, name)) for name in LETTERHEAD_NAMES}
+        return replace(self, **names)
+
+
+def letterhead_in_force(
+    versions: Sequence[LetterheadVersion], on: date
+) -> LetterheadVersion | None:
+    """The version in force on ``on``: the latest valid from that day or before; for a day
+    before every version, the earliest (the oldest names known); None without versions."""
+    ordered = sorted(versions, key=lambda version: version.valid_from)
+    if not ordered:
+        return None
+    in_force = [version for version in ordered if version.valid_from <= on]
+    return in_force[-1] if in_force else ordered[0]
+
+
+def with_letterhead(profile: InstitutionProfile, version: LetterheadVersion) -> InstitutionProfile:
+    """``profile`` with the names of ``version`` on its letterhead."""
+    return replace(profile, **{name: getattr(version, name) for name in LETTERHEAD_NAMES})
+
+
+def validate_letterhead_version(
+    version: LetterheadVersion, other_dates: Sequence[date] = ()
+) -> list[FieldError]:
+    """The names a letterhead needs (as in the profile), and one version per date."""
+    errors = [
+        FieldError(name, "field_required")
+        for name in ("ministry", "unit_name")
+        if not getattr(version, name)
+    ]
+    if version.valid_from in other_dates:
+        errors.append(
+            FieldError(
+                "valid_from",
+                "letterhead_date_taken",
+                {"day": version.valid_from},
+            )
+        )
+    return errors
 
 
 def looks_like_email(text: str) -> bool:

@@ -16,6 +16,39 @@ class AbsenceKind(StrEnum):
     DIKLAT = "diklat"  # training
     DINAS_LUAR = "dinas_luar"  # official travel
 
+    @property
+    def code(self) -> str:
+        """What the roster shows on the person's day, on screen and on paper."""
+        return _ABSENCE_CODES[self]
+
+    @property
+    def label(self) -> str:
+        """The Indonesian word, as the sheet's legend prints it."""
+        return _ABSENCE_LABELS[self]
+
+
+# Distinct from each other and from the shift codes (P, S, M, L, Lb): "S" is siang, so sakit is
+# "SK"; two letters cut from the word made diklat and dinas luar both "DI".
+_ABSENCE_CODES: dict[AbsenceKind, str] = {
+    AbsenceKind.CUTI: "C",
+    AbsenceKind.SAKIT: "SK",
+    AbsenceKind.IZIN: "I",
+    AbsenceKind.DIKLAT: "DK",
+    AbsenceKind.DINAS_LUAR: "DL",
+}
+_ABSENCE_LABELS: dict[AbsenceKind, str] = {
+    AbsenceKind.CUTI: "Cuti",
+    AbsenceKind.SAKIT: "Sakit",
+    AbsenceKind.IZIN: "Izin",
+    AbsenceKind.DIKLAT: "Diklat",
+    AbsenceKind.DINAS_LUAR: "Dinas Luar",
+}
+
+
+def is_absence_code(code: str) -> bool:
+    """Whether ``code`` reads as an absence (letter case aside): a shift code must not."""
+    return code.strip().casefold() in {kind.code.casefold() for kind in AbsenceKind}
+
 
 class EntrySource(StrEnum):
     GENERATED = "generated"  # planned by the generator; re-planned on regeneration

@@ -1,15 +1,17 @@
 """Laporan Serah Terima Jaga: the shift handover as it goes into the security report book.
 
-Title and number; day, both regu and the time of the handover; then numbered sections: the
-officers on duty, the inmate count by block and category (rows that do not tally highlighted,
-with the explanation right under the table), the movements, the equipment (anything damaged,
-lost or short highlighted), the events of the shift, the standing instructions and, once the
-report is closed, its numbered addenda. Last the three signatures side by side — the outgoing and
-the incoming Karupam and the Ka KPR or duty officer who acknowledges — kept on one page together
-with the end of the last section, so they never stand alone at the top of a page.
+Title and number; the shift with its dates and hours, both regu and the time of the handover;
+then numbered sections: the officers on duty, the inmate count by block and category (rows that
+do not tally highlighted, with the explanation right under the table), the movements, the
+equipment ("8 unit: 7 baik, 1 rusak"; anything damaged, lost or short highlighted), the events of
+the shift and the standing instructions. Then the three signatures side by side — the outgoing
+and the incoming Karupam and the Ka KPR or duty officer who acknowledges — kept on one page
+together with the end of the last section, so they never stand alone at the top of a page.
+Addenda, written after the report was closed, follow the signatures: each its own section, signed
+by its author.
 
 Movements and events are printed in the order of the shift, which for a night shift runs past
-midnight: 23.40 comes before 02.15.
+midnight: 23.40 comes before 02.15, and the rows after midnight stand under their own date.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from reportlab.platypus import (
 )
 
 from rutan_desk.domain.formatting import clock, full_date, long_date
+from rutan_desk.domain.handover import moment_in_shift
 from rutan_desk.domain.institution import InstitutionProfile, PaperSize
 from rutan_desk.domain.nip import format_nip
 from rutan_desk.reports.fonts import SERIF
@@ -51,7 +54,7 @@ from rutan_desk.reports.page import (
 # Rows that need a second look: a count that does not tally, equipment damaged, lost or short.
 ATTENTION = HexColor("#ffe3e3")
 MINUS = "\u2212"  # a real minus sign, as wide as the plus
-SECTIONS = ("I", "II", "III", "IV", "V", "VI", "VII")
+SECTIONS = ("I", "II", "III", "IV", "V", "VI")
 SIGNATURE_SPACE = 18 * mm
 # Before a section heading: if less than this is left on the page, the section starts on the next,
 # so a heading never ends a page without at least its table header and a row or two under it.
@@ -98,10 +101,9 @@ class MovementLine:
 class EquipmentLine:
     item: str  # "Senjata api laras panjang"
     serial: str  # may be ""
-    expected: int
-    quantity: int
-    condition: str  # "Baik" / "Rusak" / "Hilang"
+    state: str  # "8 unit: 7 baik, 1 rusak" (domain.handover.equipment_summary)
     note: str
+    attention: bool = False  # damaged, lost or short: highlighted
 
 
 @dataclass(frozen=True)
@@ -126,15 +128,16 @@ class SignatureLine:
 class AddendumLine:
     number: int
     written_at: datetime
-    author: str
+    author: str  # the person's full name
     reason: str
     text: str
+    identity: str = ""  # the author's NIP grouped, "" when not in the staff registry
 
 
 @dataclass(frozen=True)
 class HandoverReport:
     number: str  # register number, "" for a draft print
-    day: date
+    day: date  # the day the outgoing shift began
     handed_at: datetime | None
     outgoing: str  # "Regu I · Pagi 07.00–13.00 · Karupam Budi Santoso"
     incoming: str
@@ -152,6 +155,13 @@ class HandoverReport:
     city: str = ""
     paper: PaperSize = PaperSize.A4
     audit_code: str = ""  # the audit trail's head when issued, printed in the footer
+    # "Malam, Rabu 31 Desember 2025 19.00 – Kamis 1 Januari 2026 07.00 WIB"
+    # (domain.handover.shift_span_text); "" prints the day alone.
+    shift_span: str = ""
+    # When the outgoing shift began and when it hands over (planned): they date the rows of a
+    # shift that runs past midnight and the handover not signed yet.
+    shift_start: datetime | None = None
+    change_at: datetime | None = None
 
 
 # --- styles and small helpers ------------------------------------------------------------------
@@ -192,9 +202,13 @@ def _styles() -> dict[str, ParagraphStyle]:
             bulletFontSize=11,
             spaceAfter=1 * mm,
         ),
-        "lead": ParagraphStyle("lead", parent=text, keepWithNext=1),
-        "addendum": ParagraphStyle(
-            "addendum", parent=text, leftIndent=6 * mm, spaceBefore=1 * mm, spaceAfter=3 * mm
+        "addendum": ParagraphStyle("addendum", parent=text, spaceBefore=2 * mm, spaceAfter=3 * mm),
+        "addendum-title": ParagraphStyle(
+            "addendum-title",
+            parent=text,
+            fontName=f"{SERIF}-Bold",
+            alignment=TA_CENTER,
+            spaceAfter=3 * mm,
         ),
     }
 
@@ -240,27 +254,28 @@ def in_shift_order(items: Sequence[T], at: Callable[[T], time]) -> list[T]:
     return sorted(items, key=lambda item: (_seconds(at(item)) - start) % _DAY_SECONDS)
 
 
+def _rules(header_rows: int = 1) -> list[tuple[object, ...]]:
+    """Ruled, the header rows shaded and centred vertically."""
+    last = header_rows - 1
+    return [
+        ("GRID", (0, 0), (-1, -1), 0.5, black),
+        ("BACKGROUND", (0, 0), (-1, last), whitesmoke),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (0, 0), (-1, last), "MIDDLE"),
+        ("FONTNAME", (0, 0), (-1, -1), SERIF),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3.5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+    ]
+
+
 def _grid(
     rows: list[list[Flowable]], widths: list[float], extra: Sequence[tuple[object, ...]] = ()
 ) -> Table:
     """A ruled table whose header row repeats on every page it runs over."""
     table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.5, black),
-                ("BACKGROUND", (0, 0), (-1, 0), whitesmoke),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-                ("FONTNAME", (0, 0), (-1, -1), SERIF),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3.5),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3.5),
-                ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-                *extra,
-            ]
-        )
-    )
+    table.setStyle(TableStyle([*_rules(), *extra]))
     return table
 
 
@@ -277,18 +292,23 @@ def _heading(number: int, text: str) -> list[Flowable]:
 # --- the parts of the document -----------------------------------------------------------------
 
 
+def _handover_time(report: HandoverReport) -> str:
+    """Always with its day: a night shift hands over the morning after the day it began."""
+    if report.handed_at is not None:
+        return f"{long_date(report.handed_at.date())} pukul {clock(report.handed_at)}"
+    if report.change_at is not None:  # not signed yet: the hour is written by hand
+        return f"{long_date(report.change_at.date())} pukul ........ WIB"
+    return "........ WIB"
+
+
 def _identification(report: HandoverReport, width: float) -> Table:
-    if report.handed_at is None:
-        handed = "........ WIB"
-    elif report.handed_at.date() == report.day:
-        handed = clock(report.handed_at)
-    else:  # a night shift hands over the next morning
-        handed = _moment(report.handed_at)
     rows = [
-        ("Hari/tanggal", long_date(report.day)),
+        ("Dinas jaga", report.shift_span)
+        if report.shift_span
+        else ("Hari/tanggal", long_date(report.day)),
         ("Regu yang menyerahkan", report.outgoing),
         ("Regu yang menerima", report.incoming),
-        ("Waktu serah terima", handed),
+        ("Waktu serah terima", _handover_time(report)),
     ]
     table = Table(
         [[_p(label, "text"), _p(":", "text"), _p(value, "text")] for label, value in rows],
@@ -384,55 +404,87 @@ def _counts(report: HandoverReport, width: float) -> list[Flowable]:
     return story
 
 
+def _by_date(
+    report: HandoverReport, items: Sequence[T], at: Callable[[T], time]
+) -> list[tuple[date | None, list[T]]]:
+    """The rows in the order of the shift; a shift that runs past midnight groups them under
+    their dates, so 02.15 reads as the morning after."""
+    start, change = report.shift_start, report.change_at
+    if start is None or change is None or change.date() == start.date():
+        return [(None, in_shift_order(items, at))]
+    groups: dict[date, list[T]] = {}
+    for item in sorted(items, key=lambda item: moment_in_shift(start, at(item))):
+        groups.setdefault(moment_in_shift(start, at(item)).date(), []).append(item)
+    return list(groups.items())
+
+
+def _dated_grids(
+    header: Sequence[str],
+    groups: Sequence[tuple[date | None, Sequence[list[Flowable]]]],
+    widths: list[float],
+) -> list[Flowable]:
+    """A ruled table, or one per date when the rows are dated: the date over the header row,
+    both repeated when the day's rows run over to the next page."""
+    tables: list[Flowable] = []
+    for day, lines in groups:
+        head = [[_p(text, "head") for text in header]]
+        if day is None:
+            tables.append(_grid([*head, *lines], widths))
+            continue
+        caption = [_bold(long_date(day)), *(_p("") for _ in header[1:])]
+        table = Table([caption, *head, *lines], colWidths=widths, repeatRows=2)
+        table.setStyle(TableStyle([*_rules(header_rows=2), ("SPAN", (0, 0), (-1, 0))]))
+        tables.append(table)
+    return tables
+
+
 def _movements(report: HandoverReport, width: float) -> list[Flowable]:
     story = _heading(3, "Mutasi Penghuni")
     if not report.movements:
         return [*story, _p("Tidak ada mutasi.", "text")]
     header = ["Jam", "Masuk/ Keluar", "Alasan", "Blok", "Kategori", "Jumlah", "Keterangan"]
-    rows: list[list[Flowable]] = [[_p(text, "head") for text in header]]
-    for line in in_shift_order(report.movements, lambda line: line.at):
-        rows.append(
+    groups = [
+        (
+            day,
             [
-                _p(clock(line.at, zone=False)),
-                _p(line.direction),
-                _p(line.reason),
-                _p(line.block),
-                _p(line.category),
-                _p(str(line.count), "num"),
-                _p(line.note),
-            ]
+                [
+                    _p(clock(line.at, zone=False)),
+                    _p(line.direction),
+                    _p(line.reason),
+                    _p(line.block),
+                    _p(line.category),
+                    _p(str(line.count), "num"),
+                    _p(line.note),
+                ]
+                for line in lines
+            ],
         )
+        for day, lines in _by_date(report, report.movements, lambda line: line.at)
+    ]
     widths = _fill([11 * mm, 15 * mm, 0, 15 * mm, 29 * mm, 14 * mm, 37 * mm], width)
-    return [*story, _grid(rows, widths)]
-
-
-def _needs_attention(line: EquipmentLine) -> bool:
-    return line.condition.strip().lower() in ("rusak", "hilang") or line.quantity < line.expected
+    return [*story, *_dated_grids(header, groups, widths)]
 
 
 def _equipment(report: HandoverReport, width: float) -> list[Flowable]:
     story = _heading(4, "Inventaris")
     if not report.equipment:
         return [*story, _p("Nihil.", "text")]
-    header = ["Barang", "No. Seri", "Seharusnya", "Ada", "Kondisi", "Keterangan"]
+    header = ["Barang", "No. Seri", "Jumlah dan kondisi", "Keterangan"]
     rows: list[list[Flowable]] = [[_p(text, "head") for text in header]]
     extra: list[tuple[object, ...]] = []
     for line in report.equipment:
-        attention = _needs_attention(line)
-        if attention:
+        if line.attention:
+            # Bold as well as shaded, so it still shows on a black-and-white printer.
             extra.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), ATTENTION))
-        short = line.quantity < line.expected
         rows.append(
             [
                 _p(line.item),
                 _p(line.serial or "—", "cell" if line.serial else "centre"),
-                _p(str(line.expected), "num"),
-                _bold(str(line.quantity), "num") if short else _p(str(line.quantity), "num"),
-                _bold(line.condition) if attention else _p(line.condition),
+                _bold(line.state) if line.attention else _p(line.state),
                 _p(line.note),
             ]
         )
-    widths = _fill([0, 28 * mm, 21 * mm, 12 * mm, 17 * mm, 38 * mm], width)
+    widths = _fill([0, 28 * mm, 44 * mm, 46 * mm], width)
     return [*story, _grid(rows, widths, extra)]
 
 
@@ -440,10 +492,12 @@ def _events(report: HandoverReport, width: float) -> list[Flowable]:
     story = _heading(5, "Kejadian Selama Dinas")
     if not report.events:
         return [*story, _p("Nihil.", "text")]
-    rows: list[list[Flowable]] = [[_p("Jam", "head"), _p("Uraian kejadian", "head")]]
-    for line in in_shift_order(report.events, lambda line: line.at):
-        rows.append([_p(clock(line.at, zone=False)), _p(line.text)])
-    return [*story, _grid(rows, _fill([14 * mm, 0], width))]
+    groups = [
+        (day, [[_p(clock(line.at, zone=False)), _p(line.text)] for line in lines])
+        for day, lines in _by_date(report, report.events, lambda line: line.at)
+    ]
+    widths = _fill([14 * mm, 0], width)
+    return [*story, *_dated_grids(["Jam", "Uraian kejadian"], groups, widths)]
 
 
 def _instruction_units(report: HandoverReport) -> list[list[Flowable]]:
@@ -458,23 +512,6 @@ def _instruction_units(report: HandoverReport) -> list[list[Flowable]]:
         for number, text in enumerate(report.instructions, start=1)
     ]
     return [[heading, items[0]], *([item] for item in items[1:])]
-
-
-def _addendum(line: AddendumLine) -> list[Flowable]:
-    """The lead line (number, when, by whom, why), then the text, indented."""
-    lead = f"Addendum {line.number} — {_moment(line.written_at)}, oleh {line.author}"
-    if line.reason:
-        lead += f", alasan: {line.reason}"
-    return [
-        Paragraph(f"<b>{escape(lead)}</b>", _styles()["lead"]),
-        Paragraph(escape(line.text), _styles()["addendum"]),
-    ]
-
-
-def _addendum_units(report: HandoverReport) -> list[list[Flowable]]:
-    heading = _p(f"{SECTIONS[6]}. Catatan Tambahan (Addendum)", "heading")
-    units = [_addendum(line) for line in report.addenda]
-    return [[heading, *units[0]], *units[1:]]
 
 
 def _height(flowables: Sequence[Flowable], width: float) -> float:
@@ -509,7 +546,8 @@ def _signatures(report: HandoverReport, width: float) -> list[Flowable]:
     (or a dotted line to write it by hand), the NIP and, when signed in the system, when."""
     story: list[Flowable] = [Spacer(1, 6 * mm)]
     if report.city:
-        day = report.handed_at.date() if report.handed_at else report.day
+        moment = report.handed_at or report.change_at
+        day = moment.date() if moment else report.day
         story += [_p(f"{report.city}, {full_date(day)}", "right"), Spacer(1, 3 * mm)]
     lines = report.signatures
     if not lines:
@@ -568,18 +606,81 @@ def _signatures(report: HandoverReport, width: float) -> list[Flowable]:
 
 
 def _last_sections(report: HandoverReport, width: float) -> tuple[list[Flowable], list[Flowable]]:
-    """VI and, when there are addenda, VII: what flows freely, and the end of the last section
-    that is kept on one page with the signatures, so they never stand alone at the top of a
-    page. Only a bounded end travels with them, so a long list still fills the pages before."""
+    """VI: what flows freely, and the end of it that is kept on one page with the signatures,
+    so they never stand alone at the top of a page. Only a bounded end travels with them, so a
+    long list still fills the pages before."""
     flowing: list[Flowable] = [CondPageBreak(SECTION_ROOM)]
     units = _instruction_units(report)
-    if report.addenda:
-        flowing += [flowable for unit in units for flowable in unit]
-        flowing.append(CondPageBreak(SECTION_ROOM))
-        units = _addendum_units(report)
     start = _tail_start(units, width)
     flowing += [flowable for unit in units[:start] for flowable in unit]
     return flowing, [flowable for unit in units[start:] for flowable in unit]
+
+
+def _addendum_signature(report: HandoverReport, line: AddendumLine, width: float) -> Table:
+    """The author's block in the right half, as under a letter: place and date, role, the space
+    to sign, the full name and the NIP."""
+    place = f"{report.city}, " if report.city else ""
+    identity = format_nip(line.identity) if line.identity else "." * 28
+    rows = [
+        [_p(f"{place}{full_date(line.written_at.date())}", "sign")],
+        [_p("Yang membuat catatan tambahan,", "sign")],
+        [Spacer(1, SIGNATURE_SPACE)],
+        [Paragraph(f"<b><u>{escape(line.author)}</u></b>", _styles()["sign"])],
+        [_p(f"NIP. {identity}", "sign")],
+    ]
+    table = Table(rows, colWidths=[width / 2], hAlign="RIGHT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), SERIF),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    return table
+
+
+def _addendum(report: HandoverReport, line: AddendumLine, width: float) -> list[Flowable]:
+    """One addendum as its own signed section: its heading, when and why, the text, and its
+    author's signature. Written after the report was closed, it stands after the signatures
+    of the report itself; each is kept on one page."""
+    details = Table(
+        [
+            [_p(label, "text"), _p(":", "text"), _p(value, "text")]
+            for label, value in (
+                ("Waktu", f"{long_date(line.written_at.date())} pukul {clock(line.written_at)}"),
+                ("Alasan", line.reason or "—"),
+            )
+        ],
+        colWidths=_fill([24 * mm, 4 * mm, 0], width),
+    )
+    details.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), SERIF),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return [
+        Spacer(1, 8 * mm),
+        KeepTogether(
+            [
+                _p(f"CATATAN TAMBAHAN (ADDENDUM) {line.number}", "addendum-title"),
+                details,
+                Paragraph(escape(line.text), _styles()["addendum"]),
+                _addendum_signature(report, line, width),
+            ]
+        ),
+    ]
 
 
 def render_handover_report(report: HandoverReport, profile: InstitutionProfile) -> bytes:
@@ -587,7 +688,7 @@ def render_handover_report(report: HandoverReport, profile: InstitutionProfile) 
     width = page_size(report.paper)[0] - MARGIN_LEFT - MARGIN_RIGHT - 12
     story: list[Flowable] = [_p("LAPORAN SERAH TERIMA JAGA", "title")]
     if report.number:
-        story.append(_p(f"Nomor: {report.number}", "number"))
+        story.append(_p(f"NOMOR {report.number}", "number"))  # as on the orders
     story += [Spacer(1, 5 * mm), _identification(report, width)]
     story += _officers(report, width)
     story += _counts(report, width)
@@ -598,6 +699,8 @@ def render_handover_report(report: HandoverReport, profile: InstitutionProfile) 
     flowing, closing = _last_sections(report, width)
     story += flowing
     story.append(KeepTogether([*closing, *_signatures(report, width)]))
+    for line in report.addenda:
+        story += _addendum(report, line, width)
     title = "Laporan Serah Terima Jaga " + (report.number or full_date(report.day))
     return build_pdf(
         story,

@@ -14,6 +14,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import landscape as to_landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, Image, PageTemplate
 
@@ -89,48 +90,88 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hin
         super().showPage()
 
 
-def draw_letterhead(
-    canvas: Canvas, profile: InstitutionProfile, width: float, height: float
-) -> None:
-    """Logo on the left; ministry, directorate, Kanwil and unit in capitals, the address line;
-    a double rule underneath."""
-    top = height - MARGIN_TOP
-    centre = MARGIN_LEFT + (width - MARGIN_LEFT - MARGIN_RIGHT) / 2 + 8 * mm
-    if profile.logo:
-        image = Image(io.BytesIO(profile.logo), width=24 * mm, height=24 * mm, kind="proportional")
-        image.drawOn(canvas, MARGIN_LEFT - 4 * mm, top - 25 * mm)
-    lines: list[tuple[str, str, float]] = []  # text, font, size
+LOGO_SIZE = 22 * mm
+LOGO_INTO_MARGIN = 6 * mm  # the emblem stands partly in the left margin, as on printed kop
+LOGO_GAP = 2 * mm  # between the logo and the widest centred line
+SMALLEST_LETTERHEAD_SIZE = 7.0
+
+
+def letterhead_lines(profile: InstitutionProfile) -> list[tuple[str, str, float]]:
+    """The lines of the letterhead as (text, font, size): the names in capitals, the unit in
+    bold, then the address with the telephone and a line with "Laman" and "Pos-el"."""
+    lines: list[tuple[str, str, float]] = []
     for text, bold, size in (
         (profile.ministry, False, 11.0),
-        (profile.directorate, False, 11),
-        (profile.regional_office, False, 11),
-        (profile.unit_name, True, 13),
+        (profile.directorate, False, 11.0),
+        (profile.regional_office, False, 11.0),
+        (profile.unit_name, True, 13.0),
     ):
         if text:
             lines.append((text.upper(), f"{SERIF}-Bold" if bold else SERIF, size))
-    contact = "  ".join(
+    address = "  ".join(
+        part
+        for part in (profile.address, f"Telp. {profile.phone}" if profile.phone else "")
+        if part
+    )
+    online = "  ".join(
         part
         for part in (
-            profile.address,
-            f"Telp. {profile.phone}" if profile.phone else "",
-            profile.email,
-            profile.website,
+            f"Laman: {profile.website}" if profile.website else "",
+            f"Pos-el: {profile.email}" if profile.email else "",
         )
         if part
     )
-    if contact:
-        lines.append((contact, SERIF, 8.5))
+    lines.extend((text, SERIF, 8.5) for text in (address, online) if text)
+    return lines
+
+
+def _fitting_size(text: str, font: str, size: float, room: float) -> float:
+    """``size``, or the size at which ``text`` fits in ``room`` (never below a readable one)."""
+    natural = float(stringWidth(text, font, size))
+    if natural <= room:
+        return size
+    return max(SMALLEST_LETTERHEAD_SIZE, size * room / natural)
+
+
+def draw_letterhead(
+    canvas: Canvas, profile: InstitutionProfile, width: float, height: float
+) -> None:
+    """The logo at the left; every line centred on the text column whether or not there is a
+    logo (a line too long to pass the logo is set smaller, it does not move); a double rule
+    underneath."""
+    top = height - MARGIN_TOP
+    left, right = MARGIN_LEFT, width - MARGIN_RIGHT
+    centre = (left + right) / 2
+    room = right - left
+    if profile.logo:
+        logo_left = left - LOGO_INTO_MARGIN
+        image = Image(
+            io.BytesIO(profile.logo), width=LOGO_SIZE, height=LOGO_SIZE, kind="proportional"
+        )
+        # Centred in the logo's square, whatever the image's proportions.
+        image.drawOn(
+            canvas,
+            logo_left + (LOGO_SIZE - image.drawWidth) / 2,
+            top - 24 * mm + (LOGO_SIZE - image.drawHeight) / 2,
+        )
+        room = 2 * (centre - (logo_left + LOGO_SIZE + LOGO_GAP))
+    lines = letterhead_lines(profile)
+    # Lines of one rank (the names, the contacts) keep one size: the smallest any of them needs.
+    fitted: dict[tuple[str, float], float] = {}
+    for text, font, size in lines:
+        needed = _fitting_size(text, font, size, room)
+        fitted[font, size] = min(fitted.get((font, size), size), needed)
     y: float = top - 4 * mm
     for text, font, size in lines:
-        canvas.setFont(font, size)
+        canvas.setFont(font, fitted[font, size])
         canvas.drawCentredString(centre, y, text)
         y -= size + 2.5
     rule = top - LETTERHEAD_HEIGHT + 4 * mm
     canvas.setStrokeColor(black)
     canvas.setLineWidth(1.6)
-    canvas.line(MARGIN_LEFT, rule, width - MARGIN_RIGHT, rule)
+    canvas.line(left, rule, right, rule)
     canvas.setLineWidth(0.5)
-    canvas.line(MARGIN_LEFT, rule - 2, width - MARGIN_RIGHT, rule - 2)
+    canvas.line(left, rule - 2, right, rule - 2)
 
 
 def audit_footer(code: str) -> str:

@@ -1,9 +1,10 @@
 """Jadwal Jaga Bulan …: the monthly roster on landscape pages.
 
-People grouped by regu with their NIP, a column per day with the shift codes, weekend, holiday
-and alert days shaded, the number of working days per person, a legend of codes and hours, and
-the two signature blocks (Dibuat oleh Ka KPR; Mengetahui Kepala Rutan). The header row repeats on
-every page, so 300 people print on readable pages.
+People grouped by regu with their NIP, a column per day with the shift or absence codes, weekend,
+holiday and alert days shaded, the number of working days per person, a legend of the codes on
+the sheet, and the two signature blocks (Mengetahui Kepala Rutan; the Ka KPR, under the date the
+clerk chose). The header row repeats on every page, so 300 people print on readable pages, and
+the last rows stay with the signatures.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.colors import HexColor, black, whitesmoke
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from rutan_desk.domain.formatting import full_date, month_year
 from rutan_desk.domain.institution import InstitutionProfile, PaperSize
@@ -26,6 +27,7 @@ from rutan_desk.reports.page import MARGIN_LEFT, MARGIN_RIGHT, build_pdf, page_s
 WEEKEND = HexColor("#e9ecef")
 HOLIDAY = HexColor("#ffc9c9")
 ALERT = HexColor("#ffe8cc")
+KEEP = 3  # people's rows printed with the signatures, on the last page
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,7 @@ class RosterSheet:
     groups: Sequence[SheetGroup]
     holidays: Sequence[date]
     alert_days: Sequence[date]
-    legend: Sequence[str]  # "P Pagi 07.00–13.00"
+    legend: Sequence[str]  # "P = Pagi 07.00–13.00 WIB", "SK = Sakit": each code on the sheet
     made_by: tuple[str, str, str]  # title, name, NIP of the Ka KPR
     known_by: tuple[str, str, str]  # of the head of the Rutan
     city: str
@@ -68,12 +70,9 @@ def render_roster_sheet(sheet: RosterSheet, profile: InstitutionProfile) -> byte
     header += [str(day.day) for day in sheet.days] + ["Jml"]
     rows: list[list[object]] = [header]
     style: list[tuple[object, ...]] = [
-        ("GRID", (0, 0), (-1, -1), 0.3, black),
         ("FONTNAME", (0, 0), (-1, -1), SERIF),
         ("FONTSIZE", (0, 0), (-1, -1), 7),
         ("LEADING", (0, 0), (-1, -1), 8),
-        ("ALIGN", (2, 0), (-1, -1), "CENTER"),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("BACKGROUND", (0, 0), (-1, 0), whitesmoke),
         ("TOPPADDING", (0, 0), (-1, -1), 1),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
@@ -98,6 +97,11 @@ def render_roster_sheet(sheet: RosterSheet, profile: InstitutionProfile) -> byte
                 [str(number), Paragraph(label, small), *person.codes, str(person.working_days)]
             )
     last = len(rows) - 1
+    style += [
+        ("GRID", (0, 0), (-1, last), 0.3, black),
+        ("ALIGN", (2, 0), (-1, last), "CENTER"),
+        ("VALIGN", (0, 0), (-1, last), "MIDDLE"),
+    ]
     for column, day in enumerate(sheet.days, start=2):
         colour = (
             HOLIDAY
@@ -110,6 +114,28 @@ def render_roster_sheet(sheet: RosterSheet, profile: InstitutionProfile) -> byte
         )
         if colour is not None:
             style.append(("BACKGROUND", (column, 0), (column, last), colour))
+    # The legend and the signatures end the table, and its last KEEP people may not be parted
+    # from them: a page never starts with one orphan row above the signatures.
+    legend = [
+        Paragraph(
+            escape("Warna: abu-abu Sabtu/Minggu, merah hari libur, jingga masa siaga."), small
+        )
+    ]
+    if sheet.legend:  # an empty month has no codes to explain
+        legend.insert(0, Paragraph(escape("Keterangan: " + "; ".join(sheet.legend)), small))
+    rows += [
+        [legend] + [""] * (day_count + 2),
+        [_signatures(sheet, width)] + [""] * (day_count + 2),
+    ]
+    style += [
+        ("SPAN", (0, last + 1), (-1, last + 1)),
+        ("SPAN", (0, last + 2), (-1, last + 2)),
+        ("TOPPADDING", (0, last + 1), (-1, last + 1), 3 * mm),
+        ("TOPPADDING", (0, last + 2), (-1, last + 2), 6 * mm),
+        ("LEFTPADDING", (0, last + 1), (-1, last + 2), 0),
+        ("RIGHTPADDING", (0, last + 1), (-1, last + 2), 0),
+        ("NOSPLIT", (0, _first_kept_row(rows[: last + 1], KEEP)), (-1, -1)),
+    ]
     table = Table(
         rows, colWidths=[7 * mm, name_width] + [day_width] * day_count + [total_width], repeatRows=1
     )
@@ -121,13 +147,6 @@ def render_roster_sheet(sheet: RosterSheet, profile: InstitutionProfile) -> byte
         ),
         Spacer(1, 4 * mm),
         table,
-        Spacer(1, 3 * mm),
-        Paragraph(escape("Keterangan: " + "; ".join(sheet.legend)), small),
-        Paragraph(
-            escape("Warna: abu-abu Sabtu/Minggu, merah hari libur, jingga masa siaga."), small
-        ),
-        Spacer(1, 6 * mm),
-        KeepTogether([_signatures(sheet, width)]),
     ]
     return build_pdf(
         story,
@@ -136,6 +155,13 @@ def render_roster_sheet(sheet: RosterSheet, profile: InstitutionProfile) -> byte
         landscape=True,
         title=f"Jadwal Jaga {month_year(sheet.year, sheet.month)}",
     )
+
+
+def _first_kept_row(rows: Sequence[Sequence[object]], keep: int) -> int:
+    """The row from which the table keeps with its end: that of the ``keep``-th person from
+    the bottom (a regu's heading row between them stays too); the header row is never kept."""
+    people = [index for index, row in enumerate(rows) if index > 0 and row[0] != ""]
+    return people[-keep] if len(people) >= keep else 1
 
 
 def _signatures(sheet: RosterSheet, width: float) -> Table:

@@ -28,7 +28,12 @@ from rutan_desk.domain.handover import (
     minutes_into_shift,
     tally,
 )
-from rutan_desk.domain.institution import DEFAULT_PROFILE, InstitutionProfile, PaperSize
+from rutan_desk.domain.institution import (
+    DEFAULT_PROFILE,
+    InstitutionProfile,
+    LetterheadVersion,
+    PaperSize,
+)
 from rutan_desk.domain.nip import Gender
 from rutan_desk.domain.roster import AbsenceKind
 from rutan_desk.domain.staff import ExternalIdKind, StaffDraft, StaffKind
@@ -46,7 +51,7 @@ from rutan_desk.services.handover.forms import (
 )
 from rutan_desk.services.handover.prefill import prefill_handover
 from rutan_desk.services.handover.saving import add_addendum, save_handover, sign_handover
-from rutan_desk.services.institution import save_profile
+from rutan_desk.services.institution import add_letterhead_version, default_logo, save_profile
 from rutan_desk.services.roster import generation, grid, rules, setup
 from rutan_desk.services.roster.changes import record_absence
 from rutan_desk.services.roster.queries import shift_types
@@ -332,6 +337,24 @@ DEMO_PROFILE = InstitutionProfile(
     head_title="KEPALA RUMAH TAHANAN NEGARA KELAS IIB BLORA",
     paper_size=PaperSize.F4,
 )
+# The ministry over Ditjen PAS was renamed with the cabinet of 21 October 2024: a letter of 2023
+# prints the old names, one of 2025 the new (the first date is only where the demo's letterhead
+# history starts).
+DEMO_LETTERHEADS = (
+    LetterheadVersion(
+        valid_from=date(2020, 1, 1),
+        ministry="KEMENTERIAN HUKUM DAN HAK ASASI MANUSIA REPUBLIK INDONESIA",
+        regional_office="KANTOR WILAYAH JAWA TENGAH",
+        unit_name=DEMO_PROFILE.unit_name,
+    ),
+    LetterheadVersion(
+        valid_from=date(2024, 10, 21),
+        ministry=DEMO_PROFILE.ministry,
+        directorate=DEMO_PROFILE.directorate,
+        regional_office=DEMO_PROFILE.regional_office,
+        unit_name=DEMO_PROFILE.unit_name,
+    ),
+)
 
 
 def populate_demo(
@@ -357,6 +380,8 @@ def populate_demo(
     records = [create_staff(ctx, draft) for draft in demo_staff_drafts(shape, seed=seed)]
     head = records[0]
     save_profile(ctx, _with_head(head), expected_version=0)
+    for letterhead in DEMO_LETTERHEADS:
+        add_letterhead_version(ctx, letterhead)
     if with_accounts:
         populate_demo_accounts(ctx, records)
     if with_roster:
@@ -538,7 +563,11 @@ def _police_on_new_years_eve(ctx: ActionContext, records: list[StaffRecord]) -> 
 
 def _with_head(head: StaffRecord) -> InstitutionProfile:
     return replace(
-        DEMO_PROFILE, head_name=head.name, head_nip=head.nip, head_golongan=head.golongan
+        DEMO_PROFILE,
+        head_name=head.name,
+        head_nip=head.nip,
+        head_golongan=head.golongan,
+        logo=default_logo(),
     )
 
 
@@ -817,6 +846,7 @@ def populate_demo_handovers(
                     "Pengawalan rujukan belum dicatat",
                     "WBP Blok C yang dirujuk ke RSUD dikawal 2 petugas regu jaga malam; "
                     "pengawal kembali ke Rutan pukul 05.10 WIB.",
+                    author_id=giver,  # the Karupam who handed over forgot to record it
                 )
             if key == REPORTED:
                 issue_handover_report(ctx, handover_id)
@@ -909,7 +939,7 @@ def _checked_equipment(
     lines = []
     for line in draft.equipment:
         if line.item_id == items[RADIO] and key == RADIO_BROKEN:
-            line = replace(line, condition=Condition.RUSAK, note=RADIO_NOTE)
+            line = replace(line, condition=Condition.RUSAK, damaged=1, note=RADIO_NOTE)
         elif line.item_id == items[TORCH] and key == TORCH_MISSING:
             line = replace(line, quantity=line.expected - 1, note=TORCH_NOTE)
         elif line.item_id == items[TORCH] and line.quantity < line.expected:

@@ -20,5 +20,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0012_document_kinds",
     "0013_agreements",
     "0014_roster_rest",
+    "0015_letterhead_versions",
+    "0016_handover_addendum_author",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

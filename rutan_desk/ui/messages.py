@@ -70,6 +70,9 @@ _MESSAGES: dict[str, str] = {
     ),
     "logo_too_large": QT_TRANSLATE_NOOP("Messages", "The logo may be at most {max_kb} KB."),
     "logo_not_image": QT_TRANSLATE_NOOP("Messages", "The logo must be a PNG or JPG image."),
+    "letterhead_date_taken": QT_TRANSLATE_NOOP(
+        "Messages", "Another letterhead version is already valid from {day}."
+    ),
     "name_duplicate": QT_TRANSLATE_NOOP("Messages", "The name {name} is already in use."),
     "member_in_other_regu": QT_TRANSLATE_NOOP(
         "Messages", "{name} is still a member of {regu}; end that membership first."
@@ -199,6 +202,12 @@ _MESSAGES: dict[str, str] = {
     ),
     "equipment_missing": QT_TRANSLATE_NOOP("Messages", "{name}: {quantity} of {expected} present."),
     "equipment_damaged": QT_TRANSLATE_NOOP("Messages", "{name} is damaged."),
+    "damaged_count": QT_TRANSLATE_NOOP(
+        "Messages", "{name} is marked damaged: say how many are damaged (1 to {quantity})."
+    ),
+    "addendum_author_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "An addendum is written in a person's name: sign in with your own account."
+    ),
     # Accounts
     "login_invalid": QT_TRANSLATE_NOOP(
         "Messages",

@@ -25,9 +25,13 @@ from rutan_desk.domain.handover import (
     acknowledger_at,
     differences,
     direction_of,
+    equipment_summary,
     equipment_warnings,
     minutes_into_shift,
+    moment_in_shift,
     next_shift,
+    shift_span_short,
+    shift_span_text,
     status_after,
     tally,
     within_shift,
@@ -347,3 +351,68 @@ def test_the_ka_kpr_acknowledges_in_office_hours_the_duty_officer_outside() -> N
     assert acknowledger_at(saturday) == Acknowledger.PERWIRA_PIKET
     holiday = datetime.combine(tuesday, time(9))
     assert acknowledger_at(holiday, holiday=True) == Acknowledger.PERWIRA_PIKET
+
+
+# -- when a handover's shift ran ----------------------------------------------------------
+
+NIGHT = ShiftType("M", "Malam", time(19), time(7))
+MORNING = ShiftType("P", "Pagi", time(7), time(13))
+
+
+def test_a_night_shift_across_new_year_names_both_days() -> None:
+    assert shift_span_text(date(2025, 12, 31), NIGHT) == (
+        "Malam, Rabu 31 Desember 2025 19.00 – Kamis 1 Januari 2026 07.00 WIB"
+    )
+    assert shift_span_short(date(2025, 12, 31), NIGHT) == (
+        "Rab 31-12-2025 19.00 – Kam 01-01-2026 07.00"
+    )
+
+
+def test_a_shift_within_one_day_names_its_day_once() -> None:
+    assert shift_span_text(date(2025, 12, 31), MORNING) == (
+        "Pagi, Rabu 31 Desember 2025 07.00–13.00 WIB"
+    )
+    assert shift_span_short(date(2025, 12, 31), MORNING) == "Rab 31-12-2025 07.00–13.00"
+    assert shift_span_text(date(2025, 12, 31), ShiftType("L", "Libur")) == (
+        "Libur, Rabu 31 Desember 2025"
+    )
+
+
+@given(st.dates(date(2000, 1, 1), date(2100, 1, 1)), st.integers(0, 24 * 60 - 1))
+def test_a_moment_of_a_shift_lies_within_a_day_after_its_start(day: date, minutes: int) -> None:
+    start = datetime.combine(day, NIGHT_START)
+    at = (start + timedelta(minutes=minutes)).time()
+    moment = moment_in_shift(start, at)
+    assert moment == start + timedelta(minutes=minutes)
+    assert moment.date() == (day if at >= NIGHT_START else day + timedelta(days=1))
+
+
+@pytest.mark.parametrize(
+    ("expected", "quantity", "condition", "damaged", "text"),
+    [
+        (8, 8, Condition.BAIK, 0, "8 unit: 8 baik"),
+        (8, 8, Condition.RUSAK, 1, "8 unit: 7 baik, 1 rusak"),
+        (1, 1, Condition.RUSAK, 1, "1 unit: 1 rusak"),
+        (8, 7, Condition.BAIK, 0, "8 unit: 7 baik, 1 tidak ada"),
+        (8, 6, Condition.RUSAK, 2, "8 unit: 4 baik, 2 rusak, 2 tidak ada"),
+        (1, 0, Condition.HILANG, 0, "1 unit: 1 hilang"),
+        (6, 5, Condition.HILANG, 0, "6 unit: 5 baik, 1 hilang"),
+        (8, 8, Condition.RUSAK, 0, "8 unit: rusak"),  # marked before the count was kept
+    ],
+)
+def test_an_equipment_line_reads_as_units_by_condition(
+    expected: int, quantity: int, condition: Condition, damaged: int, text: str
+) -> None:
+    assert equipment_summary(expected, quantity, condition, damaged) == text
+
+
+@given(st.integers(0, 50), st.integers(0, 50), st.data())
+def test_the_parts_of_an_equipment_line_add_up(
+    expected: int, quantity: int, data: st.DataObject
+) -> None:
+    damaged = data.draw(st.integers(0, quantity))
+    condition = Condition.RUSAK if damaged else Condition.BAIK
+    text = equipment_summary(expected, quantity, condition, damaged)
+    total, parts = text.split(" unit: ")
+    counted = sum(int(part.split()[0]) for part in parts.split(", "))
+    assert int(total) == counted == max(expected, quantity)

@@ -1,13 +1,21 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rutan_desk.domain.institution import (
     DEFAULT_PROFILE,
     MAX_LOGO_BYTES,
+    LetterheadVersion,
     PaperSize,
+    letterhead_in_force,
     logo_mime_type,
+    validate_letterhead_version,
     validate_profile,
+    with_letterhead,
 )
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 20
@@ -50,3 +58,56 @@ def test_logo_must_be_a_small_png_or_jpeg() -> None:
     assert _codes(logo=PNG) == {}
     assert _codes(logo=b"%PDF-1.7")["logo"] == "logo_not_image"
     assert _codes(logo=PNG + b"\x00" * MAX_LOGO_BYTES)["logo"] == "logo_too_large"
+
+
+# -- letterhead versions ---------------------------------------------------------------------
+
+KUMHAM = LetterheadVersion(date(2020, 1, 1), "KEMENTERIAN HUKUM DAN HAK ASASI MANUSIA")
+IMIPAS = LetterheadVersion(date(2024, 10, 21), "KEMENTERIAN IMIGRASI DAN PEMASYARAKATAN")
+
+
+def test_the_version_in_force_changes_on_its_own_day() -> None:
+    versions = [IMIPAS, KUMHAM]  # in any order
+    assert letterhead_in_force(versions, date(2023, 12, 30)) == KUMHAM
+    assert letterhead_in_force(versions, date(2024, 10, 20)) == KUMHAM
+    assert letterhead_in_force(versions, date(2024, 10, 21)) == IMIPAS
+    assert letterhead_in_force(versions, date(2025, 1, 6)) == IMIPAS
+    assert letterhead_in_force(versions, date(1999, 1, 1)) == KUMHAM  # before all: the oldest
+    assert letterhead_in_force([], date(2025, 1, 6)) is None
+
+
+@given(
+    st.lists(st.dates(date(2000, 1, 1), date(2040, 1, 1)), min_size=1, max_size=6, unique=True),
+    st.dates(date(1990, 1, 1), date(2050, 1, 1)),
+)
+def test_the_version_in_force_is_the_latest_begun(starts: list[date], on: date) -> None:
+    versions = [LetterheadVersion(start, f"M{i}") for i, start in enumerate(starts)]
+    found = letterhead_in_force(versions, on)
+    assert found is not None
+    begun = [start for start in starts if start <= on]
+    assert found.valid_from == (max(begun) if begun else min(starts))
+
+
+def test_with_letterhead_changes_the_names_only() -> None:
+    profile = with_letterhead(DEFAULT_PROFILE, KUMHAM)
+    assert (profile.ministry, profile.directorate, profile.regional_office, profile.unit_name) == (
+        KUMHAM.ministry,
+        "",
+        "",
+        "",
+    )
+    assert replace(profile, ministry="", unit_name="") == replace(
+        DEFAULT_PROFILE, ministry="", directorate="", regional_office="", unit_name=""
+    )
+
+
+def test_a_version_needs_a_ministry_a_unit_and_a_free_date() -> None:
+    version = LetterheadVersion(date(2024, 10, 21), "  ", unit_name="").normalised()
+    errors = validate_letterhead_version(version, [date(2020, 1, 1), date(2024, 10, 21)])
+    assert {e.field: e.code for e in errors} == {
+        "ministry": "field_required",
+        "unit_name": "field_required",
+        "valid_from": "letterhead_date_taken",
+    }
+    assert errors[-1].params == {"day": date(2024, 10, 21)}
+    assert validate_letterhead_version(replace(IMIPAS, unit_name="RUTAN BLORA"), []) == []

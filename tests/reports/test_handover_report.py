@@ -82,9 +82,15 @@ def report(
             for i in range(movements)
         ],
         equipment=[
-            EquipmentLine("Senjata api laras panjang", "PIN 0012345", 2, 2, "Baik", ""),
-            EquipmentLine("Handy talky (HT)", "HT-07", 6, 5, "Hilang", "Dilaporkan ke Ka KPR"),
-            EquipmentLine("Gembok kamar B-3", "", 12, 12, "Rusak", "Macet"),
+            EquipmentLine("Senjata api laras panjang", "PIN 0012345", "2 unit: 2 baik", ""),
+            EquipmentLine(
+                "Handy talky (HT)",
+                "HT-07",
+                "6 unit: 5 baik, 1 hilang",
+                "Dilaporkan ke Ka KPR",
+                attention=True,
+            ),
+            EquipmentLine("Gembok kamar B-3", "", "12 unit: 11 baik, 1 rusak", "Macet", True),
         ],
         events=[
             EventLine(time(9 + i // 6, (i * 10) % 60), f"Kejadian nomor {i:02d} selama dinas.")
@@ -109,6 +115,7 @@ def report(
                 "Budi Santoso",
                 "HT ditemukan",
                 f"HT-07 ditemukan di menara {number} dalam kondisi baik.",
+                "198003122005011002",
             )
             for number in range(1, addenda + 1)
         ],
@@ -127,10 +134,10 @@ def test_the_report_says_everything_the_book_records() -> None:
     for expected in (
         "RUMAH TAHANAN NEGARA KELAS IIB BLORA",
         "LAPORAN SERAH TERIMA JAGA",
-        "Nomor: W13.PAS.PAS11-PK.01.04.02-0456",
+        "NOMOR W13.PAS.PAS11-PK.01.04.02-0456",
         "Hari/tanggal : Rabu, 25 November 2026",
         "Regu yang menyerahkan : Regu I · Pagi 07.00–13.00 · Karupam Budi Santoso",
-        "Waktu serah terima : 13.05 WIB",
+        "Waktu serah terima : Rabu, 25 November 2026 pukul 13.05 WIB",
         "I. Petugas Jaga",
         "Budi Santoso 19800312 200501 1 002 Penata Muda (III/a) Regu Keluar Hadir",
         "Dewi Lestari, A.Md. 19910215 201402 2 003",
@@ -145,15 +152,19 @@ def test_the_report_says_everything_the_book_records() -> None:
         "III. Mutasi Penghuni",
         "08.00 Keluar Berangkat sidang PN Blora Blok A Tahanan Laki-laki 1 SP-000/PN.Bla/XI/2026",
         "IV. Inventaris",
-        "Handy talky (HT) HT-07 6 5 Hilang",
-        "Gembok kamar B-3 — 12 12 Rusak Macet",
+        "Barang No. Seri Jumlah dan kondisi Keterangan",
+        "Senjata api laras panjang PIN 0012345 2 unit: 2 baik",
+        "Handy talky (HT) HT-07 6 unit: 5 baik, 1 hilang",
+        "Gembok kamar B-3 — 12 unit: 11 baik, 1 rusak Macet",
         "V. Kejadian Selama Dinas",
         "09.10 Kejadian nomor 01 selama dinas.",
         "VI. Petunjuk/Perintah Pimpinan",
         "2. Petunjuk pimpinan nomor 2.",
-        "VII. Catatan Tambahan (Addendum)",
-        "Addendum 1 — 26 November 2026 08.10 WIB, oleh Budi Santoso, alasan: HT ditemukan",
+        "CATATAN TAMBAHAN (ADDENDUM) 1",
+        "Waktu : Kamis, 26 November 2026 pukul 08.10 WIB",
+        "Alasan : HT ditemukan",
         "HT-07 ditemukan di menara 1 dalam kondisi baik.",
+        "Blora, 26 November 2026 Yang membuat catatan tambahan,",
         "Blora, 25 November 2026",
         "Karupam Regu I",
         "Karupam Regu II",
@@ -185,7 +196,7 @@ def test_a_draft_without_data_says_so_and_leaves_lines_to_sign() -> None:
     assert "Waktu serah terima : ........ WIB" in text
     assert "Tidak ada mutasi." in text
     assert text.count("Nihil.") == 3  # equipment, events, instructions
-    assert "Addendum" not in text and "VII." not in text
+    assert "ADDENDUM" not in text and "VII." not in text
     assert "saldo awal" not in text and "Penjelasan selisih" not in text
     assert "ditandatangani" not in text
     assert text.count("(................................)") == 3
@@ -208,7 +219,7 @@ def test_a_night_shift_is_printed_in_the_order_it_was_lived() -> None:
         ],
     )
     text = " ".join(pages(render_handover_report(night, DEMO_PROFILE)))
-    assert "Waktu serah terima : 26 November 2026 07.02 WIB" in text
+    assert "Waktu serah terima : Kamis, 26 November 2026 pukul 07.02 WIB" in text
     assert text.index("Pertama.") < text.index("Kedua.") < text.index("Ketiga.")
     assert text.index("M-1") < text.index("M-2") < text.index("M-3")
     assert "Blora, 26 November 2026" in text
@@ -220,7 +231,7 @@ def test_only_rows_that_need_a_second_look_are_highlighted() -> None:
     tidy = replace(
         report(),
         counts=[CountLine("Blok A", "Tahanan Laki-laki", 84, 2, 1, 85, 85)],
-        equipment=[EquipmentLine("Borgol", "", 10, 10, "Baik", "")],
+        equipment=[EquipmentLine("Borgol", "", "10 unit: 10 baik", "")],
         difference_explanation="",
     )
     reader = PdfReader(io.BytesIO(render_handover_report(tidy, DEMO_PROFILE)))
@@ -277,9 +288,10 @@ def test_a_long_report_runs_over_numbered_pages_with_its_headers(paper: PaperSiz
         assert f"SP-{i:03d}/PN.Bla/XI/2026" in joined
     for i in range(40):
         assert f"Kejadian nomor {i:02d} selama dinas." in joined
-    last = text[-1]
-    assert all(role in last for role in ROLES)  # the three blocks on one page
-    assert "HT-07 ditemukan di menara 2" in last  # with the end of the last section
+    signed = next(page for page in text if ROLES[0] in page)
+    assert all(role in signed for role in ROLES)  # the three blocks on one page
+    assert "3. Petunjuk pimpinan nomor 3." in signed  # with the end of the last section
+    assert "HT-07 ditemukan di menara 2" in text[-1]  # the addenda after them
 
 
 @pytest.mark.parametrize("count", range(20, 36))
@@ -310,4 +322,96 @@ def test_an_ordinary_shift_fits_two_pages_and_signs_under_its_last_sections(adde
 def test_the_same_report_gives_the_same_bytes() -> None:
     assert render_handover_report(report(), DEMO_PROFILE) == render_handover_report(
         report(), DEMO_PROFILE
+    )
+
+
+def new_year_night(**changes: object) -> HandoverReport:
+    """A night shift begun on 31 December 2025 and handed over on 1 January 2026."""
+    night = replace(
+        report(addenda=1),
+        day=date(2025, 12, 31),
+        handed_at=datetime(2026, 1, 1, 7, 5),
+        shift_span="Malam, Rabu 31 Desember 2025 19.00 – Kamis 1 Januari 2026 07.00 WIB",
+        shift_start=datetime(2025, 12, 31, 19, 0),
+        change_at=datetime(2026, 1, 1, 7, 0),
+        events=[
+            EventLine(time(0, 5), "Kembang api di luar tembok, penghuni tenang."),
+            EventLine(time(21, 30), "Kontrol blok, aman."),
+        ],
+        movements=[
+            MovementLine(time(23, 40), "Keluar", "Ke rumah sakit", "Blok A", "Tahanan", 1, "M-1"),
+        ],
+        addenda=[
+            AddendumLine(
+                1,
+                datetime(2026, 1, 1, 9, 30),
+                "Agus Salim, S.H.",
+                "Pengawalan belum dicatat",
+                "Pengawal WBP yang dirujuk kembali pukul 05.10 WIB.",
+                "198503102008011004",
+            )
+        ],
+    )
+    return replace(night, **changes)  # type: ignore[arg-type]
+
+
+def test_a_night_across_new_year_names_both_days_and_dates_its_rows() -> None:
+    text = " ".join(pages(render_handover_report(new_year_night(), DEMO_PROFILE)))
+    assert (
+        "Dinas jaga : Malam, Rabu 31 Desember 2025 19.00 – Kamis 1 Januari 2026 07.00 WIB" in text
+    )
+    assert "Waktu serah terima : Kamis, 1 Januari 2026 pukul 07.05 WIB" in text
+    assert "Hari/tanggal" not in text
+    # The rows stand under their dates, the one after midnight under 1 January.
+    events = text[text.index("V. Kejadian Selama Dinas") :]
+    assert events.index("Rabu, 31 Desember 2025 Jam Uraian kejadian 21.30 Kontrol blok") < (
+        events.index("Kamis, 1 Januari 2026 Jam Uraian kejadian 00.05 Kembang api")
+    )
+    movements = text[text.index("III. Mutasi Penghuni") : text.index("IV. Inventaris")]
+    assert "Rabu, 31 Desember 2025 Jam Masuk/ Keluar Alasan" in movements
+    assert "Kamis" not in movements  # no date without rows
+    assert "Blora, 1 Januari 2026" in text  # signed the day it was handed over
+
+
+def test_a_day_of_a_night_running_over_a_page_repeats_its_date() -> None:
+    many = [
+        EventLine(time(0, minute), f"Kontrol ke-{minute:02d} setelah tengah malam.")
+        for minute in range(50)
+    ]
+    text = pages(render_handover_report(new_year_night(events=many), DEMO_PROFILE))
+    dated = [page for page in text if "setelah tengah malam" in page]
+    assert len(dated) >= 2
+    for page in dated:
+        assert "Kamis, 1 Januari 2026 Jam Uraian kejadian" in page
+
+
+def test_a_draft_of_a_night_shift_dates_the_handover_to_be_written_by_hand() -> None:
+    draft = new_year_night(handed_at=None, number="", addenda=[])
+    text = " ".join(pages(render_handover_report(draft, DEMO_PROFILE)))
+    assert "Waktu serah terima : Kamis, 1 Januari 2026 pukul ........ WIB" in text
+    assert "Blora, 1 Januari 2026" in text
+
+
+def test_a_shift_within_one_day_has_no_date_rows() -> None:
+    day = replace(
+        report(),
+        shift_span="Pagi, Rabu 25 November 2026 07.00–13.00 WIB",
+        shift_start=datetime(2026, 11, 25, 7, 0),
+        change_at=datetime(2026, 11, 25, 13, 0),
+    )
+    text = " ".join(pages(render_handover_report(day, DEMO_PROFILE)))
+    assert "Dinas jaga : Pagi, Rabu 25 November 2026 07.00–13.00 WIB" in text
+    assert "Jam Uraian kejadian 09.00 Kejadian nomor 00" in text
+
+
+def test_an_addendum_is_its_own_signed_section_after_the_signatures() -> None:
+    text = " ".join(pages(render_handover_report(new_year_night(), DEMO_PROFILE)))
+    addendum = text.index("CATATAN TAMBAHAN (ADDENDUM) 1")
+    assert text.index("Mengetahui,") < addendum
+    assert text[addendum:].startswith(
+        "CATATAN TAMBAHAN (ADDENDUM) 1 Waktu : Kamis, 1 Januari 2026 pukul 09.30 WIB "
+        "Alasan : Pengawalan belum dicatat "
+        "Pengawal WBP yang dirujuk kembali pukul 05.10 WIB. "
+        "Blora, 1 Januari 2026 Yang membuat catatan tambahan, "
+        "Agus Salim, S.H. NIP. 19850310 200801 1 004"
     )

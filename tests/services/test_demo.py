@@ -19,11 +19,11 @@ from rutan_desk.domain.handover import (
 from rutan_desk.domain.nip import Gender, check_nrp, parse_nip
 from rutan_desk.domain.staff import ExternalIdKind, StaffKind
 from rutan_desk.services.context import ActionContext
-from rutan_desk.services.demo import DEMO_ACTOR, demo_staff_drafts, populate_demo
+from rutan_desk.services.demo import DEMO_ACTOR, DEMO_LETTERHEADS, demo_staff_drafts, populate_demo
 from rutan_desk.services.handover import setup as handover_setup
 from rutan_desk.services.handover.forms import HandoverRecord
 from rutan_desk.services.handover.queries import list_handovers, load_handover
-from rutan_desk.services.institution import get_profile
+from rutan_desk.services.institution import default_logo, get_profile
 from rutan_desk.services.roster import checks
 from rutan_desk.services.roster import queries as roster
 from rutan_desk.store.engine import Database, sqlite_url
@@ -62,8 +62,16 @@ def test_demo_profile_names_the_head_and_everything_is_audited(db: Database) -> 
     profile = get_profile(db)
     assert profile.unit_name == "RUMAH TAHANAN NEGARA KELAS IIB BLORA"
     assert profile.head_nip == records[0].nip
+    assert profile.logo == default_logo()  # the shipped emblem until the office sets its own
+    # The ministry was renamed on 21 October 2024: a letter prints the name of its own date.
+    assert get_profile(db, date(2023, 12, 30)).ministry == (
+        "KEMENTERIAN HUKUM DAN HAK ASASI MANUSIA REPUBLIK INDONESIA"
+    )
+    assert get_profile(db, date(2025, 1, 6)).ministry == (
+        "KEMENTERIAN IMIGRASI DAN PEMASYARAKATAN REPUBLIK INDONESIA"
+    )
     audit = audit_check(db)
-    assert audit.entries == len(records) + 1
+    assert audit.entries == len(records) + 1 + len(DEMO_LETTERHEADS)
     assert audit.chain_break is None
     with db.read() as session:
         actors = set(session.scalars(select(AuditEntry.actor)))

@@ -42,7 +42,8 @@ def test_new_years_eve_order_from_the_roster(ctx: ActionContext) -> None:
     # One day: said once, above the table; each duty is the shift with its hours, and the post.
     assert order.duty_day == NYE
     assert officer.duty == "Malam 19.00–07.00 WIB · P2U"
-    assert order.copies == ["Kepala Kantor Wilayah Direktorat Jenderal Pemasyarakatan Jawa Tengah"]
+    # The Kanwil of the letterhead in force on the order's date (the demo renamed it in 2024).
+    assert order.copies == ["Kepala Kantor Wilayah Jawa Tengah"]
     assert any("PAS-2077.PK.08.05 Tahun 2023" in line for line in order.basis)
     assert order.signatory.name == records[0].name
     assert order.city == "Blora"
@@ -60,9 +61,8 @@ def test_new_years_eve_order_from_the_roster(ctx: ActionContext) -> None:
     assert "Nama-nama sebagaimana tersebut dalam Lampiran Surat Perintah ini." in text
     assert f"LAMPIRAN SURAT PERINTAH {get_profile(db).head_title}" in text
     assert "Hari/tanggal: Minggu, 31 Desember 2023" in text
-    assert (
-        "Tembusan: 1. Kepala Kantor Wilayah Direktorat Jenderal Pemasyarakatan Jawa Tengah" in text
-    )
+    assert "Tembusan: 1. Kepala Kantor Wilayah Jawa Tengah" in text
+    assert "KEMENTERIAN HUKUM DAN HAK ASASI MANUSIA REPUBLIK INDONESIA" in text  # 2023's kop
     assert "Arsip" not in text
 
 
@@ -75,8 +75,8 @@ def test_an_order_over_several_days_gives_the_day_on_every_row(db: Database) -> 
         "Minggu, 31 Desember 2023",
     }
     assert all(p.duty.split(" · ")[1] == "Malam 19.00–07.00 WIB" for p in order.people)
-    # The Tembusan the clerk left as it was: the office's, from its profile.
-    assert order.copies == list(default_copies(get_profile(db)))
+    # The Tembusan the clerk left as it was: the office's, from its letterhead of that date.
+    assert order.copies == list(default_copies(get_profile(db, date(2023, 12, 30))))
 
 
 def test_the_tembusan_names_the_kanwil_of_the_profile_in_full() -> None:
@@ -99,11 +99,12 @@ def test_the_daily_piket_sheet_lists_every_shift_and_post(db: Database) -> None:
     assert [shift.label for shift in sheet.shifts] == [
         "Pagi 07.00–13.00 WIB",
         "Siang 13.00–19.00 WIB",
-        "Malam 19.00–07.00 WIB",
+        "Malam 19.00 WIB – 1 Januari 2024 07.00 WIB",  # the night ends the next day
     ]
     assert sheet.note == "Siaga Nataru 2023/2024"
     night = sheet.shifts[2]
-    assert night.posts[-1].post == ""  # the Karupam and piket staff come after the posts
+    # The Karupam and piket staff come after the posts, named by their role.
+    assert [crew.post for crew in night.posts[-2:]] == ["Karupam Regu III", "Piket"]
     pdf = piket_sheet_pdf(db, NYE)
     pages = [
         " ".join((page.extract_text() or "").split()) for page in PdfReader(io.BytesIO(pdf)).pages
@@ -112,7 +113,7 @@ def test_the_daily_piket_sheet_lists_every_shift_and_post(db: Database) -> None:
     assert "DAFTAR PIKET HARIAN" in text and "Minggu, 31 Desember 2023" in text
     assert "Jam datang" in text and "Tanda tangan" in text
     police = next(r for r in records if r.is_external)
-    assert f"{police.name} (eksternal)" in text
+    assert f"{police.external_rank} {police.name}, NRP {police.external_id}" in text
     assert assert_numbered_as_the_rules_say(pdf) == len(pages) == 2
 
 

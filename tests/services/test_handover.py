@@ -496,19 +496,34 @@ def test_receiving_locks_the_handover_and_corrections_become_numbered_addenda(
         save_handover(ctx, edited)
     assert raised.value.codes() == {"handover": "handover_locked"}
 
-    assert add_addendum(ctx, handover_id, "Salah tulis", "WBP sakit gigi, bukan perut") == 1
-    other = ActionContext(ctx.db, Actor(ActorKind.SYSTEM, "petugas.lain"))
-    assert add_addendum(other, handover_id, "Tambahan", "Lampu Blok B mati") == 2
+    # Written in a person's name: the one given (a clerk typing what the Karupam wrote) ...
+    assert (
+        add_addendum(
+            ctx, handover_id, "Salah tulis", "WBP sakit gigi, bukan perut", author_id=giver
+        )
+        == 1
+    )
+    # ... else the account's person, else the account's name; never a login.
+    own = ActionContext(ctx.db, Actor(ActorKind.SYSTEM, "karupam.dua", staff_id=taker))
+    assert add_addendum(own, handover_id, "Tambahan", "Lampu Blok B mati") == 2
+    named = ActionContext(ctx.db, Actor(ActorKind.SYSTEM, "petugas.lain", "Sri Wahyuni, S.H."))
+    assert add_addendum(named, handover_id, "Tambahan", "Air kamar mandi Blok A mati") == 3
     with pytest.raises(ValidationError) as raised:
-        add_addendum(ctx, handover_id, " ", "")
+        add_addendum(ctx, handover_id, "Tambahan", "tanpa nama")
+    assert raised.value.codes() == {"author": "addendum_author_unknown"}
+    with pytest.raises(ValidationError) as raised:
+        add_addendum(ctx, handover_id, " ", "", author_id=giver)
     assert raised.value.codes() == {"reason": "field_required", "text": "field_required"}
 
     record = load_handover(ctx.db, handover_id)
     assert [e.text for e in record.draft.events] == ["Apel", "WBP sakit perut"]  # shift order
     assert [(a.number, a.reason, a.author) for a in record.addenda] == [
-        (1, "Salah tulis", ACTOR.label),
-        (2, "Tambahan", "petugas.lain"),
+        (1, "Salah tulis", "Regu I Anggota 0"),
+        (2, "Tambahan", "Regu II Anggota 0"),
+        (3, "Tambahan", "Sri Wahyuni, S.H."),
     ]
+    assert record.addenda[0].author_identity == "19850110 201003 1 001"  # for the signature
+    assert record.addenda[2].author_identity == ""
     assert record.handed is not None and record.received is not None
     assert (record.handed.staff_id, record.handed.at, record.handed.stand_in) == (
         giver,
@@ -530,9 +545,10 @@ def test_receiving_locks_the_handover_and_corrections_become_numbered_addenda(
     addenda = audit_entries(ctx.db, "handover_addendum")
     assert [(e.action, e.actor) for e in addenda] == [
         ("create", ACTOR.audit_name),
+        ("create", "sistem:karupam.dua"),
         ("create", "sistem:petugas.lain"),
     ]
-    assert [json.loads(e.after or "{}")["number"] for e in addenda] == [1, 2]
+    assert [json.loads(e.after or "{}")["number"] for e in addenda] == [1, 2, 3]
     assert audit_check(ctx.db).chain_break is None
 
 
@@ -644,7 +660,7 @@ def test_a_missing_firearm_is_a_hard_warning(ctx: ActionContext, rutan: Rutan) -
     equipment = tuple(
         replace(line, quantity=0, condition=Condition.HILANG, note="tidak ada di gudang")
         if line.item_id == rutan.firearm
-        else replace(line, condition=Condition.RUSAK)
+        else replace(line, condition=Condition.RUSAK, damaged=1)
         if line.item_id == rutan.radios
         else line
         for line in draft.equipment
@@ -661,6 +677,39 @@ def test_a_missing_firearm_is_a_hard_warning(ctx: ActionContext, rutan: Rutan) -
         0,
         Condition.HILANG,
     )
+    assert (lines[rutan.radios].condition, lines[rutan.radios].damaged) == (Condition.RUSAK, 1)
+
+
+def test_a_damaged_item_says_how_many_are_damaged(ctx: ActionContext, rutan: Rutan) -> None:
+    draft = counted_as_expected(prefill_handover(ctx.db, JAN_31, "S"))
+
+    def radios(**changes: object) -> HandoverDraft:
+        equipment = tuple(
+            replace(line, **changes) if line.item_id == rutan.radios else line  # type: ignore[arg-type]
+            for line in draft.equipment
+        )
+        return replace(draft, equipment=equipment)
+
+    for damaged in (0, 3):  # none, or more than the two present
+        with pytest.raises(ValidationError) as raised:
+            save_handover(ctx, radios(condition=Condition.RUSAK, damaged=damaged))
+        assert raised.value.codes() == {"equipment": "damaged_count"}
+    # Only a line marked damaged keeps a number damaged.
+    handover_id = save_handover(ctx, radios(condition=Condition.BAIK, damaged=1))
+    saved = load_handover(ctx.db, handover_id)
+    assert next(e.damaged for e in saved.draft.equipment if e.item_id == rutan.radios) == 0
+    saved_id = save_handover(
+        ctx,
+        replace(
+            radios(condition=Condition.RUSAK, damaged=1),
+            id=handover_id,
+            version=saved.draft.version,
+        ),
+    )
+    line = next(
+        e for e in load_handover(ctx.db, saved_id).draft.equipment if e.item_id == rutan.radios
+    )
+    assert (line.quantity, line.condition, line.damaged) == (2, Condition.RUSAK, 1)
 
 
 # -- history ------------------------------------------------------------------------------
@@ -690,7 +739,9 @@ def test_the_history_filters_by_dates_regu_differences_and_missing_equipment(
     )
     third_id = save_handover(ctx, third)
     received(ctx, third_id, rutan)
-    add_addendum(ctx, third_id, "Koreksi", "Amunisi dipakai latihan")
+    add_addendum(
+        ctx, third_id, "Koreksi", "Amunisi dipakai latihan", author_id=rutan.karupam("Regu I")
+    )
 
     everything = list_handovers(ctx.db, JAN_31, FEB_1)
     assert [s.id for s in everything] == [third_id, second_id, first_id]  # newest first

@@ -55,7 +55,7 @@ def _night_of_31_january(ctx: ActionContext, rutan: Rutan) -> int:
         draft,
         movements=(movement(time(2, 10), MovementReason.KEMBALI_RS, 1, block, category),),
         equipment=tuple(
-            replace(line, condition=Condition.RUSAK, note="Antena patah")
+            replace(line, condition=Condition.RUSAK, damaged=1, note="Antena patah")
             if line.item_id == rutan.radios
             else line
             for line in draft.equipment
@@ -96,7 +96,15 @@ def test_the_report_shows_the_saved_handover(ctx: ActionContext, rutan: Rutan) -
         ("Masuk", "Kembali dari rumah sakit")
     ]
     radio = next(e for e in report.equipment if e.item == "HT Motorola")
-    assert (radio.condition, radio.note) == ("Rusak", "Antena patah")
+    assert (radio.state, radio.note, radio.attention) == (
+        "2 unit: 1 baik, 1 rusak",
+        "Antena patah",
+        True,
+    )
+    # The night of 31 January is handed over on 1 February: both days, everywhere.
+    assert report.shift_span == (
+        "Malam, Rabu 31 Januari 2024 19.00 – Kamis 1 Februari 2024 07.00 WIB"
+    )
     assert [s.role for s in report.signatures] == [
         "Yang Menyerahkan",
         "Yang Menerima",
@@ -109,6 +117,12 @@ def test_the_report_shows_the_saved_handover(ctx: ActionContext, rutan: Rutan) -
     assert {o.side for o in report.officers} == {"Regu Keluar", "Regu Masuk"}
     text = _text(handover_report_pdf(db, handover_id))
     assert "LAPORAN SERAH TERIMA JAGA" in text and "Antena patah" in text
+    assert "Waktu serah terima : Kamis, 1 Februari 2024 pukul ........ WIB" in text
+    # The return from hospital at 02.10 stands under 1 February, the round at 23.30 under 31.
+    assert "Kamis, 1 Februari 2024 Jam Masuk/ Keluar Alasan" in text
+    assert "Keterangan 02.10 Masuk Kembali dari rumah sakit" in text
+    assert "Rabu, 31 Januari 2024 Jam Uraian kejadian 23.30 Kontrol keliling" in text
+    assert "HT Motorola — 2 unit: 1 baik, 1 rusak Antena patah" in text
 
 
 def test_an_open_handover_is_not_issued(ctx: ActionContext, rutan: Rutan) -> None:
@@ -128,13 +142,16 @@ def test_a_received_handover_is_issued_once_and_reprinted_byte_for_byte(
     received(ctx, handover_id, rutan)
     issued = issue_handover_report(ctx, handover_id)
     assert (issued.kind, issued.number) == ("serah_terima", "STJ-0001/I/2024")  # its own pattern
+    assert (
+        issued.title == "Serah terima jaga Malam Rab 31-01-2024 19.00 – Kam 01-02-2024 07.00 → Pagi"
+    )
     assert load_handover(db, handover_id).document_id == issued.id
     found = issued_report(db, handover_id)
     assert found is not None
     document, pdf = found
     assert document == issued and pdf == documents.document_pdf(db, issued.id)
     text = _text(pdf)
-    assert f"Nomor: {issued.number}" in text or f"Nomor : {issued.number}" in text
+    assert f"LAPORAN SERAH TERIMA JAGA NOMOR {issued.number}" in text  # as on the orders
     assert "Regu I Anggota 0" in text  # the outgoing Karupam signed
 
     with pytest.raises(ValidationError) as again:
@@ -143,7 +160,12 @@ def test_a_received_handover_is_issued_once_and_reprinted_byte_for_byte(
     assert len(documents.register(db)) == 1
 
     # An addendum written later is on the next draft print; the issued file does not change.
-    add_addendum(ctx, handover_id, "Koreksi jam", "Kembali dari RS pukul 02.20.")
-    assert "Koreksi jam" in _text(handover_report_pdf(db, handover_id))
+    author = rutan.karupam("Regu I")
+    add_addendum(ctx, handover_id, "Koreksi jam", "Kembali dari RS pukul 02.20.", author_id=author)
+    text = _text(handover_report_pdf(db, handover_id))
+    addendum = text.index("CATATAN TAMBAHAN (ADDENDUM) 1")
+    assert text.index("Mengetahui,") < addendum  # after the signatures of the report
+    assert "Alasan : Koreksi jam Kembali dari RS pukul 02.20." in text[addendum:]
+    assert "Regu I Anggota 0 NIP. 19850110 201003 1 001" in text[addendum:]
     assert documents.document_pdf(db, issued.id) == pdf
     assert audit_check(db).chain_break is None

@@ -7,10 +7,16 @@ import pytest
 from sqlalchemy import select
 
 from rutan_desk.domain.errors import ValidationError
-from rutan_desk.domain.institution import DEFAULT_PROFILE, PaperSize
+from rutan_desk.domain.institution import DEFAULT_PROFILE, PaperSize, logo_mime_type
 from rutan_desk.services.context import ActionContext, Actor, ActorKind
 from rutan_desk.services.errors import StaleRecordError
-from rutan_desk.services.institution import TEXT_LIMITS, get_profile, save_profile, saved_profile
+from rutan_desk.services.institution import (
+    TEXT_LIMITS,
+    default_logo,
+    get_profile,
+    save_profile,
+    saved_profile,
+)
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.audit import AuditEntry
 from tests.conftest import ACTOR
@@ -18,8 +24,9 @@ from tests.conftest import ACTOR
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 
 
-def test_a_new_database_offers_the_default_profile(db: Database) -> None:
-    assert get_profile(db) == DEFAULT_PROFILE
+def test_a_new_database_offers_the_default_profile_with_the_shipped_logo(db: Database) -> None:
+    assert get_profile(db) == replace(DEFAULT_PROFILE, logo=default_logo())
+    assert logo_mime_type(default_logo()) == "image/png"
     assert saved_profile(db).version == 0  # never saved
 
 
@@ -61,7 +68,7 @@ def test_invalid_profile_is_refused_whole(ctx: ActionContext) -> None:
             ctx, replace(DEFAULT_PROFILE, email="x@", logo=b"GIF89a..."), expected_version=0
         )
     assert raised.value.codes() == {"email": "email_invalid", "logo": "logo_not_image"}
-    assert get_profile(ctx.db) == DEFAULT_PROFILE
+    assert saved_profile(ctx.db).version == 0  # nothing saved
 
 
 def test_text_longer_than_its_column_is_refused(ctx: ActionContext) -> None:

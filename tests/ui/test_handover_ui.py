@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -22,12 +22,13 @@ from rutan_desk.services.attachments import PaperSignature
 from rutan_desk.services.demo import populate_demo
 from rutan_desk.services.documents import register as documents
 from rutan_desk.services.handover import setup as handover_setup
+from rutan_desk.services.handover.forms import EventLine
 from rutan_desk.services.handover.prefill import prefill_handover
 from rutan_desk.services.handover.queries import list_handovers, load_handover
 from rutan_desk.services.handover.saving import save_handover, sign_handover
 from rutan_desk.services.staff.records import StaffRecord
 from rutan_desk.ui.context import AppContext
-from rutan_desk.ui.handover import counts_page, handover_tab
+from rutan_desk.ui.handover import counts_page, equipment_page, events_page, handover_tab
 from rutan_desk.ui.handover.handover_dialog import HandoverDialog
 from rutan_desk.ui.handover.handover_tab import HandoverTab
 from rutan_desk.ui.handover.sign_dialog import SignDialog
@@ -113,7 +114,10 @@ def test_a_new_handover_is_prefilled_from_the_roster(
 ) -> None:
     dialog = _new_dialog(qtbot, ctx)
     people = dialog.people_page
-    assert people.day_label.text() == "Rabu, 20 Desember 2023"
+    # The outgoing shift with its day and hours, as in the history and on the report.
+    assert people.day_label.text() == "Pagi, Rabu 20 Desember 2023 07.00–13.00 WIB"
+    assert dialog.windowTitle() == "Handover: Pagi Rab 20-12-2023 07.00–13.00 → Siang"
+    assert dialog.events_page.table.isColumnHidden(events_page.DAY)  # one day: no dates
     assert "Pagi 07.00–13.00" in people.outgoing_label.text()
     assert "Siang 13.00–19.00" in people.incoming_label.text()
     assert people.table.rowCount() == len(dialog.draft.officers) > 10
@@ -210,10 +214,14 @@ def test_receiving_locks_the_form_and_a_correction_is_an_addendum(
         addendum.text_edit.setPlainText("Yang benar pukul 12.50 WIB.")  # type: ignore[attr-defined]
         addendum.accept()
 
+    # Signed in as the account of a person: the addendum carries that person's name.
+    ctx.actor = replace(ctx.actor, staff_id=dialog.draft.incoming_karupam_id)
     QTimer.singleShot(0, write_addendum)
     dialog.add_addendum()
     assert [a.number for a in dialog.record.addenda] == [1]
-    assert "Addendum 1" in dialog.status_label.text()
+    karupam = dialog.record.names[dialog.draft.incoming_karupam_id or 0]
+    assert dialog.record.addenda[0].author == karupam
+    assert "Addendum 1" in dialog.status_label.text() and karupam in dialog.status_label.text()
 
 
 def test_the_report_of_a_received_handover_is_issued_into_the_register(
@@ -314,7 +322,7 @@ def test_the_history_lists_and_filters_handovers(
     test_a_difference_must_be_explained_before_the_handover_is_saved(qtbot, ctx, demo)
     assert tab.model.rowCount() == 1
     assert tab.proxy.index(0, handover_tab.SHIFTS).data() == "Pagi → Siang"
-    assert tab.proxy.index(0, handover_tab.DAY).data() == "Rab 20-12-2023"
+    assert tab.proxy.index(0, handover_tab.DAY).data() == "Rab 20-12-2023 07.00–13.00"
     assert tab.proxy.index(0, handover_tab.INMATES).data() == "100"
     difference = tab.proxy.index(0, handover_tab.DIFFERENCE)
     assert difference.data() == "yes"
@@ -547,3 +555,48 @@ def test_the_history_opens_on_the_latest_handovers_when_this_week_has_none(
     tab.shift_period(1)  # the clerk moves on: the period is theirs from now on
     tab.reload()
     assert to_date(tab.first_edit.date()) == DAY + timedelta(days=1)
+
+
+def test_a_night_shift_shows_both_dates_and_the_date_of_each_event(
+    qtbot: QtBot, ctx: AppContext, demo: list[StaffRecord]
+) -> None:
+    draft = prefill_handover(ctx.db, DAY, "M")
+    draft = replace(
+        draft,
+        events=(EventLine(time(23, 40), "Apel malam"), EventLine(time(2, 15), "Kontrol blok")),
+    )
+    dialog = HandoverDialog(ctx, draft)
+    qtbot.addWidget(dialog)
+    assert dialog.people_page.day_label.text() == (
+        "Malam, Rabu 20 Desember 2023 19.00 – Kamis 21 Desember 2023 07.00 WIB"
+    )
+    assert dialog.windowTitle() == (
+        "Handover: Malam Rab 20-12-2023 19.00 – Kam 21-12-2023 07.00 → Pagi"
+    )
+    table = dialog.events_page.table
+    assert not table.isColumnHidden(events_page.DAY)
+    assert [
+        (table.item(row, events_page.DAY).text(), table.item(row, events_page.AT).text())
+        for row in range(table.rowCount())
+    ] == [("Rab 20-12-2023", "23.40"), ("Kam 21-12-2023", "02.15")]
+    # A time typed past midnight moves the event to the next day.
+    dialog.events_page.table.item(0, events_page.AT).setData(Qt.ItemDataRole.UserRole, time(0, 30))
+    assert table.item(0, events_page.DAY).text() == "Kam 21-12-2023"
+
+
+def test_marking_an_item_damaged_asks_how_many(
+    qtbot: QtBot, ctx: AppContext, demo: list[StaffRecord]
+) -> None:
+    dialog = _new_dialog(qtbot, ctx)
+    page = dialog.equipment_page
+    radio = next(row for row, line in enumerate(page.lines) if line.name == "HT Motorola")
+    condition = page.table.item(radio, equipment_page.CONDITION)
+    condition.setData(Qt.ItemDataRole.UserRole, Condition.RUSAK.value)
+    line = next(v for v in page.values() if v.name == "HT Motorola")
+    assert (line.condition, line.damaged) == (Condition.RUSAK, 1)  # one at least
+    page.table.item(radio, equipment_page.DAMAGED).setData(Qt.ItemDataRole.UserRole, 2)
+    assert next(v.damaged for v in page.values() if v.name == "HT Motorola") == 2
+    condition = page.table.item(radio, equipment_page.CONDITION)
+    condition.setData(Qt.ItemDataRole.UserRole, Condition.BAIK.value)
+    line = next(v for v in page.values() if v.name == "HT Motorola")
+    assert (line.condition, line.damaged) == (Condition.BAIK, 0)

@@ -417,7 +417,7 @@ def test_a_failing_roster_sheet_is_explained_and_logged(
         QMessageBox, "warning", lambda _parent, title, text, *_: warnings.append((title, text))
     )
     with caplog.at_level("ERROR", logger="rutan_desk"):
-        tab.print_month_sheet()
+        tab.preview_month_sheet(date(2023, 11, 30))  # after the date was chosen
         assert tab._task is not None
         qtbot.waitUntil(lambda: bool(warnings), timeout=10000)
 

@@ -43,7 +43,8 @@ def test_day_view_lists_shifts_posts_and_the_absent(
         "Absent",
     ]
     absent = dialog.tree.topLevelItem(3)
-    assert (absent.child(0).text(0), absent.child(0).text(1)) == (guard.name, "on leave (cuti)")
+    # With the code the grid and the sheet show for it.
+    assert (absent.child(0).text(0), absent.child(0).text(1)) == (guard.name, "C on leave (cuti)")
 
 
 def test_person_month_shows_every_day(

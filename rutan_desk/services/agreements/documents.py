@@ -48,7 +48,7 @@ def _karutan(profile: InstitutionProfile) -> Signer:
 
 def agreement_register(db: Database, today: date) -> AgreementRegister:
     """Every agreement except drafts, as the register lists them on ``today``."""
-    profile = get_profile(db)
+    profile = get_profile(db, today)
     lines = [
         RegisterLine(
             kind=KIND_SHORT_LABELS[summary.kind],
@@ -70,11 +70,13 @@ def agreement_register(db: Database, today: date) -> AgreementRegister:
 
 
 def agreement_register_pdf(db: Database, today: date) -> bytes:
-    return render_agreement_register(agreement_register(db, today), get_profile(db))
+    return render_agreement_register(agreement_register(db, today), get_profile(db, today))
 
 
 def agreement_register_xlsx(db: Database, today: date) -> bytes:
-    return render_agreement_register_xlsx(agreement_register(db, today), get_profile(db).unit_name)
+    return render_agreement_register_xlsx(
+        agreement_register(db, today), get_profile(db, today).unit_name
+    )
 
 
 def _link_text(role: str, link: AgreementLink) -> str:
@@ -104,7 +106,7 @@ def _schedule(recurrence: Recurrence, due_on: date | None) -> str:
 
 def agreement_sheet(db: Database, agreement_id: int, today: date) -> AgreementSheet:
     record = load_agreement(db, agreement_id, today)
-    profile = get_profile(db)
+    profile = get_profile(db, today)
     draft = record.draft
     obligations = []
     for summary in record.obligations:
@@ -171,4 +173,4 @@ def agreement_sheet(db: Database, agreement_id: int, today: date) -> AgreementSh
 
 
 def agreement_sheet_pdf(db: Database, agreement_id: int, today: date) -> bytes:
-    return render_agreement_sheet(agreement_sheet(db, agreement_id, today), get_profile(db))
+    return render_agreement_sheet(agreement_sheet(db, agreement_id, today), get_profile(db, today))

@@ -85,11 +85,11 @@ def audit_trail_report(
         rows=[report_row(entry) for entry in page.entries],
         made=f"Dicetak {moment_text(ctx.utc_now())} oleh {ctx.actor.label}",
         note=note,
-        paper=get_profile(ctx.db).paper_size,
+        paper=get_profile(ctx.db, ctx.today()).paper_size,
     )
 
 
 def audit_trail_pdf(ctx: ActionContext, query: AuditQuery, *, limit: int = MAX_EXPORT) -> bytes:
     """The entries ``query`` selects (newest first, at most ``limit``) as a PDF."""
     report = audit_trail_report(ctx, query, limit=limit)
-    return render_audit_trail(report, get_profile(ctx.db))
+    return render_audit_trail(report, get_profile(ctx.db, ctx.today()))

@@ -146,7 +146,7 @@ def draft_duty_order(
     """Everyone on ``shifts`` between ``first`` and ``last``, with the alert periods' circulars
     in the Dasar. The number is given when the order is issued. For one day, the day is the
     order's (said once) and each duty names the shift with its hours and the post."""
-    profile = get_profile(db)
+    profile = get_profile(db, issued_on)
     settings = document_settings(db)
     with db.read() as session:
         shifts_by_code = {s.code: s for s in shift_types_in(session)}
@@ -265,12 +265,14 @@ def prepare_duty_order(db: Database, request: DutyOrderRequest) -> DutyOrder:
 def duty_order_draft_pdf(db: Database, order: DutyOrder) -> bytes:
     """The order before it has a number, for reading through: the number's place is dotted and
     KONSEP runs across every page."""
-    return render_duty_order(replace(order, number=DRAFT_NUMBER, draft=True), get_profile(db))
+    return render_duty_order(
+        replace(order, number=DRAFT_NUMBER, draft=True), get_profile(db, order.issued_on)
+    )
 
 
 def issue_duty_order(ctx: ActionContext, order: DutyOrder, title: str) -> IssuedDocument:
     """Number the order, render it with that number, and keep the exact file in the register."""
-    profile = get_profile(ctx.db)
+    profile = get_profile(ctx.db, order.issued_on)
     return issue_document(
         ctx,
         kind=KIND,

@@ -51,6 +51,7 @@ class EquipmentLine:
     kind: EquipmentKind = EquipmentKind.LAIN
     serial: str = ""
     expected: int = 0
+    damaged: int = 0  # how many of those present are damaged (condition rusak)
 
 
 @dataclass(frozen=True)
@@ -111,8 +112,9 @@ class AddendumRecord:
     number: int
     reason: str
     text: str
-    author: str
+    author: str  # the person's full name
     written_at: datetime
+    author_identity: str = ""  # the author's NIP, grouped; "" when not in the staff registry
 
 
 @dataclass(frozen=True)

@@ -312,6 +312,7 @@ def _prefilled_equipment(
                 EquipmentKind(item.kind),
                 item.serial,
                 item.expected_quantity,
+                0 if seen is None else seen.damaged,
             )
         )
     return tuple(lines)

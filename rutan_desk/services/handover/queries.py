@@ -28,6 +28,7 @@ from rutan_desk.domain.handover import (
     equipment_warnings,
     minutes_into_shift,
 )
+from rutan_desk.domain.nip import format_nip
 from rutan_desk.domain.shifts import ShiftType
 from rutan_desk.services.handover.forms import (
     SIDE_ORDER,
@@ -196,6 +197,10 @@ def load_handover(db: Database, handover_id: int) -> HandoverRecord:
             .where(HandoverAddendumRow.handover_id == handover_id)
             .order_by(HandoverAddendumRow.number)
         ).all()
+        author_ids = [a.author_id for a in addenda if a.author_id is not None]
+        author_nips = pairs(
+            session, select(StaffRow.id, StaffRow.nip).where(StaffRow.id.in_(author_ids))
+        )
 
     equipment = tuple(
         EquipmentLine(
@@ -207,6 +212,7 @@ def load_handover(db: Database, handover_id: int) -> HandoverRecord:
             EquipmentKind(item.kind),
             item.serial,
             line.expected,
+            line.damaged,
         )
         for line, item in equipment_rows
     )
@@ -328,7 +334,15 @@ def load_handover(db: Database, handover_id: int) -> HandoverRecord:
             row.acknowledged_role or "",
         ),
         addenda=tuple(
-            AddendumRecord(a.number, a.reason, a.text, a.author, a.written_at) for a in addenda
+            AddendumRecord(
+                a.number,
+                a.reason,
+                a.text,
+                a.author,
+                a.written_at,
+                format_nip(author_nips.get(a.author_id) or ""),
+            )
+            for a in addenda
         ),
         document_id=row.document_id,
         created_at=row.created_at,

@@ -21,6 +21,9 @@ from rutan_desk.domain.handover import (
     Direction,
     OfficerSide,
     OfficerStatus,
+    equipment_summary,
+    shift_span_short,
+    shift_span_text,
 )
 from rutan_desk.domain.nip import format_nip
 from rutan_desk.domain.ranks import civil_service_rank
@@ -57,7 +60,6 @@ SIDE_LABELS = {
     OfficerSide.INCOMING: "Regu Masuk",
     OfficerSide.EXTERNAL: "Bantuan",
 }
-CONDITION_LABELS = {Condition.BAIK: "Baik", Condition.RUSAK: "Rusak", Condition.HILANG: "Hilang"}
 
 
 def _shift_text(shift: ShiftType) -> str:
@@ -119,7 +121,7 @@ def handover_report(db: Database, handover_id: int, *, number: str = "") -> Hand
     """Everything the printed report shows, from the saved handover."""
     record = load_handover(db, handover_id)
     draft = record.draft
-    profile = get_profile(db)
+    profile = get_profile(db, draft.day)
     signers = [s.staff_id for s in (record.handed, record.received, record.acknowledged) if s]
     with db.read() as session:
         officers = _officers(session, record)
@@ -162,10 +164,9 @@ def handover_report(db: Database, handover_id: int, *, number: str = "") -> Hand
         EquipmentLine(
             item=e.name,
             serial=e.serial,
-            expected=e.expected,
-            quantity=e.quantity,
-            condition=CONDITION_LABELS[e.condition],
+            state=equipment_summary(e.expected, e.quantity, e.condition, e.damaged),
             note=e.note,
+            attention=e.condition != Condition.BAIK or e.quantity < e.expected,
         )
         for e in draft.equipment
     ]
@@ -203,17 +204,23 @@ def handover_report(db: Database, handover_id: int, *, number: str = "") -> Hand
             _signature("Mengetahui", acknowledger, record.acknowledged, identities),
         ],
         addenda=[
-            AddendumLine(a.number, from_utc(a.written_at), a.author, a.reason, a.text)
+            AddendumLine(
+                a.number, from_utc(a.written_at), a.author, a.reason, a.text, a.author_identity
+            )
             for a in record.addenda
         ],
         city=profile.city,
         paper=profile.paper_size,
+        shift_span=shift_span_text(draft.day, record.outgoing),
+        shift_start=record.outgoing_start,
+        change_at=record.change_at,
     )
 
 
 def handover_report_pdf(db: Database, handover_id: int) -> bytes:
     """A print of the handover as it stands now, without a number."""
-    return render_handover_report(handover_report(db, handover_id), get_profile(db))
+    report = handover_report(db, handover_id)
+    return render_handover_report(report, get_profile(db, report.day))
 
 
 def issued_report(db: Database, handover_id: int) -> tuple[IssuedDocument, bytes] | None:
@@ -233,9 +240,10 @@ def issue_handover_report(ctx: ActionContext, handover_id: int) -> IssuedDocumen
         raise ValidationError([FieldError("handover", "report_needs_receipt")])
     if record.document_id is not None:
         raise ValidationError([FieldError("handover", "report_already_issued")])
-    profile = get_profile(db)
+    profile = get_profile(db, record.draft.day)
     day = record.draft.day
-    title = f"Serah terima jaga {day:%d-%m-%Y} {record.outgoing.name} → {record.incoming.name}"
+    span = shift_span_short(day, record.outgoing)  # both dates for a night, as in the history
+    title = f"Serah terima jaga {record.outgoing.name} {span} → {record.incoming.name}"
     report = handover_report(db, handover_id)  # locked: it cannot change before it is issued
 
     def render(number: str, code: str) -> bytes:

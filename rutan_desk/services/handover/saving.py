@@ -16,6 +16,7 @@ from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
 from rutan_desk.domain.formatting import WIB_OFFSET, clock
 from rutan_desk.domain.handover import (
     Acknowledger,
+    Condition,
     CountKey,
     HandoverStatus,
     OfficerSide,
@@ -301,6 +302,15 @@ def _equipment_errors(
         seen.add(line.item_id)
         if line.quantity < 0:
             errors.append(FieldError("equipment", "count_negative", {"name": item.name}))
+        elif line.condition == Condition.RUSAK and not 1 <= line.damaged <= line.quantity:
+            # "8 unit: 7 baik, 1 rusak" needs the number damaged, one at least.
+            errors.append(
+                FieldError(
+                    "equipment",
+                    "damaged_count",
+                    {"name": item.name, "quantity": line.quantity},
+                )
+            )
     errors += [
         FieldError("equipment", "equipment_not_checked", {"name": item.name})
         for item in items.values()
@@ -411,6 +421,8 @@ def _write_lines(
                 "expected": items[line.item_id].expected_quantity,
                 "quantity": line.quantity,
                 "condition": line.condition.value,
+                # Only a line marked damaged counts damaged units.
+                "damaged": line.damaged if line.condition == Condition.RUSAK else 0,
                 "note": line.note.strip(),
             }
             for line in draft.equipment
@@ -530,9 +542,33 @@ def sign_handover(
         return status
 
 
-def add_addendum(ctx: ActionContext, handover_id: int, reason: str, text: str) -> int:
-    """A correction to a received (locked) handover, written by the one who acts: numbered 1,
-    2, ... per handover, and never edited. Returns its number."""
+def _addendum_author(
+    session: Session, ctx: ActionContext, author_id: int | None
+) -> tuple[int | None, str]:
+    """Who wrote the addendum, as printed under it: the person given, else the account's
+    person, else the account's display name; never a computer login."""
+    staff_id = author_id if author_id is not None else ctx.actor.staff_id
+    if staff_id is not None:
+        person = session.get(StaffRow, staff_id)
+        if person is None:
+            raise NotFoundError(f"staff {staff_id}")
+        return staff_id, person.name
+    if ctx.actor.kind != ActorKind.OS_USER and ctx.actor.display_name.strip():
+        return None, ctx.actor.display_name.strip()
+    raise ValidationError([FieldError("author", "addendum_author_unknown")])
+
+
+def add_addendum(
+    ctx: ActionContext,
+    handover_id: int,
+    reason: str,
+    text: str,
+    *,
+    author_id: int | None = None,
+) -> int:
+    """A correction to a received (locked) handover: numbered 1, 2, ... per handover, and never
+    edited. Written in the name of ``author_id`` (a person of the staff registry, for a clerk
+    typing what an officer wrote) or else of the account that acts. Returns its number."""
     reason, text = reason.strip(), text.strip()
     errors = text_errors("reason", reason, HandoverAddendumRow.reason, required=True)
     errors += text_errors("text", text, HandoverAddendumRow.text, required=True)
@@ -544,6 +580,7 @@ def add_addendum(ctx: ActionContext, handover_id: int, reason: str, text: str) -
             errors.insert(0, FieldError("handover", "handover_not_locked"))
         if errors:
             raise ValidationError(errors)
+        author_id, author = _addendum_author(session, ctx, author_id)
         number = 1 + int(
             session.scalar(
                 select(func.max(HandoverAddendumRow.number)).where(
@@ -558,7 +595,8 @@ def add_addendum(ctx: ActionContext, handover_id: int, reason: str, text: str) -
                 number=number,
                 reason=reason,
                 text=text,
-                author=ctx.actor.label,
+                author=author,
+                author_id=author_id,
                 written_at=ctx.utc_now(),
             )
         )

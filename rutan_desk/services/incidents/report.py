@@ -166,7 +166,7 @@ def incident_report(
     record = load_incident(db, incident_id)
     draft = record.draft
     assert draft.happened_at is not None and draft.reported_at is not None
-    profile = get_profile(db)
+    profile = get_profile(db, dated or draft.reported_at.date())
     with db.read() as session:
         document_id = session.scalar(
             select(IncidentRow.document_id).where(IncidentRow.id == incident_id)
@@ -273,7 +273,10 @@ def _acknowledger(approval: ApprovalNote | None) -> Signer:
 def incident_report_pdf(db: Database, incident_id: int) -> bytes:
     """A print of the incident as it stands now, without a number (KONSEP while it is not
     approved; after the numbered report, with the supplements written since marked)."""
-    return render_incident_report(incident_report(db, incident_id), get_profile(db))
+    report = incident_report(db, incident_id)
+    return render_incident_report(
+        report, get_profile(db, report.dated or report.reported_at.date())
+    )
 
 
 def issued_incident_report(db: Database, incident_id: int) -> tuple[IssuedDocument, bytes] | None:
@@ -299,7 +302,7 @@ def issue_incident_report(ctx: ActionContext, incident_id: int) -> IssuedDocumen
     if issued_incident_report(db, incident_id) is not None:
         raise ValidationError([FieldError("incident", "incident_report_already_issued")])
     today = ctx.today()
-    profile = get_profile(db)
+    profile = get_profile(db, today)
     # Approved, so what it says cannot change before it is issued; a supplement written in
     # between is in it or in a later print, never lost.
     report = incident_report(db, incident_id, dated=today)

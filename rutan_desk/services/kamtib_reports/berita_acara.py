@@ -119,7 +119,7 @@ def search_record(
     record = load_search(db, search_id)
     draft = record.draft
     assert draft.started_at is not None
-    profile = get_profile(db)
+    profile = get_profile(db, dated or draft.started_at.date())
     with db.read() as session:
         leader_nip = session.scalar(select(StaffRow.nip).where(StaffRow.id == draft.leader_id))
     head_nip = f"NIP. {format_nip(profile.head_nip)}" if profile.head_nip else ""
@@ -152,7 +152,8 @@ def search_record(
 
 def search_record_pdf(db: Database, search_id: int) -> bytes:
     """A print of the search's berita acara as it stands now, without a number."""
-    return render_search_record(search_record(db, search_id), get_profile(db))
+    document = search_record(db, search_id)
+    return render_search_record(document, get_profile(db, document.dated))
 
 
 def issued_search_record(db: Database, search_id: int) -> tuple[IssuedDocument, bytes] | None:
@@ -165,7 +166,7 @@ def issue_search_record(ctx: ActionContext, search_id: int) -> IssuedDocument:
     exact file in the register; refused when it was issued already (and not cancelled)."""
     db = ctx.db
     today = ctx.today()
-    profile = get_profile(db)
+    profile = get_profile(db, today)
     document = search_record(db, search_id, dated=today)
 
     def render(number: str, code: str) -> bytes:
@@ -197,7 +198,7 @@ def destruction_record(
 ) -> DestructionDocument:
     """The berita acara of the findings ``finding_ids`` destroyed together on ``on``, signed
     by the Ka KPR who destroyed them and by ``witnesses``."""
-    profile = get_profile(db)
+    profile = get_profile(db, dated or on)
     head_nip = f"NIP. {format_nip(profile.head_nip)}" if profile.head_nip else ""
     findings = [load_finding(db, finding_id) for finding_id in finding_ids]
     references = {f.disposition.berita_acara for f in findings if f.disposition.berita_acara}
@@ -236,7 +237,7 @@ def destruction_record_pdf(
     """A print of the berita acara before it is issued (or of items destroyed under a
     number typed by hand), without a register number."""
     return render_destruction_record(
-        destruction_record(db, finding_ids, on, witnesses), get_profile(db)
+        destruction_record(db, finding_ids, on, witnesses), get_profile(db, on)
     )
 
 
@@ -263,7 +264,7 @@ def issue_destruction_record(
         raise ValidationError([FieldError("findings", "destruction_needs_findings")])
     db = ctx.db
     today = ctx.today()
-    profile = get_profile(db)
+    profile = get_profile(db, on)
     document = destruction_record(db, list(findings), on, witnesses, dated=on)
     # The rules of a fate, checked before a number is taken (and again when it is written).
     placeholder = Disposition(FindingFate.DIMUSNAHKAN, on, "-")

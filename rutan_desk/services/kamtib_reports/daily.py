@@ -36,7 +36,7 @@ def daily_kamtib(
 ) -> DailyKamtib:
     """Everything the report of ``day`` shows. ``dated``: the date beside the signatures
     (dotted, to be written by hand, when None)."""
-    profile = get_profile(db)
+    profile = get_profile(db, dated or day)
     return DailyKamtib(
         day=day,
         counts=count_lines(db, day, day),
@@ -53,7 +53,7 @@ def daily_kamtib(
 
 def daily_kamtib_pdf(db: Database, day: date) -> bytes:
     """A print of the report of ``day`` as the records stand now, without a number."""
-    return render_daily_kamtib(daily_kamtib(db, day), get_profile(db))
+    return render_daily_kamtib(daily_kamtib(db, day), get_profile(db, day))
 
 
 def issued_daily_kamtib(db: Database, day: date) -> tuple[IssuedDocument, bytes] | None:
@@ -67,7 +67,7 @@ def issue_daily_kamtib(ctx: ActionContext, day: date) -> IssuedDocument:
     not cancelled)."""
     db = ctx.db
     today = ctx.today()
-    profile = get_profile(db)
+    profile = get_profile(db, today)
     report = daily_kamtib(db, day, dated=today)
 
     def render(number: str, code: str) -> bytes:
@@ -89,7 +89,7 @@ def daily_kamtib_text(db: Database, day: date) -> str:
     """The report of ``day`` as a short message (WhatsApp) to the Kanwil: a line per item,
     "NIHIL" under a heading with nothing."""
     report = daily_kamtib(db, day)
-    profile = get_profile(db)
+    profile = get_profile(db, day)
     lines = [
         "*LAPORAN HARIAN KAMTIB*",
         profile.unit_name,

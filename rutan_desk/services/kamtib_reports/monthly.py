@@ -70,7 +70,7 @@ def kamtib_recap(
 ) -> KamtibRecap:
     """Everything the recap of the month shows."""
     first, last = month_days(year, month)
-    profile = get_profile(db)
+    profile = get_profile(db, dated or last)
     counted = incident_recap(db, first, last)
     with db.read() as session:
         shifts = {shift.code: shift.name for shift in shift_types_in(session)}
@@ -100,7 +100,9 @@ def kamtib_recap(
 
 def kamtib_recap_pdf(db: Database, year: int, month: int) -> bytes:
     """A print of the month's recap as the records stand now, without a number."""
-    return render_kamtib_recap(kamtib_recap(db, year, month), get_profile(db))
+    return render_kamtib_recap(
+        kamtib_recap(db, year, month), get_profile(db, month_days(year, month)[1])
+    )
 
 
 def issued_kamtib_recap(db: Database, year: int, month: int) -> tuple[IssuedDocument, bytes] | None:
@@ -113,7 +115,7 @@ def issue_kamtib_recap(ctx: ActionContext, year: int, month: int) -> IssuedDocum
     file in the register. Refused when the month's recap is issued already (not cancelled)."""
     db = ctx.db
     today = ctx.today()
-    profile = get_profile(db)
+    profile = get_profile(db, today)
     recap = kamtib_recap(db, year, month, dated=today)
 
     def render(number: str, code: str) -> bytes:

@@ -241,6 +241,7 @@ class HandoverEquipmentRow(Base):
         UniqueConstraint("handover_id", "item_id"),
         CheckConstraint("quantity >= 0 AND expected >= 0", name="not_negative"),
         CheckConstraint("condition IN ('baik', 'rusak', 'hilang')", name="condition"),
+        CheckConstraint("damaged >= 0 AND damaged <= quantity", name="damaged_within_quantity"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -249,6 +250,9 @@ class HandoverEquipmentRow(Base):
     expected: Mapped[int] = mapped_column(Integer)
     quantity: Mapped[int] = mapped_column(Integer)
     condition: Mapped[str] = mapped_column(String(8))
+    # How many of those present are damaged (condition "rusak"); 0 on lines marked damaged
+    # before the count was kept.
+    damaged: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     note: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -294,5 +298,7 @@ class HandoverAddendumRow(Base):
     number: Mapped[int] = mapped_column(Integer)
     reason: Mapped[str] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
-    author: Mapped[str] = mapped_column(String(64))
+    author: Mapped[str] = mapped_column(String(120))  # the person's full name, as printed
+    # The person of the staff registry who wrote it (the account's person), for the NIP.
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))
     written_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now)

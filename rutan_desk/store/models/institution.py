@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import CheckConstraint, DateTime, LargeBinary, String
+from sqlalchemy import CheckConstraint, Date, DateTime, LargeBinary, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from rutan_desk.domain.changes import Area
@@ -36,3 +36,18 @@ class InstitutionRow(Versioned, Base):
     paper_size: Mapped[str] = mapped_column(String(2), default="A4")
     logo: Mapped[bytes | None] = mapped_column(LargeBinary)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)
+
+
+class LetterheadVersionRow(Versioned, Base):
+    """The names on the letterhead from ``valid_from`` on (a ministry renamed, a Kanwil
+    reorganised): a letter prints the names in force on its own date."""
+
+    __tablename__ = "letterhead_version"
+    __area__ = Area.INSTITUTION
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    valid_from: Mapped[date] = mapped_column(Date, unique=True)
+    ministry: Mapped[str] = mapped_column(String(200), default="")
+    directorate: Mapped[str] = mapped_column(String(200), default="")
+    regional_office: Mapped[str] = mapped_column(String(200), default="")
+    unit_name: Mapped[str] = mapped_column(String(200), default="")

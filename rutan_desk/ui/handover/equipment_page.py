@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -31,9 +32,9 @@ from rutan_desk.ui.widgets.choice_delegate import ChoiceDelegate
 from rutan_desk.ui.widgets.field_errors import ERROR_STYLE, error_label
 from rutan_desk.ui.widgets.tables import edit_triggers, entry_table
 
-ITEM, SERIAL, EXPECTED, QUANTITY, CONDITION, NOTE = range(6)
+ITEM, SERIAL, EXPECTED, QUANTITY, CONDITION, DAMAGED, NOTE = range(7)
 PROBLEM = QBrush(QColor("#f8d7da"))
-EDITABLE_COLUMNS = (QUANTITY, CONDITION, NOTE)
+EDITABLE_COLUMNS = (QUANTITY, CONDITION, DAMAGED, NOTE)
 
 
 def warning_text(warning: EquipmentWarning) -> str:
@@ -63,10 +64,13 @@ class EquipmentPage(QWidget):
                 self.tr("Expected"),
                 self.tr("Present"),
                 self.tr("Condition"),
+                self.tr("Damaged"),
                 self.tr("Note"),
             ]
         )
         self.table.setItemDelegateForColumn(QUANTITY, IntDelegate(self.table))
+        # How many of those present are damaged: the report reads "8 unit: 7 baik, 1 rusak".
+        self.table.setItemDelegateForColumn(DAMAGED, IntDelegate(self.table))
         self.condition_delegate = ChoiceDelegate(
             [
                 (Condition.BAIK.value, self.tr("Good")),
@@ -76,7 +80,7 @@ class EquipmentPage(QWidget):
             self.table,
         )
         self.table.setItemDelegateForColumn(CONDITION, self.condition_delegate)
-        self.table.itemChanged.connect(lambda _item: self._on_changed())
+        self.table.itemChanged.connect(self._item_changed)
         self.warnings_label = QLabel()
         self.warnings_label.setWordWrap(True)
         self.record_button = QPushButton(self.tr("&Note it in the events"))
@@ -119,6 +123,7 @@ class EquipmentPage(QWidget):
             self.table.setItem(
                 row, CONDITION, _item(condition, line.condition.value, editable=True)
             )
+            self.table.setItem(row, DAMAGED, _number(line.damaged or None, editable=True))
             self.table.setItem(row, NOTE, _item(line.note, editable=True))
         self._filling = False
         self._on_changed(emit=False)
@@ -128,11 +133,13 @@ class EquipmentPage(QWidget):
         for row, line in enumerate(self.lines):
             quantity = self.table.item(row, QUANTITY).data(Qt.ItemDataRole.UserRole)
             condition = self.table.item(row, CONDITION).data(Qt.ItemDataRole.UserRole)
+            damaged = self.table.item(row, DAMAGED).data(Qt.ItemDataRole.UserRole)
             result.append(
                 EquipmentLine(
                     item_id=line.item_id,
                     quantity=0 if quantity is None else int(quantity),
                     condition=Condition(condition),
+                    damaged=0 if damaged is None else int(damaged),
                     note=self.table.item(row, NOTE).text().strip(),
                     name=line.name,
                     kind=line.kind,
@@ -145,6 +152,26 @@ class EquipmentPage(QWidget):
     def set_locked(self, locked: bool) -> None:
         self.table.setEditTriggers(edit_triggers(locked))
         self.record_button.setEnabled(not locked and any(w.hard for w in self.warnings))
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        """Keep the condition and the number damaged together: a line marked damaged has one
+        damaged at least, a number damaged marks the line damaged, and any other condition
+        has none."""
+        if self._filling:
+            return
+        row = item.row()
+        condition = Condition(self.table.item(row, CONDITION).data(Qt.ItemDataRole.UserRole))
+        damaged = self.table.item(row, DAMAGED).data(Qt.ItemDataRole.UserRole) or 0
+        self._filling = True
+        if item.column() == CONDITION and condition == Condition.RUSAK and not damaged:
+            self.table.setItem(row, DAMAGED, _number(1, editable=True))
+        elif item.column() == CONDITION and condition != Condition.RUSAK and damaged:
+            self.table.setItem(row, DAMAGED, _number(None, editable=True))
+        elif item.column() == DAMAGED and damaged and condition != Condition.RUSAK:
+            label = self.condition_delegate.label(Condition.RUSAK.value)
+            self.table.setItem(row, CONDITION, _item(label, Condition.RUSAK.value, editable=True))
+        self._filling = False
+        self._on_changed()
 
     def _on_changed(self, *, emit: bool = True) -> None:
         if self._filling:

@@ -1,9 +1,10 @@
-"""The events of the shift in time order, and the standing instructions in force."""
+"""The events of the shift in time order, and the standing instructions in force. A shift that
+runs past midnight shows each event's date next to its time, as the printed report does."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime, time
+from datetime import date, datetime, time
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -14,13 +15,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from rutan_desk.domain.errors import FieldError
-from rutan_desk.domain.formatting import clock, short_date
-from rutan_desk.domain.handover import minutes_into_shift
+from rutan_desk.domain.formatting import clock, short_date, weekday_short
+from rutan_desk.domain.handover import minutes_into_shift, moment_in_shift
 from rutan_desk.services.handover.forms import EventLine, InstructionLine
 from rutan_desk.ui.handover.counts_page import EDITABLE, _item
 from rutan_desk.ui.messages import message_for
@@ -28,7 +30,7 @@ from rutan_desk.ui.widgets.cell_editors import TimeDelegate
 from rutan_desk.ui.widgets.field_errors import error_label
 from rutan_desk.ui.widgets.tables import edit_triggers
 
-AT, TEXT = range(2)
+AT, TEXT, DAY = range(3)  # the date is shown first, and only for a shift past midnight
 
 
 class EventsPage(QWidget):
@@ -38,14 +40,20 @@ class EventsPage(QWidget):
         super().__init__(parent)
         self._now = now  # the WIB wall clock (a new event starts at this minute)
         self.shift_start: time | None = None
+        self.shift_day: date | None = None  # the day a shift past midnight began
         self._filling = False
-        self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("What happened")])
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Time"), self.tr("What happened"), self.tr("Date")]
+        )
         self.table.setItemDelegateForColumn(AT, TimeDelegate(self.table))
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            AT, QHeaderView.ResizeMode.ResizeToContents
-        )
+        self.table.horizontalHeader().moveSection(DAY, 0)
+        self.table.setColumnHidden(DAY, True)
+        for column in (AT, DAY):
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(True)
         self.table.itemChanged.connect(self._on_changed)
@@ -82,9 +90,15 @@ class EventsPage(QWidget):
         events: Sequence[EventLine],
         instructions: Sequence[InstructionLine],
         shift_start: time | None,
+        *,
+        shift_day: date | None = None,
     ) -> None:
+        """``shift_day``: the day the shift began when it runs past midnight; then each event
+        shows its date."""
         self._filling = True
         self.shift_start = shift_start
+        self.shift_day = shift_day if shift_start is not None else None
+        self.table.setColumnHidden(DAY, self.shift_day is None)
         self.table.setRowCount(0)
         for event in self._in_order(events):
             self._append(event)
@@ -109,7 +123,16 @@ class EventsPage(QWidget):
         self.table.setItem(row, TEXT, text)
         for column in (AT, TEXT):
             self.table.item(row, column).setFlags(EDITABLE)
+        self.table.setItem(row, DAY, _item(self._date_text(event.at)))
         return row
+
+    def _date_text(self, at: time) -> str:
+        """``Kam 01-01-2026``: the date of ``at`` in a shift that began the evening before."""
+        if self.shift_day is None or self.shift_start is None:
+            return ""
+        start = datetime.combine(self.shift_day, self.shift_start)
+        day = moment_in_shift(start, at).date()
+        return f"{weekday_short(day)} {short_date(day)}"
 
     def events(self) -> tuple[EventLine, ...]:
         lines = [
@@ -143,9 +166,15 @@ class EventsPage(QWidget):
         self.add_button.setEnabled(not locked)
         self.remove_button.setEnabled(not locked)
 
-    def _on_changed(self, _item: object) -> None:
-        if not self._filling:
-            self.changed.emit()
+    def _on_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling or item.column() == DAY:
+            return
+        if item.column() == AT:  # a new time may fall on the other side of midnight
+            at = item.data(Qt.ItemDataRole.UserRole)
+            day = self.table.item(item.row(), DAY)
+            if day is not None and isinstance(at, time):
+                day.setText(self._date_text(at))
+        self.changed.emit()
 
     def show_errors(self, errors: Sequence[FieldError]) -> None:
         texts = [message_for(e) for e in errors if e.field == "events"]

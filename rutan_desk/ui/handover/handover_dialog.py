@@ -30,8 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from rutan_desk.domain.errors import FieldError
-from rutan_desk.domain.formatting import clock, long_date, moment_text, short_date
-from rutan_desk.domain.handover import HandoverStatus, SignRole
+from rutan_desk.domain.formatting import clock, moment_text, short_date
+from rutan_desk.domain.handover import (
+    HandoverStatus,
+    SignRole,
+    shift_span_short,
+    shift_span_text,
+)
 from rutan_desk.domain.shifts import ShiftType
 from rutan_desk.services.context import ActionContext, ActorKind
 from rutan_desk.services.handover import saving
@@ -172,13 +177,16 @@ class HandoverDialog(QDialog):
         self._regu = list_regu(self._ctx.db, on=draft.day)
         outgoing = self.shifts[draft.outgoing_shift]
         incoming = self.shifts[draft.incoming_shift]
+        # The outgoing shift's span, both dates for a night, as in the history and the report.
         self.setWindowTitle(
-            self.tr("Handover {day}, {outgoing} → {incoming}").format(
-                day=short_date(draft.day), outgoing=outgoing.name, incoming=incoming.name
+            self.tr("Handover: {outgoing} {span} → {incoming}").format(
+                outgoing=outgoing.name,
+                span=shift_span_short(draft.day, outgoing),
+                incoming=incoming.name,
             )
         )
         self.people_page.fill(
-            long_date(draft.day),
+            shift_span_text(draft.day, outgoing),
             self._side(draft.outgoing_regu_id, outgoing, draft.outgoing_karupam_id),
             self._side(draft.incoming_regu_id, incoming, draft.incoming_karupam_id),
             draft.officers,
@@ -193,7 +201,12 @@ class HandoverDialog(QDialog):
             shift_start=outgoing.start,
         )
         self.equipment_page.fill(draft.equipment)
-        self.events_page.fill(draft.events, draft.instructions, outgoing.start)
+        self.events_page.fill(
+            draft.events,
+            draft.instructions,
+            outgoing.start,
+            shift_day=draft.day if outgoing.crosses_midnight else None,
+        )
         self._show_state()
         self.dirty = False
 

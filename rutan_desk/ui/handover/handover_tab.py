@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from rutan_desk.domain.changes import Area, ChangeSet
 from rutan_desk.domain.formatting import short_date, weekday_short
-from rutan_desk.domain.handover import HandoverStatus
+from rutan_desk.domain.handover import HandoverStatus, shift_span_short
 from rutan_desk.domain.shifts import ShiftType
 from rutan_desk.services.handover.forms import HandoverDraft, HandoverRecord, HandoverSummary
 from rutan_desk.services.handover.prefill import prefill_handover
@@ -110,8 +110,8 @@ class HandoverTab(QWidget):
         yes, missing = self.tr("yes"), self.tr("missing")
         columns: list[Column[HandoverSummary]] = [
             Column(
-                self.tr("Date"),
-                lambda r: f"{weekday_short(r.day)} {short_date(r.day)}",
+                self.tr("Outgoing shift"),
+                self._span,
                 sort=lambda r: (r.day, self._shift_start(r.outgoing_shift)),
             ),
             Column(
@@ -156,6 +156,13 @@ class HandoverTab(QWidget):
             EQUIPMENT: lambda r: r.missing_equipment,
         }
         return HistoryModel(columns, marked, self)
+
+    def _span(self, summary: HandoverSummary) -> str:
+        """When the outgoing shift ran, both dates for a night: as the form and the report."""
+        shift = self._shifts.get(summary.outgoing_shift)
+        if shift is None:
+            return f"{weekday_short(summary.day)} {short_date(summary.day)}"
+        return shift_span_short(summary.day, shift)
 
     def _shift_name(self, code: str) -> str:
         shift = self._shifts.get(code)
@@ -241,7 +248,7 @@ class HandoverTab(QWidget):
         """Widths from the header and a typical value, measured once (not per row)."""
         metrics = self.table.fontMetrics()
         samples = {
-            DAY: "Rab 00-00-0000",
+            DAY: "Rab 00-00-0000 00.00 – Kam 00-00-0000 00.00",  # a night: both dates
             SHIFTS: "Malam → Pagi",
             REGU: "Regu III → Regu III",
             KARUPAM: "M" * 16 + " / " + "M" * 16,

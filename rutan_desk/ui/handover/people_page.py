@@ -43,7 +43,7 @@ class PeoplePage(QWidget):
         self.day_label = QLabel()
         self.outgoing_label = QLabel()
         self.incoming_label = QLabel()
-        form.addRow(self.tr("Date"), self.day_label)
+        form.addRow(self.tr("Outgoing shift"), self.day_label)
         form.addRow(self.tr("Handing over"), self.outgoing_label)
         form.addRow(self.tr("Taking over"), self.incoming_label)
         self.unsigned_label = QLabel(

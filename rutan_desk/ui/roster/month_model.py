@@ -12,21 +12,36 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from rutan_desk.domain.formatting import weekday_short
-from rutan_desk.domain.roster import EntrySource
+from rutan_desk.domain.roster import AbsenceKind, EntrySource
 from rutan_desk.domain.roster_rules import Conflict
 from rutan_desk.services.roster.grid import Cell, CellKey, GridPerson, MonthGrid
+from rutan_desk.ui.roster.conflict_text import absence_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
 DAY_ROLE = Qt.ItemDataRole.UserRole + 2
 
-ABSENCE_CODES = {"cuti": "C", "sakit": "Sk", "izin": "I", "diklat": "Dk", "dinas_luar": "DL"}
 WEEKEND = QColor("#f1f3f5")
 HOLIDAY = QColor("#ff8787")
 ALERT = QColor("#ffc078")
 ABSENCE = QColor("#ffc9c9")
 GROUP = QColor("#dbe4ff")
 CONFLICT_TEXT = QColor("#c92a2a")
+
+
+def _absence_code(kind: str) -> str:
+    """The code the printed sheet uses too (one mapping, in the domain)."""
+    try:
+        return AbsenceKind(kind).code
+    except ValueError:  # a kind this version does not know: shown as stored
+        return kind
+
+
+def legend_html(grid: MonthGrid) -> str:
+    """Every code the grid may show, shifts then absences, as the printed sheet names them."""
+    parts = [f"<b>{shift.code}</b> {shift.name}" for shift in grid.shift_types]
+    parts += [f"<b>{kind.code}</b> {kind.label}" for kind in AbsenceKind]
+    return "  ".join(parts)
 
 
 @dataclass(frozen=True)
@@ -173,7 +188,7 @@ class RosterMonthModel(QAbstractTableModel):
         if cells:
             return "/".join(cell.code for cell in cells)
         absence = self._grid.absences.get((person_id, day))
-        return ABSENCE_CODES.get(absence, absence) if absence else ""
+        return _absence_code(absence) if absence else ""
 
     def _tooltip(self, person_id: int, day: date) -> str | None:
         assert self._grid is not None
@@ -187,7 +202,7 @@ class RosterMonthModel(QAbstractTableModel):
             lines.append(line)
         absence = self._grid.absences.get((person_id, day))
         if absence:
-            lines.append(absence)
+            lines.append(f"{_absence_code(absence)} {absence_label(absence)}")
         return "\n".join(lines) or None
 
     # -- lookups --------------------------------------------------------------------------
@@ -277,8 +292,11 @@ class RosterMonthModel(QAbstractTableModel):
             # The group's name is in the row header, which stays in view when scrolling.
             return self._group_brush if role == Qt.ItemDataRole.BackgroundRole else None
         person_id, day = entry.person.id, self._grid.days[column]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._display(person_id, day)
+        if role == Qt.ItemDataRole.EditRole:
+            # The editor holds shift codes only: an absence's code is not one to save back.
+            return "/".join(cell.code for cell in self._grid.cells.get((person_id, day), ()))
         if role == Qt.ItemDataRole.BackgroundRole:
             if (person_id, day) in self._grid.absences:
                 return self._absence_brush

@@ -50,7 +50,8 @@ from rutan_desk.ui.roster.absence_dialog import AbsenceDialog, ReplacementDialog
 from rutan_desk.ui.roster.code_delegate import CodeDelegate
 from rutan_desk.ui.roster.conflict_text import describe, severity
 from rutan_desk.ui.roster.duty_dialog import DutyDialog, everyone_active
-from rutan_desk.ui.roster.month_model import RosterMonthModel
+from rutan_desk.ui.roster.month_model import RosterMonthModel, legend_html
+from rutan_desk.ui.roster.sheet_dialog import RosterSheetDialog
 from rutan_desk.ui.roster.swap_dialog import SwapDialog
 from rutan_desk.ui.roster.view_dialogs import (
     DayViewDialog,
@@ -281,7 +282,7 @@ class RosterTab(QWidget):
         # The month is painted first; the rules are checked on the next turn of the event loop.
         shown = (self.year, self.month)
         QTimer.singleShot(0, lambda: self._load_conflicts(shown))
-        self.legend.setText("  ".join(f"<b>{s.code}</b> {s.name}" for s in month.shift_types))
+        self.legend.setText(legend_html(month))
         if current.isValid():
             self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
 
@@ -634,13 +635,22 @@ class RosterTab(QWidget):
         self._task = operation.on_success(show).run_in_background(label)
 
     def print_month_sheet(self) -> None:
+        """Ask for the date under the signatures, then preview the month's sheet."""
+        from rutan_desk.services.documents.sheets import roster_sheet_date
+
+        year, month = self.year, self.month
+        dialog = RosterSheetDialog(year, month, roster_sheet_date(self._ctx.db, year, month), self)
+        if dialog.exec():
+            self.preview_month_sheet(dialog.made_on)
+
+    def preview_month_sheet(self, made_on: date) -> None:
         from rutan_desk.services.documents.sheets import roster_sheet_pdf
 
-        year, month, today = self.year, self.month, self._ctx.today()
+        year, month = self.year, self.month
         self._preview(
             self.tr("Preparing the roster sheet…"),
             self.tr("Roster sheet {month}").format(month=month_year(year, month)),
-            lambda db: roster_sheet_pdf(db, year, month, made_on=today),
+            lambda db: roster_sheet_pdf(db, year, month, made_on=made_on),
         )
 
     def print_piket_sheet(self) -> None:

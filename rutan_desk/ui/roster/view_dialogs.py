@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QTreeWidget,
     QTreeWidgetItem,
+    QTreeWidgetItemIterator,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +26,7 @@ from rutan_desk.services.roster.views import day_view, fairness, person_month
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.roster.conflict_text import absence_label
+from rutan_desk.ui.widgets.background import BackgroundTask
 
 
 def _close_buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -45,15 +47,24 @@ class _NumberItem(QTableWidgetItem):
         )
 
 
+_TOP_LEFT = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+
+
 class DayViewDialog(QDialog):
+    """Who is on which shift and post on a day, and who is away; "Print" gives the day's piket
+    sheet, the paper of one day the posts already use."""
+
     def __init__(self, ctx: AppContext, day: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._ctx, self._day = ctx, day
+        self.preview: QDialog | None = None
+        self._task: BackgroundTask | None = None
         view = day_view(ctx.db, day)
         self.setWindowTitle(self.tr("Duty on {day}").format(day=long_date(day)))
-        self.resize(560, 620)
         layout = QVBoxLayout(self)
         notes = [note for note in (view.holiday, view.alert) if note]
         title = QLabel(f"<b>{long_date(day)}</b>" + (f" — {'; '.join(notes)}" if notes else ""))
+        title.setWordWrap(True)
         layout.addWidget(title)
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Shift / post"), self.tr("People")])
@@ -67,19 +78,61 @@ class DayViewDialog(QDialog):
             )
             for post in shift_day.posts:
                 label = post.post or self.tr("(no post: Karupam, piket)")
-                people = ", ".join(post.people)
-                item = QTreeWidgetItem(shift_item, [label, people])
-                item.setToolTip(1, "\n".join(post.people))
+                # One name a line: a post of five guards in one line was cut at the edge.
+                item = QTreeWidgetItem(shift_item, [label, "\n".join(post.people)])
+                item.setTextAlignment(0, _TOP_LEFT)
             self.tree.addTopLevelItem(shift_item)
         if view.absent:
             absent_item = QTreeWidgetItem([self.tr("Absent"), str(len(view.absent))])
             for name, kind in view.absent:
-                QTreeWidgetItem(absent_item, [name, absence_label(kind.value)])
+                QTreeWidgetItem(absent_item, [name, f"{kind.code} {absence_label(kind.value)}"])
             self.tree.addTopLevelItem(absent_item)
+        self.tree.setAlternatingRowColors(True)  # where one post's names end and the next begin
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(0)
         layout.addWidget(self.tree)
-        layout.addWidget(_close_buttons(self))
+        buttons = _close_buttons(self)
+        self.print_button = buttons.addButton(
+            self.tr("&Print piket sheet…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.print_button.setToolTip(self.tr("The day's piket sheet, to print or save"))
+        self.print_button.clicked.connect(self.print_piket_sheet)
+        layout.addWidget(buttons)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Both columns as wide as their longest line in the tree's font, the window as wide
+        as both (within the screen): no name is cut."""
+        self.tree.resizeColumnToContents(0)
+        metrics = self.tree.fontMetrics()
+        lines = [self.tree.headerItem().text(1)]
+        items = QTreeWidgetItemIterator(self.tree)
+        while (item := items.value()) is not None:
+            lines += item.text(1).split("\n")
+            items += 1
+        people_width = max(metrics.horizontalAdvance(line) for line in lines) + 24
+        self.tree.setColumnWidth(1, people_width)
+        wanted = self.tree.columnWidth(0) + people_width + 60
+        screen = self.screen().availableGeometry()
+        self.resize(min(max(wanted, 480), screen.width() - 40), min(720, screen.height() - 60))
+
+    def print_piket_sheet(self) -> None:
+        """The day's piket sheet in the preview, over this window (which stays open)."""
+        from rutan_desk.services.documents.sheets import piket_sheet_pdf
+        from rutan_desk.ui.documents.preview import DocumentPreview
+
+        day = self._day
+        title = self.tr("Piket sheet {day}").format(day=short_date(day))
+
+        def show(pdf: bytes) -> None:
+            self.preview = DocumentPreview(pdf, title, self)
+            self.preview.open()
+
+        operation = Operation(
+            self, self._ctx, lambda action: piket_sheet_pdf(action.db, day), title=title
+        )
+        self._task = operation.on_success(show).run_in_background(
+            self.tr("Preparing the piket sheet…")
+        )
 
 
 class PersonMonthDialog(QDialog):

@@ -1,4 +1,5 @@
-"""Pengaturan → Profil Satuan Kerja: letterhead lines, signatory, logo and paper size."""
+"""Pengaturan → Profil Satuan Kerja: letterhead lines and their versions by date, signatory,
+logo and paper size."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -17,22 +19,37 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from rutan_desk.domain.errors import FieldError
-from rutan_desk.domain.institution import InstitutionProfile, PaperSize
+from rutan_desk.domain.institution import (
+    LETTERHEAD_NAMES,
+    InstitutionProfile,
+    LetterheadVersion,
+    PaperSize,
+)
 from rutan_desk.domain.nip import format_nip
 from rutan_desk.domain.ranks import CIVIL_SERVICE_RANKS
 from rutan_desk.services import institution as institution_service
+from rutan_desk.services.context import ActionContext
 from rutan_desk.services.errors import ValidationError
-from rutan_desk.services.institution import TEXT_LIMITS
+from rutan_desk.services.institution import TEXT_LIMITS, SavedLetterheadVersion
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.operations import Operation
+from rutan_desk.ui.widgets.dates import date_edit, to_date
 from rutan_desk.ui.widgets.field_errors import FieldErrors
-from rutan_desk.ui.widgets.record_lists import warn_refused
+from rutan_desk.ui.widgets.record_lists import (
+    FormDialog,
+    read_only_table,
+    select_id,
+    selected_id,
+    text_item,
+    warn_refused,
+)
 
 _TEXT_FIELDS = (
     "ministry",
@@ -55,7 +72,7 @@ class InstitutionDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self.setWindowTitle(self.tr("Institution profile"))
-        self.setMinimumWidth(720)
+        self.setMinimumWidth(1060)  # two columns; long ministry names stay readable
         self.errors = FieldErrors()
         self.edits: dict[str, QLineEdit] = {}
         saved = institution_service.saved_profile(ctx.db)
@@ -74,6 +91,11 @@ class InstitutionDialog(QDialog):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
+        columns = QHBoxLayout()
+        layout.addLayout(columns)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
         letterhead = QGroupBox(self.tr("Letterhead"))
         form = QFormLayout(letterhead)
         self._line(form, self.tr("&Ministry"), "ministry")
@@ -102,7 +124,9 @@ class InstitutionDialog(QDialog):
         logo_layout.addWidget(self.remove_logo_button)
         logo_layout.addStretch()
         self.errors.add_row(form, self.tr("Logo"), "logo", logo_box, focus=self.choose_logo_button)
-        layout.addWidget(letterhead)
+        left.addWidget(letterhead)
+        left.addStretch()
+        right.addWidget(self._versions_box())
 
         head = QGroupBox(self.tr("Head of the unit (signatory)"))
         head_form = QFormLayout(head)
@@ -114,7 +138,7 @@ class InstitutionDialog(QDialog):
         for rank in CIVIL_SERVICE_RANKS:
             self.head_golongan_combo.addItem(rank.label(), rank.golongan)
         self.errors.add_row(head_form, self.tr("Ran&k"), "head_golongan", self.head_golongan_combo)
-        layout.addWidget(head)
+        right.addWidget(head)
 
         documents = QGroupBox(self.tr("Documents"))
         documents_form = QFormLayout(documents)
@@ -124,7 +148,8 @@ class InstitutionDialog(QDialog):
         self.errors.add_row(
             documents_form, self.tr("Default &paper"), "paper_size", self.paper_combo
         )
-        layout.addWidget(documents)
+        right.addWidget(documents)
+        right.addStretch()
 
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(
@@ -138,9 +163,120 @@ class InstitutionDialog(QDialog):
         # before, Enter fell to the first auto-default button: "Choose logo…".
         self.save_button.setDefault(True)
 
+    def _versions_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Letterhead versions"))
+        box_layout = QVBoxLayout(box)
+        note = QLabel(
+            self.tr(
+                "When the ministry or an office is renamed, add the new names valid from the "
+                "day they apply: a letter prints the names in force on its own date. The fields "
+                "on the left are the latest version."
+            )
+        )
+        note.setWordWrap(True)
+        box_layout.addWidget(note)
+        self.versions_table = read_only_table([self.tr("Valid from"), self.tr("Ministry")], 1)
+        self.versions_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.versions_table.setMinimumHeight(110)
+        self.versions_table.doubleClicked.connect(lambda _index: self._edit_version())
+        box_layout.addWidget(self.versions_table)
+        buttons = QHBoxLayout()
+        self.add_version_button = QPushButton(self.tr("&Add version…"))
+        self.edit_version_button = QPushButton(self.tr("C&hange…"))
+        self.remove_version_button = QPushButton(self.tr("Remo&ve"))
+        self.add_version_button.clicked.connect(self._add_version)
+        self.edit_version_button.clicked.connect(self._edit_version)
+        self.remove_version_button.clicked.connect(self._remove_version)
+        for button in (
+            self.add_version_button,
+            self.edit_version_button,
+            self.remove_version_button,
+        ):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        buttons.addStretch()
+        box_layout.addLayout(buttons)
+        self.versions_table.itemSelectionChanged.connect(self._update_version_buttons)
+        self._load_versions()
+        return box
+
+    def _load_versions(self, chosen: int | None = None) -> None:
+        self._versions = institution_service.letterhead_versions(self._ctx.db)
+        table = self.versions_table
+        table.setRowCount(len(self._versions))
+        for row, saved in enumerate(self._versions):
+            letterhead = saved.letterhead
+            table.setItem(row, 0, text_item(f"{letterhead.valid_from:%d-%m-%Y}", saved.id))
+            table.setItem(row, 1, text_item(letterhead.ministry))
+        table.resizeColumnToContents(0)
+        select_id(table, chosen)
+        self._update_version_buttons()
+
+    def _update_version_buttons(self) -> None:
+        chosen = selected_id(self.versions_table) is not None
+        self.edit_version_button.setEnabled(chosen)
+        self.remove_version_button.setEnabled(chosen)
+
+    def _chosen_version(self) -> SavedLetterheadVersion | None:
+        chosen = selected_id(self.versions_table)
+        return next((v for v in self._versions if v.id == chosen), None)
+
+    def _add_version(self) -> None:
+        # A new version starts from the names on screen: usually one line changes.
+        start = LetterheadVersion(
+            self._ctx.today(), **{name: self.edits[name].text() for name in LETTERHEAD_NAMES}
+        )
+        self._open_version(LetterheadVersionDialog(self._ctx, None, start, self))
+
+    def _edit_version(self) -> None:
+        saved = self._chosen_version()
+        if saved is not None:
+            self._open_version(LetterheadVersionDialog(self._ctx, saved, saved.letterhead, self))
+
+    def _open_version(self, dialog: LetterheadVersionDialog) -> None:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if accepted or dialog.gone:
+            self._versions_changed(dialog.saved_id)
+
+    def _remove_version(self) -> None:
+        saved = self._chosen_version()
+        if saved is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove letterhead version"),
+            self.tr(
+                "Remove the letterhead valid from {day}? Letters of those dates will print the "
+                "version before it. Letters already issued keep what they were printed with."
+            ).format(day=f"{saved.letterhead.valid_from:%d-%m-%Y}"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        Operation(
+            self,
+            self._ctx,
+            lambda action: institution_service.remove_letterhead_version(
+                action, saved.id, expected_version=saved.version
+            ),
+        ).after_failure(lambda _error: self._versions_changed(saved.id)).on_success(
+            lambda _result: self._versions_changed(None)
+        ).run()
+
+    def _versions_changed(self, chosen: int | None) -> None:
+        """Read the versions again; the name fields show the latest one."""
+        self._load_versions(chosen)
+        if self._versions:
+            latest = self._versions[-1].letterhead
+            for name in LETTERHEAD_NAMES:
+                self.edits[name].setText(getattr(latest, name))
+                self.edits[name].setCursorPosition(0)  # a long name shows its beginning
+
     def _fill(self, profile: InstitutionProfile) -> None:
         for name in _TEXT_FIELDS:
             self.edits[name].setText(getattr(profile, name))
+            self.edits[name].setCursorPosition(0)  # a long name shows its beginning
         # Kept as its 18 digits, shown grouped as it is printed (saved back as digits).
         self.edits["head_nip"].setText(format_nip(profile.head_nip))
         index = self.head_golongan_combo.findData(profile.head_golongan)
@@ -204,3 +340,57 @@ class InstitutionDialog(QDialog):
         leftover = self.errors.unplaced(error.errors)
         if leftover:
             warn_refused(self, self.windowTitle(), leftover)
+
+
+class LetterheadVersionDialog(FormDialog):
+    """Add a letterhead version, or correct one: the date it applies from and its names."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        saved: SavedLetterheadVersion | None,
+        start: LetterheadVersion,
+        parent: QWidget | None,
+    ) -> None:
+        super().__init__(ctx, parent)
+        self._saved = saved
+        self.saved_id: int | None = saved.id if saved else None
+        self.setWindowTitle(
+            self.tr("Edit letterhead version") if saved else self.tr("Add letterhead version")
+        )
+        self.setMinimumWidth(720)  # the names of a ministry are long
+        self.valid_from_edit = date_edit(start.valid_from)
+        self.errors.add_row(self.form, self.tr("&Valid from"), "valid_from", self.valid_from_edit)
+        self.edits: dict[str, QLineEdit] = {}
+        for name, label in (
+            ("ministry", self.tr("&Ministry")),
+            ("directorate", self.tr("&Directorate general")),
+            ("regional_office", self.tr("&Regional office (Kanwil)")),
+            ("unit_name", self.tr("&Unit name")),
+        ):
+            edit = QLineEdit(getattr(start, name))
+            edit.setMaxLength(TEXT_LIMITS[name])
+            self.edits[name] = edit
+            self.errors.add_row(self.form, label, name, edit)
+        self._finish(self.tr("Save"), self.tr("Cancel"))
+        self.valid_from_edit.setFocus()
+
+    def letterhead(self) -> LetterheadVersion:
+        return LetterheadVersion(
+            to_date(self.valid_from_edit.date()),
+            **{name: edit.text() for name, edit in self.edits.items()},
+        )
+
+    def submit(self, action: ActionContext) -> SavedLetterheadVersion:
+        letterhead, saved = self.letterhead(), self._saved
+        if saved is None:
+            result = institution_service.add_letterhead_version(action, letterhead)
+        else:
+            result = institution_service.change_letterhead_version(
+                action, saved.id, letterhead, expected_version=saved.version
+            )
+        self.saved_id = result.id
+        return result
+
+    def gone_text(self) -> str:
+        return self.tr("This letterhead version was removed on another computer.")
