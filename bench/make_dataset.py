@@ -518,7 +518,8 @@ def make_dataset(out: Path = DEFAULT_DIR, *, force: bool = False) -> Path:
             year_end = min(
                 date(year_start.year + 1, year_start.month, 1) - timedelta(days=1), ROSTER_LAST
             )
-            generation.generate_period(ctx, year_start, year_end)
+            # Each year planned before it began, as the office did it.
+            generation.generate_period(ctx.on_morning_of(year_start), year_start, year_end)
             year_start = year_end + timedelta(days=1)
         set_up_handovers(ctx, people)
         started = time.perf_counter()

@@ -197,7 +197,7 @@ def roster_generation(runs: int) -> Iterator[tuple[str, float, str]]:
         try:
             people = populate_demo(db, LARGE_SHAPE, seed=7, with_roster=False)
             start = date(2025, 1, 1)
-            ctx = ActionContext(db, BENCH_ACTOR)
+            ctx = ActionContext(db, BENCH_ACTOR).on_morning_of(start)
             set_up_roster(ctx, people, start)
             fresh, again = [], []
             for year in range(2025, 2025 + max(1, runs // 2)):

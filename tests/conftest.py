@@ -7,6 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -50,6 +51,16 @@ def actor() -> Actor:
 def ctx(db: Database, actor: Actor) -> ActionContext:
     """Who acts in a service test, on the test's database, with the real clock."""
     return ActionContext(db, actor)
+
+
+# The roster's tests live in late 2023. Planning never changes a day that has passed, so they
+# act as the office did then: on the morning the roster's first month began.
+ROSTER_TESTS_BEGIN = date(2023, 11, 1)
+
+
+def before_the_roster(db: Database, actor: Actor = ACTOR) -> ActionContext:
+    """The context of a roster test: the months it plans and edits are still ahead."""
+    return ActionContext(db, actor).on_morning_of(ROSTER_TESTS_BEGIN)
 
 
 def audit_check(db: Database) -> TrailCheck:

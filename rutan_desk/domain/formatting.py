@@ -34,6 +34,19 @@ def short_date(day: date) -> str:
     return day.strftime("%d-%m-%Y")
 
 
+def day_span(first: date, last: date) -> str:
+    """``1–14 Desember 2023``, ``28 November – 3 Desember 2023``, ``31 Desember 2023 –
+    1 Januari 2024``; one day as ``full_date``."""
+    if first == last:
+        return full_date(first)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{full_date(last)}"
+    if first.year == last.year:
+        start = str(_babel_dates().format_date(first, "d MMMM", locale=LOCALE))
+        return f"{start} – {full_date(last)}"
+    return f"{full_date(first)} – {full_date(last)}"
+
+
 def month_year(year: int, month: int) -> str:
     """``Januari 2026``."""
     return str(_babel_dates().format_date(date(year, month, 1), "MMMM y", locale=LOCALE))

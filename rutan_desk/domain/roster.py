@@ -90,7 +90,10 @@ class Post:
     id: int
     name: str
     minimum: dict[str, int] = field(default_factory=dict)  # shift code → guards needed
+    # A women's post (the women's block, the body search of women visitors) is staffed by
+    # women only, at least ``min_women`` of them on every shift it is manned.
     needs_woman: bool = False
+    min_women: int = 1
 
     def manned_on(self, shift: str) -> bool:
         return self.minimum.get(shift, 0) > 0

@@ -10,8 +10,8 @@ The rotation itself is the clerk's pattern: a pattern that breaks a rule (two ni
 is planned as it is, and the checks show it.
 
 Post dealing rotates: on each working day the members of a regu are dealt to the post slots with
-an offset that moves by one every day, so nobody stands at the same post all the time; a post that
-needs a woman officer gets one first when the regu has one.
+an offset that moves by one every day, so nobody stands at the same post all the time; a women's
+post is staffed first, by women only: when the regu has no woman free it stays short.
 """
 
 from __future__ import annotations
@@ -62,6 +62,9 @@ class GenerationInput:
     settings: RosterSettings = field(default_factory=RosterSettings)
     # Duties just before and after the period: what is planned keeps its rest with them too.
     neighbours: Sequence[Duty] = ()
+    # Days that are history (passed, handed over, ordered): nothing is planned on them; what
+    # they hold comes in ``fixed``.
+    kept_days: frozenset[date] = frozenset()
 
 
 def days_between(first: date, last: date) -> Iterable[date]:
@@ -91,6 +94,8 @@ def generate_roster(data: GenerationInput) -> list[Duty]:
     result: list[Duty] = []
     posts = sorted(data.posts, key=lambda post: (not post.needs_woman, post.id))
     for day in days_between(data.first, data.last):
+        if day in data.kept_days:
+            continue
         for regu in data.regu:
             code = regu.rotation.code_on(day)
             if code is None:
@@ -128,46 +133,60 @@ def _deal_posts(
     people: Mapping[int, Person],
     fixed_on_post: Mapping[tuple[date, str, int], int],
 ) -> dict[int, int]:
-    """person → post for one shift of one day."""
+    """person → post for one shift of one day. Women's posts are filled first and by women
+    only; a women's post no woman is left for stays short (the rules report it), it never
+    gets a man. The others go to the remaining posts' minimums, then strengthen them in turn."""
     manned = [post for post in posts if post.manned_on(shift)]
     if not guards or not manned:
         return {}
-    slots: list[int] = []
-    for post in manned:
-        still_needed = post.minimum[shift] - fixed_on_post.get((day, shift, post.id), 0)
-        slots.extend([post.id] * max(still_needed, 0))
-    # More guards than the minimums: the extra ones strengthen the posts in turn.
-    turn = 0
-    while len(slots) < len(guards):
-        slots.append(manned[turn % len(manned)].id)
-        turn += 1
-    ordered = sorted(guards)
-    offset = day.toordinal() % len(slots)
-    placement = {pid: slots[(index + offset) % len(slots)] for index, pid in enumerate(ordered)}
-    for post in manned:
+    offset = day.toordinal()
+
+    def still_needed(post: Post) -> int:
+        wanted = post.minimum[shift]
         if post.needs_woman:
-            _ensure_woman(post.id, placement, people, manned)
-    return placement
+            wanted = max(wanted, post.min_women)
+        return max(wanted - fixed_on_post.get((day, shift, post.id), 0), 0)
 
-
-def _ensure_woman(
-    post_id: int, placement: dict[int, int], people: Mapping[int, Person], manned: Sequence[Post]
-) -> None:
-    def is_woman(pid: int) -> bool:
+    def woman(pid: int) -> bool:
         person = people.get(pid)
         return person is not None and person.gender == Gender.FEMALE
 
-    at_post = sorted(pid for pid, post in placement.items() if post == post_id)
-    if any(is_woman(pid) for pid in at_post):
-        return
-    women_posts = {post.id for post in manned if post.needs_woman}
-    candidates = sorted(
-        pid for pid, post in placement.items() if is_woman(pid) and post not in women_posts
-    )
-    if not candidates:
-        return
-    woman = candidates[0]
-    if at_post:
-        # Swap: the man from the women's post takes the woman's former post.
-        placement[at_post[0]] = placement[woman]
-    placement[woman] = post_id
+    placement: dict[int, int] = {}
+    women_posts = [post for post in manned if post.needs_woman]
+    open_posts = [post for post in manned if not post.needs_woman]
+    women = _rotated([pid for pid in sorted(guards) if woman(pid)], offset)
+    for post in women_posts:
+        for _ in range(still_needed(post)):
+            if women:
+                placement[women.pop(0)] = post.id
+    rest = sorted(pid for pid in guards if pid not in placement)
+    slots: list[int] = []
+    for post in open_posts:
+        slots.extend([post.id] * still_needed(post))
+    # More guards than the minimums: the extra ones strengthen the posts in turn, first those
+    # nobody was put on by hand.
+    strengthened = [
+        post for post in open_posts if not fixed_on_post.get((day, shift, post.id))
+    ] or open_posts
+    turn = 0
+    while strengthened and len(slots) < len(rest):
+        slots.append(strengthened[turn % len(strengthened)].id)
+        turn += 1
+    if not slots:
+        # Only women's posts are manned: the other women strengthen them, men stay unplaced.
+        for index, pid in enumerate(pid for pid in rest if woman(pid)):
+            if women_posts:
+                placement[pid] = women_posts[index % len(women_posts)].id
+        return placement
+    for index, pid in enumerate(rest):
+        placement[pid] = slots[(index + offset) % len(slots)]
+    return placement
+
+
+def _rotated(items: list[int], offset: int) -> list[int]:
+    """``items`` starting at a place that moves by one every day, so that the same people do
+    not always take the first places."""
+    if not items:
+        return items
+    start = offset % len(items)
+    return items[start:] + items[:start]

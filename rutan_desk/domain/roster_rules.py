@@ -27,7 +27,8 @@ class Rule(StrEnum):
     LONG_DUTY = "long_duty"  # on duty longer than allowed without a break
     TOO_MANY_DAYS = "too_many_days"  # more consecutive working days than allowed
     UNDERSTAFFED = "understaffed"  # a post below its minimum strength
-    NO_WOMAN = "no_woman"  # a post needing a woman officer has none
+    NO_WOMAN = "no_woman"  # a women's post has fewer women than it needs
+    MAN_ON_WOMEN_POST = "man_on_women_post"  # a man placed at a post staffed by women only
     UNAVAILABLE = "unavailable"  # inactive or absent person on duty
     EXTERNAL_ALONE = "external_alone"  # external personnel without a Karupam on the shift
 
@@ -39,6 +40,7 @@ HARD_RULES = frozenset(
         Rule.SHORT_REST,
         Rule.LONG_DUTY,
         Rule.UNAVAILABLE,
+        Rule.MAN_ON_WOMEN_POST,
     }
 )
 # Rules about one person's own duties; the others are about a day's shift as a whole.
@@ -438,11 +440,25 @@ def _per_post(working: list[Duty], facts: RosterFacts) -> Iterable[Conflict]:
                     post.id,
                     {"present": len(guards), "needed": needed},
                 )
-            if post.needs_woman and not any(
-                (person := facts.people.get(pid)) is not None and person.gender == Gender.FEMALE
-                for pid in guards
-            ):
-                yield Conflict(Rule.NO_WOMAN, day, shift, tuple(guards), post.id)
+            if not post.needs_woman:
+                continue
+            women = [pid for pid in guards if _is_woman(facts.people.get(pid))]
+            if len(women) < post.min_women:
+                yield Conflict(
+                    Rule.NO_WOMAN,
+                    day,
+                    shift,
+                    tuple(guards),
+                    post.id,
+                    {"present": len(women), "needed": post.min_women},
+                )
+            men = tuple(pid for pid in guards if pid not in women)
+            if men:
+                yield Conflict(Rule.MAN_ON_WOMEN_POST, day, shift, men, post.id)
+
+
+def _is_woman(person: Person | None) -> bool:
+    return person is not None and person.gender == Gender.FEMALE
 
 
 def _external_alone(working: list[Duty], facts: RosterFacts) -> Iterable[Conflict]:

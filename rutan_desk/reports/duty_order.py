@@ -91,6 +91,8 @@ class DutyOrder:
     audit_code: str = ""  # the audit trail's head when issued, printed in the footer
     draft: bool = False  # a print to read before it is issued: KONSEP across every page
     duty_day: date | None = None  # an order for one day: the day, said once above the table
+    # The roster days the order covers (first, last): kept from re-planning once issued.
+    period: tuple[date, date] | None = None
 
     @property
     def in_lampiran(self) -> bool:

@@ -137,6 +137,13 @@ class ActionContext:
         """Today in Asia/Jakarta: the day of the office, whatever the PC's zone."""
         return self.wib_now().date()
 
+    def on_morning_of(self, day: date) -> ActionContext:
+        """The same actor on the same database at midnight (WIB) starting ``day``: the demo
+        and the bench replay what an office did at the time, e.g. plan a month before it
+        begins (planning never changes a day that has passed)."""
+        midnight = datetime.combine(day, datetime.min.time()) - WIB_OFFSET
+        return ActionContext(self.db, self.actor, FixedClock(midnight.replace(tzinfo=UTC)))
+
     # -- transactions ---------------------------------------------------------------------
     @contextmanager
     def write(self, permission: Permission) -> Iterator[Session]:

@@ -481,8 +481,11 @@ def populate_demo_roster(
     rules.set_piket_pool(ctx, [r.id for r in office], ROSTER_START)
     rules.set_holiday_piket_need(ctx, {"P": 1, "S": 1})
     next_month = date(today.year + today.month // 12, today.month % 12 + 1, 1)
-    generation.generate_period(ctx, ROSTER_START, next_month - timedelta(days=1))
-    _police_on_new_years_eve(ctx, records)
+    # Planned ahead, as the office did (the months before today are history now), with the
+    # police asked for New Year's Eve added before it came.
+    planning = ctx.on_morning_of(ROSTER_START)
+    generation.generate_period(planning, ROSTER_START, next_month - timedelta(days=1))
+    _police_on_new_years_eve(planning, records)
     _issue_demo_orders(ctx, records)
 
 

@@ -22,5 +22,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0014_roster_rest",
     "0015_letterhead_versions",
     "0016_handover_addendum_author",
+    "0017_roster_history",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

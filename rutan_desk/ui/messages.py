@@ -112,6 +112,20 @@ _MESSAGES: dict[str, str] = {
     "order_signer_required": QT_TRANSLATE_NOOP(
         "Messages", "Choose who signs as Plh. or on behalf (a.n.) of the head."
     ),
+    "roster_history_past": QT_TRANSLATE_NOOP(
+        "Messages",
+        "{day} has passed: the roster of that day is history. Correct it by hand with a reason.",
+    ),
+    "roster_history_handover": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A shift of {day} has been handed over: the roster of that day is history. Correct it "
+        "by hand with a reason.",
+    ),
+    "roster_history_order": QT_TRANSLATE_NOOP(
+        "Messages",
+        "An issued duty order covers {day}: the roster of that day is history. Correct it by "
+        "hand with a reason.",
+    ),
     "order_nobody_on_duty": QT_TRANSLATE_NOOP(
         "Messages", "Nobody is on these shifts in this period; fill the roster first."
     ),

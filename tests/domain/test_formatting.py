@@ -2,7 +2,14 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from rutan_desk.domain.formatting import clock, full_date, long_date, month_year, short_date
+from rutan_desk.domain.formatting import (
+    clock,
+    day_span,
+    full_date,
+    long_date,
+    month_year,
+    short_date,
+)
 from rutan_desk.domain.ranks import CIVIL_SERVICE_RANKS, civil_service_rank, rank_order
 
 
@@ -38,3 +45,10 @@ def test_a_stored_utc_moment_is_shown_in_wib() -> None:
     from rutan_desk.domain.formatting import moment_text
 
     assert moment_text(datetime(2023, 12, 30, 18, 5)) == "31-12-2023 01.05 WIB"
+
+
+def test_a_span_of_days_names_the_month_and_year_once_where_they_are_shared() -> None:
+    assert day_span(date(2023, 12, 1), date(2023, 12, 14)) == "1–14 Desember 2023"
+    assert day_span(date(2023, 11, 28), date(2023, 12, 3)) == "28 November – 3 Desember 2023"
+    assert day_span(date(2023, 12, 31), date(2024, 1, 1)) == "31 Desember 2023 – 1 Januari 2024"
+    assert day_span(date(2024, 2, 29), date(2024, 2, 29)) == "29 Februari 2024"

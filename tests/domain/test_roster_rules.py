@@ -204,14 +204,24 @@ def test_more_consecutive_days_than_allowed_warns_once() -> None:
     assert not found[0].hard
 
 
-def test_post_below_minimum_and_without_a_woman() -> None:
-    blok_wanita = Post(7, "Blok Wanita", {"P": 2}, needs_woman=True)
-    found = check_roster([Duty(1, NYE, "P", 7)], facts(posts={7: blok_wanita}))
-    assert {(c.rule, c.post_id) for c in found} == {(Rule.UNDERSTAFFED, 7), (Rule.NO_WOMAN, 7)}
-    assert (
-        check_roster([Duty(1, NYE, "P", 7), Duty(2, NYE, "P", 7)], facts(posts={7: blok_wanita}))
-        == []
-    )
+def test_a_womens_post_below_its_minimum_of_women_and_with_a_man_on_it() -> None:
+    blok_wanita = Post(7, "Blok Wanita", {"P": 2}, needs_woman=True, min_women=2)
+    posts = {7: blok_wanita}
+    found = check_roster([Duty(1, NYE, "P", 7)], facts(posts=posts))
+    assert {(c.rule, c.post_id, c.person_ids) for c in found} == {
+        (Rule.UNDERSTAFFED, 7, (1,)),
+        (Rule.NO_WOMAN, 7, (1,)),
+        (Rule.MAN_ON_WOMEN_POST, 7, (1,)),  # Budi: a man where only women stand
+    }
+    # A man beside a woman is still a man at the women's post, and one woman is not two.
+    found = check_roster([Duty(1, NYE, "P", 7), Duty(2, NYE, "P", 7)], facts(posts=posts))
+    assert {(c.rule, c.params.get("present")) for c in found} == {
+        (Rule.NO_WOMAN, 1),
+        (Rule.MAN_ON_WOMEN_POST, None),
+    }
+    assert next(c for c in found if c.rule is Rule.MAN_ON_WOMEN_POST).hard
+    siti_only = Post(7, "Blok Wanita", {"P": 1}, needs_woman=True)
+    assert check_roster([Duty(2, NYE, "P", 7)], facts(posts={7: siti_only})) == []
 
 
 def test_alert_period_needs_extra_people_on_the_shift() -> None:

@@ -16,7 +16,7 @@ from rutan_desk.services.roster import checks, generation
 from rutan_desk.services.roster.grid import load_month
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.audit import AuditEntry
-from tests.conftest import ACTOR, audit_check
+from tests.conftest import ACTOR, ROSTER_TESTS_BEGIN, audit_check
 from tests.services.test_roster_service import setup_rutan
 
 YEAR_2024 = (date(2024, 1, 1), date(2024, 12, 31))
@@ -135,7 +135,9 @@ def test_alert_period_dates_and_codes_are_checked(ctx: ActionContext) -> None:
 
 def test_alert_extra_strength_shows_as_an_understaffed_shift(ctx: ActionContext) -> None:
     setup_rutan(ctx)
-    generation.generate_period(ctx, date(2023, 12, 30), date(2023, 12, 31))
+    generation.generate_period(
+        ctx.on_morning_of(ROSTER_TESTS_BEGIN), date(2023, 12, 30), date(2023, 12, 31)
+    )
     edits.save_alert_period(
         ctx,
         AlertPeriod("Malam tahun baru", date(2023, 12, 31), date(2023, 12, 31), extra={"M": 6}),

@@ -44,7 +44,7 @@ from rutan_desk.services.staff.registry import create_staff
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.accounts import AccountRow
 from rutan_desk.store.models.audit import AuditEntry
-from tests.conftest import ACTOR, audit_check
+from tests.conftest import ACTOR, ROSTER_TESTS_BEGIN, audit_check
 
 START = date(2024, 1, 1)
 JAN_31 = date(2024, 1, 31)
@@ -134,7 +134,9 @@ def rutan(ctx: ActionContext) -> Rutan:
 
 
 def planned(ctx: ActionContext) -> None:
-    generation.generate_period(ctx, date(2024, 1, 25), date(2024, 2, 5))
+    generation.generate_period(
+        ctx.on_morning_of(ROSTER_TESTS_BEGIN), date(2024, 1, 25), date(2024, 2, 5)
+    )
 
 
 def counted_as_expected(draft: HandoverDraft, **explicit: int) -> HandoverDraft:
@@ -208,7 +210,7 @@ def test_the_night_of_31_january_hands_over_to_the_morning_of_1_february(
     sick = rutan.members["Regu I"][2]
     record_absence(ctx, sick, AbsenceKind.SAKIT, JAN_31, JAN_31, reference="surat dokter")
     planned(ctx)
-    set_cell(ctx, rutan.police, JAN_31, "M")
+    set_cell(ctx.on_morning_of(ROSTER_TESTS_BEGIN), rutan.police, JAN_31, "M")
     setup.add_instruction(ctx, "Razia kamar Blok A setiap malam", "Karutan", JAN_31)
 
     draft = prefill_handover(ctx.db, JAN_31, "M")
@@ -264,7 +266,7 @@ def test_a_karupam_not_on_the_shift_is_left_for_the_clerk_to_choose(
     ctx: ActionContext, rutan: Rutan
 ) -> None:
     planned(ctx)
-    set_cell(ctx, rutan.karupam("Regu I"), JAN_31, None)
+    set_cell(ctx.on_morning_of(ROSTER_TESTS_BEGIN), rutan.karupam("Regu I"), JAN_31, None)
     draft = prefill_handover(ctx.db, JAN_31, "M")
     assert draft.outgoing_regu_id == rutan.regu["Regu I"]  # the regu of most of its people
     assert draft.outgoing_karupam_id is None

@@ -20,6 +20,7 @@ from rutan_desk.services.staff.records import StaffRecord, get_staff
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.audit import AuditEntry
 from rutan_desk.store.models.staff import StaffRow
+from tests.conftest import before_the_roster
 
 OTHER = Actor(ActorKind.SYSTEM, "operator.dua")
 DRAFT = StaffDraft(
@@ -99,10 +100,11 @@ def test_deactivating_or_deleting_a_person_changed_meanwhile_is_refused(
 
 
 def test_a_roster_cell_changed_meanwhile_is_not_overwritten(
-    db: Database, ctx: ActionContext, person: StaffRecord
+    db: Database, person: StaffRecord
 ) -> None:
     day = date(2024, 1, 10)
-    other = ActionContext(db, OTHER)
+    ctx = before_the_roster(db)  # January 2024 still ahead: a cell edited without a reason
+    other = before_the_roster(db, OTHER)
     grid.set_cell(other, person.id, day, "P", expected=())
     with pytest.raises(StaleRecordError) as refused:
         grid.set_cell(ctx, person.id, day, "M", expected=())  # the clerk still saw it empty

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from rutan_desk.domain.errors import ValidationError
 from rutan_desk.domain.roster import AbsenceKind
 from rutan_desk.domain.roster_rules import Rule
-from rutan_desk.services.context import ActionContext
+from rutan_desk.services.context import ActionContext, Actor
 from rutan_desk.services.errors import StaleRecordError
 from rutan_desk.services.roster import checks, generation, rules
 from rutan_desk.services.roster.changes import (
@@ -27,8 +27,15 @@ from rutan_desk.services.roster.grid import load_month
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.audit import AuditEntry
 from rutan_desk.store.models.staff import StaffRow
-from tests.conftest import ACTOR, audit_check
+from tests.conftest import ACTOR, audit_check, before_the_roster
 from tests.services.test_roster_service import setup_rutan
+
+
+@pytest.fixture
+def ctx(db: Database, actor: Actor) -> ActionContext:
+    """On the morning the roster's first month began (see ``before_the_roster``)."""
+    return before_the_roster(db, actor)
+
 
 DAY = date(2023, 12, 12)
 

@@ -24,8 +24,15 @@ from rutan_desk.services.roster.grid import (
 )
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.audit import AuditEntry
-from tests.conftest import ACTOR, audit_check
+from tests.conftest import ACTOR, audit_check, before_the_roster
 from tests.services.test_roster_service import setup_rutan
+
+
+@pytest.fixture
+def ctx(db: Database, actor: Actor) -> ActionContext:
+    """On the morning the roster's first month began (see ``before_the_roster``)."""
+    return before_the_roster(db, actor)
+
 
 NYE = date(2023, 12, 31)
 
@@ -143,7 +150,7 @@ def test_a_cell_changed_meanwhile_elsewhere_is_refused(december: ActionContext) 
     person = load_month(db, 2023, 12).people[5]
     day = date(2023, 12, 20)
     seen = tuple(code_of(db, person.id, day))
-    other = ActionContext(db, Actor(ActorKind.SYSTEM, "petugas.lain"))
+    other = before_the_roster(db, Actor(ActorKind.SYSTEM, "petugas.lain"))
     set_cell(other, person.id, day, "Lb", expected=seen)
     with pytest.raises(StaleRecordError) as raised:
         set_cell(december, person.id, day, "P", expected=seen)
@@ -168,7 +175,7 @@ def test_undo_is_refused_when_the_cell_changed_since(december: ActionContext) ->
     db = december.db
     person = load_month(db, 2023, 12).people[5]
     edit = set_cell(december, person.id, NYE, "Lb")
-    other = ActionContext(db, Actor(ActorKind.SYSTEM, "petugas.lain"))
+    other = before_the_roster(db, Actor(ActorKind.SYSTEM, "petugas.lain"))
     set_cell(other, person.id, NYE, "L", expected=("Lb",))
     with pytest.raises(StaleRecordError):
         restore_cell(december, edit)

@@ -12,7 +12,7 @@ from rutan_desk.domain.errors import ValidationError
 from rutan_desk.domain.roster import AbsenceKind, EntrySource
 from rutan_desk.domain.roster_rules import Rule
 from rutan_desk.domain.staff import StaffKind
-from rutan_desk.services.context import ActionContext
+from rutan_desk.services.context import ActionContext, Actor
 from rutan_desk.services.demo import populate_demo
 from rutan_desk.services.errors import StaleRecordError
 from rutan_desk.services.roster import checks, generation, queries, rules, setup
@@ -23,7 +23,14 @@ from rutan_desk.store.engine import Database
 from rutan_desk.store.models.audit import AuditEntry
 from rutan_desk.store.models.roster import RosterEntryRow, ShiftTypeRow
 from rutan_desk.store.tracking import bulk_digest
-from tests.conftest import ACTOR, audit_check
+from tests.conftest import ACTOR, audit_check, before_the_roster
+
+
+@pytest.fixture
+def ctx(db: Database, actor: Actor) -> ActionContext:
+    """On the morning the roster's first month began (see ``before_the_roster``)."""
+    return before_the_roster(db, actor)
+
 
 START = date(2023, 11, 1)
 
@@ -153,6 +160,7 @@ def test_generation_is_audited_as_bulk_entries_with_a_digest(ctx: ActionContext)
         "kept": 0,
         "removed": 0,
         "added": 7 * 40,
+        "history": [],
     }
 
     # Planned again with nothing changed: nothing is written, the event says so.

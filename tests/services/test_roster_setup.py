@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from rutan_desk.domain.errors import NotFoundError, ValidationError
 from rutan_desk.domain.staff import StaffKind
-from rutan_desk.services.context import ActionContext
+from rutan_desk.services.context import ActionContext, Actor
 from rutan_desk.services.errors import StaleRecordError
 from rutan_desk.services.roster import generation, queries
 from rutan_desk.services.roster import setup as roster_setup
@@ -18,8 +18,15 @@ from rutan_desk.services.staff.records import StaffRecord
 from rutan_desk.services.staff.registry import set_staff_active
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.audit import AuditEntry
-from tests.conftest import ACTOR, audit_check
+from tests.conftest import ACTOR, audit_check, before_the_roster
 from tests.services.test_roster_service import START, setup_rutan
+
+
+@pytest.fixture
+def ctx(db: Database, actor: Actor) -> ActionContext:
+    """On the morning the roster's first month began (see ``before_the_roster``)."""
+    return before_the_roster(db, actor)
+
 
 TODAY = date(2024, 1, 15)
 

@@ -2,15 +2,26 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from rutan_desk.domain.calendar import AlertPeriod
 from rutan_desk.domain.roster import AbsenceKind
 from rutan_desk.services.calendar import edits as calendar_edits
-from rutan_desk.services.context import ActionContext
+from rutan_desk.services.context import ActionContext, Actor
 from rutan_desk.services.roster import generation
 from rutan_desk.services.roster.changes import record_absence
 from rutan_desk.services.roster.queries import entries_between
 from rutan_desk.services.roster.views import day_view, fairness, person_month
+from rutan_desk.store.engine import Database
+from tests.conftest import before_the_roster
 from tests.services.test_roster_service import setup_rutan
+
+
+@pytest.fixture
+def ctx(db: Database, actor: Actor) -> ActionContext:
+    """On the morning the roster's first month began (see ``before_the_roster``)."""
+    return before_the_roster(db, actor)
+
 
 NYE = date(2023, 12, 31)
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 from rutan_desk.paths import AppPaths
 from rutan_desk.store.engine import Database
 from rutan_desk.ui.context import AppContext, AppEvents
-from tests.conftest import ACTOR
+from tests.conftest import ACTOR, before_the_roster
 
 
 @pytest.fixture
@@ -18,6 +18,13 @@ def ctx(qapp: object, db: Database, app_paths: AppPaths) -> Iterator[AppContext]
     settings = QSettings(str(app_paths.settings_file), QSettings.Format.IniFormat)
     yield AppContext(db=db, paths=app_paths, actor=ACTOR, events=AppEvents(), settings=settings)
     settings.sync()
+
+
+def in_the_roster_era(ctx: AppContext) -> AppContext:
+    """``ctx`` on the morning the roster tests' first month began: the months they plan and
+    edit are still ahead (see ``tests.conftest.before_the_roster``)."""
+    ctx.clock = before_the_roster(ctx.db).clock
+    return ctx
 
 
 def follow_changes(ctx: AppContext, content: object, key: str) -> None:

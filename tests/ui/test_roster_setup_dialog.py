@@ -348,8 +348,13 @@ def test_add_edit_and_deactivate_a_post(
         assert isinstance(modal, PostDialog)
         assert list(modal.minimum_spins) == ["P", "S", "M"]  # working codes only
         qtbot.keyClicks(modal.name_edit, "Pintu Utama")
-        press_alt(qtbot, modal, Qt.Key.Key_W)  # Needs a &woman officer
+        assert not modal.min_women_spin.isEnabled()  # only for a women's post
+        press_alt(qtbot, modal, Qt.Key.Key_W)  # &Women officers only
         qtbot.waitUntil(modal.woman_check.isChecked)  # a mnemonic clicks after a short delay
+        press_alt(qtbot, modal, Qt.Key.Key_O)  # W&omen needed
+        assert modal.min_women_spin.hasFocus()
+        modal.min_women_spin.selectAll()
+        qtbot.keyClicks(modal.min_women_spin, "2")
         press_alt(qtbot, modal, Qt.Key.Key_M)  # &Minimum per shift: the first spin box
         spin = modal.minimum_spins["P"]
         assert spin.hasFocus()
@@ -367,7 +372,7 @@ def test_add_edit_and_deactivate_a_post(
     assert table.rowCount() == 4
     assert [table.item(3, c).text() for c in range(6)] == [
         "Pintu Utama",
-        "yes",
+        "2",  # women only, two of them on each shift
         "2",
         "1",
         "–",
@@ -375,7 +380,7 @@ def test_add_edit_and_deactivate_a_post(
     ]
     assert dialog.selected_post() is not None and dialog.selected_post().name == "Pintu Utama"
     post = next(p for p in roster_setup.list_posts(ctx.db) if p.name == "Pintu Utama")
-    assert (post.needs_woman, post.minimums) == (True, {"P": 2, "S": 1})
+    assert (post.needs_woman, post.min_women, post.minimums) == (True, 2, {"P": 2, "S": 1})
 
     def rename_to_duplicate_then_fix(modal: QDialog) -> None:
         assert isinstance(modal, PostDialog)
@@ -393,7 +398,7 @@ def test_add_edit_and_deactivate_a_post(
     with_modal(qtbot, alt(qtbot, dialog, Qt.Key.Key_E), rename_to_duplicate_then_fix)
     assert [table.item(3, c).text() for c in range(6)] == [
         "Pintu Depan",
-        "yes",
+        "2",
         "2",
         "1",
         "1",

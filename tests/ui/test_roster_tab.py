@@ -21,9 +21,14 @@ from rutan_desk.ui.roster.month_model import RosterMonthModel
 from rutan_desk.ui.roster.roster_tab import RosterTab
 from rutan_desk.ui.roster.swap_dialog import SwapDialog
 from tests.services.test_roster_service import setup_rutan
-from tests.ui.conftest import follow_changes
+from tests.ui.conftest import follow_changes, in_the_roster_era
 
 NYE = date(2023, 12, 31)
+
+
+@pytest.fixture
+def ctx(ctx: AppContext) -> AppContext:
+    return in_the_roster_era(ctx)
 
 
 @pytest.fixture
@@ -212,6 +217,50 @@ def test_planning_a_month_runs_off_the_gui_thread(
     assert len(entries_between(tab._ctx.db, date(2024, 2, 1), date(2024, 2, 29))) == 29 * 40
 
 
+def test_planning_in_mid_month_says_which_days_it_left_alone(
+    qtbot: QtBot, tab: RosterTab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab._ctx.clock = tab._ctx.action().on_morning_of(date(2023, 12, 15)).clock
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *_args, **_kwargs: QMessageBox.StandardButton.Yes
+    )
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
+    tab.show_month(2023, 12)
+    tab.generate_button.click()
+    assert tab._task is not None
+    with qtbot.waitSignal(tab._task.done, timeout=10000):
+        pass
+    qtbot.waitUntil(lambda: bool(told))
+    assert told == ["1–14 December 2023 not changed: already passed."] or told == [
+        "1–14 Desember 2023 not changed: already passed."
+    ]
+
+
+def test_a_past_cell_is_corrected_with_a_reason(
+    qtbot: QtBot, tab: RosterTab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab._ctx.clock = tab._ctx.action().on_morning_of(date(2023, 12, 15)).clock
+    day = date(2023, 12, 5)
+    guard = next(p for p in tab.model.grid.people if codes(tab._ctx.db, p.id, day) == ["P"])
+    asked: list[str] = []
+
+    def refuse(_parent: object, _title: str, label: str, *_args: object) -> tuple[str, bool]:
+        asked.append(label)
+        return "", False
+
+    monkeypatch.setattr(QInputDialog, "getText", refuse)
+    select(tab, guard.id, day)
+    type_code(qtbot, tab, "L")
+    assert codes(tab._ctx.db, guard.id, day) == ["P"]
+    assert "has passed" in asked[0] and "5 Desember 2023" in asked[0]
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_args: ("Izin mendadak", True))
+    select(tab, guard.id, day)
+    type_code(qtbot, tab, "L")
+    assert codes(tab._ctx.db, guard.id, day) == ["L"]
+
+
 def _when_modal(qtbot: QtBot, action: object) -> None:
     """Run ``action(dialog)`` on the next modal dialog, once it is open."""
 
@@ -389,7 +438,7 @@ def test_a_cell_changed_on_another_pc_is_not_overwritten(
     person = tab.model.person_at(2)
     assert person is not None
     day = next(d for d in tab.model.grid.days if codes(tab._ctx.db, person.id, d) == ["L"])
-    other_pc = ActionContext(tab._ctx.db, Actor(ActorKind.SYSTEM, "operator.dua"))
+    other_pc = ActionContext(tab._ctx.db, Actor(ActorKind.SYSTEM, "operator.dua"), tab._ctx.clock)
     set_cell(other_pc, person.id, day, "Lb")  # the grid on this PC still shows L
     warnings: list[tuple[str, str]] = []
     monkeypatch.setattr(

@@ -19,6 +19,12 @@ from rutan_desk.ui.roster.view_dialogs import (
     SwapsDialog,
 )
 from tests.services.test_roster_service import setup_rutan
+from tests.ui.conftest import in_the_roster_era
+
+
+@pytest.fixture
+def ctx(ctx: AppContext) -> AppContext:
+    return in_the_roster_era(ctx)
 
 
 @pytest.fixture

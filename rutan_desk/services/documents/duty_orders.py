@@ -204,6 +204,7 @@ def draft_duty_order(
         paper=profile.paper_size,
         with_duty_column=True,
         duty_day=first if one_day else None,
+        period=(first, last),
     )
 
 
@@ -279,6 +280,7 @@ def issue_duty_order(ctx: ActionContext, order: DutyOrder, title: str) -> Issued
         title=title,
         on=order.issued_on,
         source=asdict(order),
+        covers=order.period,
         render=lambda number, code: render_duty_order(
             replace(order, number=number, audit_code=code), profile
         ),

@@ -244,12 +244,14 @@ def issue_document(
     source: Mapping[str, Any],
     render: Callable[[str, str], bytes],
     within: Callable[[Session, int], None] | None = None,
+    covers: tuple[date, date] | None = None,
 ) -> IssuedDocument:
     """Take the next number of ``kind`` (a ``DocumentKind``) in ``on``'s year, render with it
     and with the code of the audit trail's head (``render(number, audit_code)``: the code goes
     in the footer), and register the bytes. If the rendering fails nothing is written and the
     number is not used up. ``within`` runs in the same transaction with the new document's
-    id, for the record that points at it."""
+    id, for the record that points at it. ``covers``: the roster days the document puts on
+    paper (first, last), which planning then leaves alone."""
     document_kind = DocumentKind(kind)
     title = title.strip()
     errors = text_errors("title", title, IssuedDocumentRow.title, required=True)
@@ -259,7 +261,9 @@ def issue_document(
     while True:
         try:
             with ctx.write(Permission.DOCUMENTS_ISSUE) as session:
-                return _issue_in(session, ctx, document_kind, title, on, source, render, within)
+                return _issue_in(
+                    session, ctx, document_kind, title, on, source, render, within, covers
+                )
         except IntegrityError:
             if attempt >= ISSUE_ATTEMPTS:
                 raise
@@ -275,6 +279,7 @@ def _issue_in(
     source: Mapping[str, Any],
     render: Callable[[str, str], bytes],
     within: Callable[[Session, int], None] | None,
+    covers: tuple[date, date] | None = None,
 ) -> IssuedDocument:
     pattern = _kind_row_locked(session, kind).number_pattern
     serial, number = _next_number_in(session, kind, pattern, on)
@@ -295,6 +300,8 @@ def _issue_in(
         cancelled_reason="",
         audit_head_id=head.entry_id if head else None,
         audit_head_hash=head.hash if head else None,
+        covers_first=covers[0] if covers else None,
+        covers_last=covers[1] if covers else None,
     )
     session.add(row)
     session.flush()

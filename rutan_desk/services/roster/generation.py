@@ -1,5 +1,6 @@
 """Planning the roster: the regu rotations, the posts and piket staff over a period, keeping
-what the clerk typed or pinned."""
+what the clerk typed or pinned, and never changing a day that is history (passed, handed over
+or covered by an issued duty order)."""
 
 from __future__ import annotations
 
@@ -16,8 +17,10 @@ from rutan_desk.domain.errors import FieldError, ValidationError
 from rutan_desk.domain.piket import piket_needs, plan_piket
 from rutan_desk.domain.roster import Duty, EntrySource
 from rutan_desk.domain.roster_generator import GenerationInput, days_between, generate_roster
+from rutan_desk.domain.roster_history import KeptDays, kept_spans
 from rutan_desk.services.calendar.queries import alert_strength_in, holidays_in
 from rutan_desk.services.context import ActionContext
+from rutan_desk.services.roster.history import kept_days_in
 from rutan_desk.services.roster.queries import (
     absences_in,
     duties_in,
@@ -40,22 +43,32 @@ class GenerationSummary:
     kept: int  # typed, pinned and swapped entries, left as they were
     removed: int  # generated entries that are no longer in the plan
     added: int = 0  # generated entries that were not there before
+    history: tuple[KeptDays, ...] = ()  # days left as they were: passed, handed over, ordered
 
 
 _Key = tuple[int, date, str, int | None, str]  # staff, day, code, post, duty kind
 
 
 def generate_period(ctx: ActionContext, first: date, last: date) -> GenerationSummary:
-    """Plan every generated entry of the period again; typed and pinned entries stay. Only
-    what the new plan changes is written: entries no longer planned are removed, new ones
-    added, the rest is left alone (planning a planned month again writes nothing). One
-    transaction: the store audits the removal and the addition as bulk entries (count and
-    SHA-256 of the rows), and the service records what was planned."""
+    """Plan every generated entry of the period again; typed and pinned entries stay, and so
+    does every day that is history (``summary.history`` says which and why). Only what the
+    new plan changes is written: entries no longer planned are removed, new ones added, the
+    rest is left alone (planning a planned month again writes nothing). One transaction: the
+    store audits the removal and the addition as bulk entries (count and SHA-256 of the rows),
+    and the service records what was planned."""
     if last < first:
         raise ValidationError([FieldError("last", "end_before_start")])
     with ctx.write(Permission.ROSTER_EDIT) as session:
         generated = RosterEntryRow.source == EntrySource.GENERATED.value
+        kept = kept_days_in(session, first, last, ctx.today())
         fixed = duties_in(session, first, last, only=~generated)
+        if kept:
+            # What history holds stays as it is and counts like a typed entry.
+            fixed += [
+                duty
+                for duty in duties_in(session, min(kept), max(kept), only=generated)
+                if duty.day in kept
+            ]
         settings, karupam_counts = settings_in(session)
         reach = timedelta(days=settings.rule_reach.days + 2)
         data = GenerationInput(
@@ -73,6 +86,7 @@ def generate_period(ctx: ActionContext, first: date, last: date) -> GenerationSu
                 *duties_in(session, first - reach, first - timedelta(days=1)),
                 *duties_in(session, last + timedelta(days=1), last + reach),
             ],
+            kept_days=frozenset(kept),
         )
         duties = generate_roster(data)
         duties += _plan_piket(session, data, [*fixed, *duties])
@@ -92,6 +106,8 @@ def generate_period(ctx: ActionContext, first: date, last: date) -> GenerationSu
         stale: list[int] = []
         for entry_id, *key in existing:
             entry_key: _Key = tuple(key)  # type: ignore[assignment]
+            if entry_key[1] in kept:
+                continue
             if planned[entry_key] > 0:
                 planned[entry_key] -= 1  # planned again as it is: left alone
             else:
@@ -114,7 +130,9 @@ def generate_period(ctx: ActionContext, first: date, last: date) -> GenerationSu
         ]
         if new:
             session.execute(insert(RosterEntryRow), new)
-        summary = GenerationSummary(first, last, len(duties), len(fixed), len(stale), len(new))
+        summary = GenerationSummary(
+            first, last, len(duties), len(fixed), len(stale), len(new), kept_spans(kept)
+        )
         record_event(
             session,
             entity="roster",
@@ -124,6 +142,10 @@ def generate_period(ctx: ActionContext, first: date, last: date) -> GenerationSu
                 "kept": summary.kept,
                 "removed": summary.removed,
                 "added": summary.added,
+                "history": [
+                    {"first": span.first, "last": span.last, "reason": span.reason.value}
+                    for span in summary.history
+                ],
             },
         )
         return summary
@@ -141,7 +163,7 @@ def _plan_piket(session: Session, data: GenerationInput, duties: list[Duty]) -> 
         row.shift_code: row.holiday_count for row in session.scalars(select(PiketNeedRow))
     }
     needs = piket_needs(
-        list(days_between(data.first, data.last)),
+        [day for day in days_between(data.first, data.last) if day not in data.kept_days],
         holidays,
         holiday_need,
         alert_strength_in(session, data.first, data.last),

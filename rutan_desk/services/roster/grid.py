@@ -35,6 +35,7 @@ from rutan_desk.services.roster.checks import (
     refuse_hard_conflicts,
     shift_conflicts_in,
 )
+from rutan_desk.services.roster.history import refuse_history_edit
 from rutan_desk.services.roster.queries import month_days, posts_in, shift_types_in
 from rutan_desk.store.engine import Database
 from rutan_desk.store.errors import StaleRecordError
@@ -281,7 +282,9 @@ def set_cell(
 ) -> CellEdit:
     """Put ``code`` (or nothing, for None) in a person's cell of ``day``, as a manual entry.
     ``expected``: the codes the clerk saw in the cell; when it holds something else now (another
-    PC changed it), the edit is refused with StaleRecordError."""
+    PC changed it), the edit is refused with StaleRecordError. A day that is history (passed,
+    handed over, covered by an issued order) is corrected only with a reason
+    (``override_reason``, recorded): without one, HistoryEditError."""
     entries = () if code is None else (CellEntry(code, post_id, EntrySource.MANUAL, ""),)
     return _replace_cell(
         ctx, staff_id, day, entries, override_reason=override_reason, expected=expected
@@ -329,10 +332,13 @@ def _replace_cell(
     with ctx.write(Permission.ROSTER_EDIT) as session:
         if expected is not None:
             _check_cell(session, staff_id, day, expected)
+        history = (
+            refuse_history_edit(session, [day], ctx.today(), override_reason) if check else None
+        )
         before = write_cell_in(session, staff_id, day, entries)
         conflicts = conflicts_around_in(session, staff_id, day) if check else []
         hard = refuse_hard_conflicts(conflicts, override_reason)
-        if hard:
+        if hard or history is not None:
             record_event(
                 session,
                 entity="roster_cell",
@@ -341,6 +347,7 @@ def _replace_cell(
                     "entries": [e.code for e in entries],
                     "override_reason": override_reason.strip(),
                     "overridden": [c.rule.value for c in hard],
+                    "history": history.value if history else None,
                 },
             )
         return CellEdit(staff_id, day, before, entries, tuple(conflicts))

@@ -128,7 +128,7 @@ def posts_in(session: Session) -> list[Post]:
     for row in session.scalars(select(PostMinimumRow)):
         minimums.setdefault(row.post_id, {})[row.shift_code] = row.minimum
     rows = session.scalars(select(PostRow).where(PostRow.active).order_by(PostRow.sort_order))
-    return [Post(r.id, r.name, minimums.get(r.id, {}), r.needs_woman) for r in rows]
+    return [Post(r.id, r.name, minimums.get(r.id, {}), r.needs_woman, r.min_women) for r in rows]
 
 
 def absences_in(session: Session, first: date, last: date) -> list[Absence]:

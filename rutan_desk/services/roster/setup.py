@@ -75,10 +75,11 @@ class ReguInfo:
 class PostInfo:
     id: int
     name: str
-    needs_woman: bool
+    needs_woman: bool  # staffed by women only
     active: bool
     minimums: dict[str, int]  # working shift code → guards needed (0 or missing: not manned)
     version: int = 1
+    min_women: int = 1  # women needed on each shift, when ``needs_woman``
 
 
 # -- reading ------------------------------------------------------------------------------
@@ -173,7 +174,15 @@ def list_posts(db: Database) -> list[PostInfo]:
         minimums = _minimums_in(session)
         rows = session.scalars(select(PostRow).order_by(PostRow.sort_order, PostRow.id))
         return [
-            PostInfo(r.id, r.name, r.needs_woman, r.active, minimums.get(r.id, {}), r.version)
+            PostInfo(
+                r.id,
+                r.name,
+                r.needs_woman,
+                r.active,
+                minimums.get(r.id, {}),
+                r.version,
+                r.min_women,
+            )
             for r in rows
         ]
 
@@ -364,16 +373,29 @@ def post_errors_in(
 
 
 def create_post(
-    ctx: ActionContext, name: str, minimums: Mapping[str, int], *, needs_woman: bool = False
+    ctx: ActionContext,
+    name: str,
+    minimums: Mapping[str, int],
+    *,
+    needs_woman: bool = False,
+    min_women: int = 1,
 ) -> int:
+    """A new post; a women's post (``needs_woman``) is staffed by women only, ``min_women`` of
+    them on every shift it is manned."""
     name = tidy(name)
     try:
         with ctx.write(Permission.ROSTER_SETUP) as session:
-            errors = post_errors_in(session, name, minimums)
+            errors = post_errors_in(session, name, minimums) + _women_errors(min_women)
             if errors:
                 raise ValidationError(errors)
             order = (session.scalar(select(func.max(PostRow.sort_order))) or 0) + 1
-            row = PostRow(name=name, needs_woman=needs_woman, active=True, sort_order=order)
+            row = PostRow(
+                name=name,
+                needs_woman=needs_woman,
+                min_women=min_women,
+                active=True,
+                sort_order=order,
+            )
             session.add(row)
             session.flush()
             for code, minimum in sorted(minimums.items()):
@@ -392,6 +414,7 @@ def update_post(
     needs_woman: bool,
     *,
     expected_version: int,
+    min_women: int = 1,
 ) -> None:
     """Rename a post and set its minimum per working shift; a code left out (or 0) means the
     post is not manned on that shift."""
@@ -400,10 +423,12 @@ def update_post(
         with ctx.write(Permission.ROSTER_SETUP) as session:
             row = get_for_change(session, PostRow, post_id, expected_version)
             errors = post_errors_in(session, name, minimums, own_id=post_id)
+            errors += _women_errors(min_women)
             if errors:
                 raise ValidationError(errors)
             row.name = name
             row.needs_woman = needs_woman
+            row.min_women = min_women
             new = {code: minimum for code, minimum in minimums.items() if minimum > 0}
             for old in session.scalars(
                 select(PostMinimumRow).where(PostMinimumRow.post_id == post_id)
@@ -417,6 +442,14 @@ def update_post(
                 session.add(PostMinimumRow(post_id=post_id, shift_code=code, minimum=minimum))
     except IntegrityError as error:
         raise _taken(name) from error
+
+
+def _women_errors(min_women: int) -> list[FieldError]:
+    if not 1 <= min_women <= MAX_POST_MINIMUM:
+        return [
+            FieldError("min_women", "number_out_of_range", {"low": 1, "high": MAX_POST_MINIMUM})
+        ]
+    return []
 
 
 def set_post_active(

@@ -3,10 +3,11 @@ kinds of document, each with its own number pattern."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import (
     CheckConstraint,
+    Date,
     DateTime,
     ForeignKey,
     Integer,
@@ -80,3 +81,7 @@ class IssuedDocumentRow(Versioned, Base):
     # anchor the audit verification checks the chain against.
     audit_head_id: Mapped[int | None] = mapped_column(Integer)
     audit_head_hash: Mapped[str | None] = mapped_column(String(64))
+    # The roster days the document puts on paper (a duty order's period): planning never
+    # changes them while the document stands.
+    covers_first: Mapped[date | None] = mapped_column(Date)
+    covers_last: Mapped[date | None] = mapped_column(Date)

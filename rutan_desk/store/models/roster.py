@@ -86,10 +86,13 @@ class RotationRow(Base):
 class PostRow(Versioned, Base):
     __tablename__ = "post"
     __area__ = Area.ROSTER_SETUP
+    __table_args__ = (CheckConstraint("min_women >= 1", name="min_women_positive"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(60), unique=True)
-    needs_woman: Mapped[bool] = mapped_column(Boolean, default=False)
+    needs_woman: Mapped[bool] = mapped_column(Boolean, default=False)  # women only
+    # Women needed on each shift a women's post is manned (meaningless for the others).
+    min_women: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
 

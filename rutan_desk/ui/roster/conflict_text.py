@@ -94,8 +94,15 @@ def describe(conflict: Conflict, names: Mapping[int, str], posts: Mapping[int, s
         ).format(post=post, shift=shift, day=day, present=p.get("present"), needed=p.get("needed"))
     if conflict.rule is Rule.NO_WOMAN:
         return QCoreApplication.translate(
-            "ConflictText", "Post {post}, shift {shift} on {day}: no woman officer."
-        ).format(post=post, shift=shift, day=day)
+            "ConflictText",
+            "Post {post}, shift {shift} on {day}: {present} of {needed} women officers.",
+        ).format(
+            post=post, shift=shift, day=day, present=p.get("present", 0), needed=p.get("needed", 1)
+        )
+    if conflict.rule is Rule.MAN_ON_WOMEN_POST:
+        return QCoreApplication.translate(
+            "ConflictText", "{people} is placed at {post} (women only), shift {shift} on {day}."
+        ).format(people=people, post=post, shift=shift, day=day)
     if conflict.rule is Rule.UNAVAILABLE:
         return QCoreApplication.translate(
             "ConflictText", "{people} is on duty ({shift}) on {day} but is {reason}."

@@ -20,10 +20,12 @@ from rutan_desk.services.errors import ValidationError
 from rutan_desk.services.roster import grid, queries
 from rutan_desk.services.roster.checks import HardRuleError
 from rutan_desk.services.roster.grid import CellEdit, GridPerson
+from rutan_desk.services.roster.history import HistoryEditError
 from rutan_desk.services.staff.records import list_staff
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.roster.conflict_text import describe
+from rutan_desk.ui.roster.history_text import ask_correction_reason
 from rutan_desk.ui.roster.person_picker import PersonPicker
 from rutan_desk.ui.widgets.dates import date_edit, to_date
 from rutan_desk.ui.widgets.field_errors import FieldErrors
@@ -103,7 +105,14 @@ class DutyDialog(QDialog):
             ),
         ).on_invalid(self._refused).on_error(
             HardRuleError, lambda error: self._ask_reason(person_id, error)
+        ).on_error(
+            HistoryEditError, lambda error: self._correct_history(person_id, error)
         ).on_success(self._saved).run()
+
+    def _correct_history(self, person_id: int, error: HistoryEditError) -> None:
+        reason = ask_correction_reason(self, error)
+        if reason:
+            self._submit(person_id, reason)
 
     def _ask_reason(self, person_id: int, error: HardRuleError) -> None:
         """A hard rule would break: saved anyway only with a reason, which is recorded."""

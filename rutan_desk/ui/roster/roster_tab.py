@@ -43,6 +43,7 @@ from rutan_desk.services.roster.changes import (
 )
 from rutan_desk.services.roster.checks import HardRuleError
 from rutan_desk.services.roster.grid import CellEdit, GridPerson
+from rutan_desk.services.roster.history import HistoryEditError
 from rutan_desk.services.roster.queries import month_days
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.operations import Operation
@@ -50,6 +51,7 @@ from rutan_desk.ui.roster.absence_dialog import AbsenceDialog, ReplacementDialog
 from rutan_desk.ui.roster.code_delegate import CodeDelegate
 from rutan_desk.ui.roster.conflict_text import describe, severity
 from rutan_desk.ui.roster.duty_dialog import DutyDialog, everyone_active
+from rutan_desk.ui.roster.history_text import ask_correction_reason, history_text
 from rutan_desk.ui.roster.month_model import RosterMonthModel, legend_html
 from rutan_desk.ui.roster.sheet_dialog import RosterSheetDialog
 from rutan_desk.ui.roster.swap_dialog import SwapDialog
@@ -431,10 +433,19 @@ class RosterTab(QWidget):
             title=self.tr("Roster"),
         ).on_error(
             HardRuleError, lambda error: self._override(error, staff_id, day, code)
+        ).on_error(
+            HistoryEditError, lambda error: self._correct_history(error, staff_id, day, code)
         ).on_success(self.undo_stack.append).run()
 
     def _override(self, error: HardRuleError, staff_id: int, day: date, code: str | None) -> None:
         reason = self._ask_override_reason(error)
+        if reason:
+            self.save_cell(staff_id, day, code, reason)
+
+    def _correct_history(
+        self, error: HistoryEditError, staff_id: int, day: date, code: str | None
+    ) -> None:
+        reason = ask_correction_reason(self, error)
         if reason:
             self.save_cell(staff_id, day, code, reason)
 
@@ -676,7 +687,8 @@ class RosterTab(QWidget):
             self.tr("Plan the roster"),
             self.tr(
                 "Plan {month} from the regu rotations? Cells typed or pinned by hand are "
-                "kept; every other cell of the month is planned again."
+                "kept, and so are the days that have passed, were handed over or are in an "
+                "issued duty order; every other cell of the month is planned again."
             ).format(month=month_year(self.year, self.month)),
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -687,7 +699,14 @@ class RosterTab(QWidget):
             lambda action: generation.generate_period(action, days[0], days[-1]),
             title=self.tr("Plan the roster"),
         )
-        self._task = operation.run_in_background(self.tr("Planning the roster…"))
+        self._task = operation.on_success(self._show_planned).run_in_background(
+            self.tr("Planning the roster…")
+        )
+
+    def _show_planned(self, summary: generation.GenerationSummary) -> None:
+        """Say which days planning left alone, and why: the clerk expected the whole month."""
+        if summary.history:
+            QMessageBox.information(self, self.tr("Plan the roster"), history_text(summary.history))
 
     def focus_cell(self, index: QModelIndex) -> None:
         self.table.setCurrentIndex(index)

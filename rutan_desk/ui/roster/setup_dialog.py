@@ -210,8 +210,8 @@ class EndMembershipDialog(_FormDialog):
 
 
 class PostDialog(_FormDialog):
-    """Add or edit a guard post: its name, whether it needs a woman officer, and how many
-    guards it needs on each working shift."""
+    """Add or edit a guard post: its name, whether it is staffed by women only (and how many
+    of them on each shift), and how many guards it needs on each working shift."""
 
     def __init__(
         self,
@@ -231,9 +231,22 @@ class PostDialog(_FormDialog):
         self.name_edit.setPlaceholderText(self.tr("e.g. P2U, Menara, Blok Hunian"))
         self.errors.add_row(self.form, self.tr("Post &name"), "name", self.name_edit)
 
-        self.woman_check = QCheckBox(self.tr("Needs a &woman officer"))
+        self.woman_check = QCheckBox(self.tr("&Women officers only"))
         self.woman_check.setChecked(bool(post and post.needs_woman))
+        self.woman_check.setToolTip(
+            self.tr(
+                "Only women are placed at this post; when too few are free the roster shows "
+                "a conflict instead of placing a man."
+            )
+        )
         self.errors.add_row(self.form, "", "needs_woman", self.woman_check)
+        self.min_women_spin = QSpinBox()
+        self.min_women_spin.setRange(1, MAX_POST_MINIMUM)
+        self.min_women_spin.setValue(post.min_women if post else 1)
+        self.min_women_spin.setSuffix(self.tr(" per shift"))
+        self.errors.add_row(self.form, self.tr("W&omen needed"), "min_women", self.min_women_spin)
+        self.min_women_spin.setEnabled(self.woman_check.isChecked())
+        self.woman_check.toggled.connect(self.min_women_spin.setEnabled)
 
         minimums_box = QWidget()
         minimums_form = QFormLayout(minimums_box)
@@ -267,7 +280,11 @@ class PostDialog(_FormDialog):
         needs_woman = self.woman_check.isChecked()
         if post is None:
             self.saved_id = roster_setup.create_post(
-                action, name, self.minimums(), needs_woman=needs_woman
+                action,
+                name,
+                self.minimums(),
+                needs_woman=needs_woman,
+                min_women=self.min_women_spin.value(),
             )
         else:
             roster_setup.update_post(
@@ -277,6 +294,7 @@ class PostDialog(_FormDialog):
                 self.minimums(),
                 needs_woman,
                 expected_version=post.version,
+                min_women=self.min_women_spin.value(),
             )
             self.saved_id = post.id
 
@@ -473,7 +491,7 @@ class RosterSetupDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         label = QLabel(self.tr("&Guard posts"))
-        headers = [self.tr("Name"), self.tr("Needs a woman")]
+        headers = [self.tr("Name"), self.tr("Women only")]
         headers += [self.tr("Min. {code}").format(code=code) for code in self.working_codes]
         headers.append(self.tr("Active"))
         self.posts_table = read_only_table(headers, stretch=0)
@@ -592,7 +610,8 @@ class RosterSetupDialog(QDialog):
         yes, no = self.tr("yes"), self.tr("no")
         for row, post in enumerate(self.posts):
             table.setItem(row, 0, text_item(post.name, post.id))
-            table.setItem(row, 1, text_item(yes if post.needs_woman else no))
+            women = str(post.min_women) if post.needs_woman else no
+            table.setItem(row, 1, text_item(women))
             for column, code in enumerate(self.working_codes, start=2):
                 minimum = post.minimums.get(code, 0)
                 cell = text_item(str(minimum) if minimum else "–")
