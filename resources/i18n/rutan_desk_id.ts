@@ -1754,8 +1754,12 @@ Buat cadangan (di server; {file}: tahun, bulan dan tanggal):</translation>
         <translation>Pos {post}, dinas {shift} pada {day}: {present} dari {needed} petugas.</translation>
     </message>
     <message>
-        <source>Post {post}, shift {shift} on {day}: no woman officer.</source>
-        <translation>Pos {post}, dinas {shift} pada {day}: tidak ada petugas wanita.</translation>
+        <source>Post {post}, shift {shift} on {day}: {present} of {needed} women officers.</source>
+        <translation>Pos {post}, dinas {shift} tanggal {day}: {present} dari {needed} petugas perempuan.</translation>
+    </message>
+    <message>
+        <source>{people} is placed at {post} (women only), shift {shift} on {day}.</source>
+        <translation>{people} ditempatkan di {post} (khusus petugas perempuan), dinas {shift} tanggal {day}.</translation>
     </message>
     <message>
         <source>{people} is on duty ({shift}) on {day} but is {reason}.</source>
@@ -2170,6 +2174,22 @@ Data tetap aman di basis data, tetapi belum ada salinan hari ini. Coba Berkas �
     <message>
         <source>Absent</source>
         <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>&amp;Print piket sheet…</source>
+        <translation>&amp;Cetak lembar piket…</translation>
+    </message>
+    <message>
+        <source>The day&apos;s piket sheet, to print or save</source>
+        <translation>Lembar piket hari ini, untuk dicetak atau disimpan</translation>
+    </message>
+    <message>
+        <source>Piket sheet {day}</source>
+        <translation>Lembar piket {day}</translation>
+    </message>
+    <message>
+        <source>Preparing the piket sheet…</source>
+        <translation>Menyiapkan lembar piket…</translation>
     </message>
 </context>
 <context>
@@ -2727,6 +2747,10 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
         <translation>Uraian kejadian</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
         <source>Add &amp;event</source>
         <translation>Tambah &amp;kejadian</translation>
     </message>
@@ -3140,8 +3164,8 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
         <translation>Karupam {name}</translation>
     </message>
     <message>
-        <source>Handover {day}, {outgoing} → {incoming}</source>
-        <translation>Serah terima {day}, {outgoing} → {incoming}</translation>
+        <source>Handover: {outgoing} {span} → {incoming}</source>
+        <translation>Serah terima: {outgoing} {span} → {incoming}</translation>
     </message>
     <message>
         <source>{label}: not yet</source>
@@ -3525,10 +3549,6 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
         <translation>Blok, kategori penghuni, inventaris dan petunjuk pimpinan</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Tanggal</translation>
-    </message>
-    <message>
         <source>Shift change</source>
         <translation>Pergantian dinas</translation>
     </message>
@@ -3583,6 +3603,10 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>missing</source>
         <translation>kurang</translation>
+    </message>
+    <message>
+        <source>Outgoing shift</source>
+        <translation>Dinas yang menyerahkan</translation>
     </message>
     <message>
         <source>{count} handovers, {open} not yet received</source>
@@ -4469,6 +4493,42 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
         <translation>Batal</translation>
     </message>
     <message>
+        <source>Letterhead versions</source>
+        <translation>Versi kop surat</translation>
+    </message>
+    <message>
+        <source>When the ministry or an office is renamed, add the new names valid from the day they apply: a letter prints the names in force on its own date. The fields on the left are the latest version.</source>
+        <translation>Bila kementerian atau kantor berganti nama, tambahkan nama baru yang berlaku mulai tanggalnya: surat mencetak nama yang berlaku pada tanggal surat itu. Isian di sebelah kiri adalah versi terbaru.</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Berlaku mulai</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Kementerian</translation>
+    </message>
+    <message>
+        <source>&amp;Add version…</source>
+        <translation>Tam&amp;bah versi…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>Remove &amp;version</source>
+        <translation>&amp;Hapus versi</translation>
+    </message>
+    <message>
+        <source>Remove letterhead version</source>
+        <translation>Hapus versi kop surat</translation>
+    </message>
+    <message>
+        <source>Remove the letterhead valid from {day}? Letters of those dates will print the version before it. Letters already issued keep what they were printed with.</source>
+        <translation>Hapus kop surat yang berlaku mulai {day}? Surat bertanggal sejak itu akan mencetak versi sebelumnya. Surat yang sudah diterbitkan tetap seperti saat dicetak.</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(tidak ada)</translation>
     </message>
@@ -4820,6 +4880,49 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
     </message>
 </context>
 <context>
+    <name>LetterheadVersionDialog</name>
+    <message>
+        <source>Edit letterhead version</source>
+        <translation>Ubah versi kop surat</translation>
+    </message>
+    <message>
+        <source>Add letterhead version</source>
+        <translation>Tambah versi kop surat</translation>
+    </message>
+    <message>
+        <source>&amp;Valid from</source>
+        <translation>&amp;Berlaku mulai</translation>
+    </message>
+    <message>
+        <source>&amp;Ministry</source>
+        <translation>&amp;Kementerian</translation>
+    </message>
+    <message>
+        <source>&amp;Directorate general</source>
+        <translation>&amp;Direktorat Jenderal</translation>
+    </message>
+    <message>
+        <source>&amp;Regional office (Kanwil)</source>
+        <translation>Kantor &amp;Wilayah (Kanwil)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit name</source>
+        <translation>&amp;Nama satuan kerja</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>This letterhead version was removed on another computer.</source>
+        <translation>Versi kop surat ini sudah dihapus di komputer lain.</translation>
+    </message>
+</context>
+<context>
     <name>LineGrid</name>
     <message>
         <source>Add a line (Insert)</source>
@@ -5138,6 +5241,10 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
         <translation>Logo harus gambar PNG atau JPG.</translation>
     </message>
     <message>
+        <source>Another letterhead version is already valid from {day}.</source>
+        <translation>Sudah ada versi kop surat yang berlaku mulai {day}.</translation>
+    </message>
+    <message>
         <source>The name {name} is already in use.</source>
         <translation>Nama {name} sudah dipakai.</translation>
     </message>
@@ -5212,6 +5319,18 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
     <message>
         <source>Choose who signs as Plh. or on behalf (a.n.) of the head.</source>
         <translation>Pilih siapa yang menandatangani sebagai Plh. atau atas nama (a.n.) kepala.</translation>
+    </message>
+    <message>
+        <source>{day} has passed: the roster of that day is history. Correct it by hand with a reason.</source>
+        <translation>{day} sudah lewat: jadwal hari itu sudah menjadi riwayat. Koreksi dengan tangan disertai alasan.</translation>
+    </message>
+    <message>
+        <source>A shift of {day} has been handed over: the roster of that day is history. Correct it by hand with a reason.</source>
+        <translation>Dinas tanggal {day} sudah diserahterimakan: jadwal hari itu sudah menjadi riwayat. Koreksi dengan tangan disertai alasan.</translation>
+    </message>
+    <message>
+        <source>An issued duty order covers {day}: the roster of that day is history. Correct it by hand with a reason.</source>
+        <translation>Sudah ada surat perintah terbit untuk {day}: jadwal hari itu sudah menjadi riwayat. Koreksi dengan tangan disertai alasan.</translation>
     </message>
     <message>
         <source>Nobody is on these shifts in this period; fill the roster first.</source>
@@ -5352,6 +5471,14 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
     <message>
         <source>{name} is damaged.</source>
         <translation>{name} rusak.</translation>
+    </message>
+    <message>
+        <source>{name} is marked damaged: say how many are damaged (1 to {quantity}).</source>
+        <translation>{name} ditandai rusak: isi berapa yang rusak (1 sampai {quantity}).</translation>
+    </message>
+    <message>
+        <source>An addendum is written in a person&apos;s name: sign in with your own account.</source>
+        <translation>Catatan tambahan ditulis atas nama seseorang: masuk dengan akun Anda sendiri.</translation>
     </message>
     <message>
         <source>A login is 3 to 32 small letters, digits, dots, dashes or underscores, e.g. budi.s.</source>
@@ -5799,12 +5926,16 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
         <translation>Pola &amp;nomor (setiap jenis memiliki nomor urut sendiri)</translation>
     </message>
     <message>
-        <source>{nomor} is the serial of the year (write {nomor:04d} for 0001), {tahun} the year, {bulan} the month as 12 and {bulan_romawi} as XII. Press F2 or type to change a pattern.</source>
-        <translation>{nomor} nomor urut dalam tahun (tulis {nomor:04d} untuk 0001), {tahun} tahun, {bulan} bulan sebagai 12 dan {bulan_romawi} sebagai XII. Tekan F2 atau langsung ketik untuk mengubah pola.</translation>
+        <source>{nomor} is the serial of the year (write {nomor:04d} for 0001), {tahun} the year, {bulan} the month as 12 and {bulan_romawi} as XII. &quot;Edit pattern…&quot; (or a double click) puts a pattern together from these parts; F2 edits it as text.</source>
+        <translation>{nomor} adalah nomor urut tahun berjalan (tulis {nomor:04d} untuk 0001), {tahun} tahunnya, {bulan} bulan sebagai 12 dan {bulan_romawi} sebagai XII. &quot;Ubah pola…&quot; (atau klik ganda) menyusun pola dari bagian-bagian ini; F2 mengubahnya sebagai teks.</translation>
     </message>
     <message>
         <source>&amp;Operative word of orders</source>
         <translation>&amp;Kata perintah</translation>
+    </message>
+    <message>
+        <source>&amp;Edit pattern…</source>
+        <translation>&amp;Ubah pola…</translation>
     </message>
     <message>
         <source>Save</source>
@@ -5813,6 +5944,10 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Number pattern: {kind}</source>
+        <translation>Pola nomor: {kind}</translation>
     </message>
 </context>
 <context>
@@ -6373,6 +6508,81 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
     </message>
 </context>
 <context>
+    <name>PatternEditorDialog</name>
+    <message>
+        <source>&amp;Serial</source>
+        <translation>&amp;Nomor urut</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Tahun</translation>
+    </message>
+    <message>
+        <source>&amp;Month (12)</source>
+        <translation>&amp;Bulan (12)</translation>
+    </message>
+    <message>
+        <source>Month in &amp;Roman (XII)</source>
+        <translation>Bulan &amp;romawi (XII)</translation>
+    </message>
+    <message>
+        <source>as it is (1, 2, … 10)</source>
+        <translation>apa adanya (1, 2, … 10)</translation>
+    </message>
+    <message>
+        <source>&amp;Pattern</source>
+        <translation>&amp;Pola</translation>
+    </message>
+    <message>
+        <source>Insert at the cursor</source>
+        <translation>Sisipkan di kursor</translation>
+    </message>
+    <message>
+        <source>&amp;Digits of the serial</source>
+        <translation>&amp;Digit nomor urut</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Bagian</translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation>Nomor berikutnya</translation>
+    </message>
+    <message>
+        <source>Type the fixed text (the classification code, slashes, dots) and put the serial, the year and the month where they belong. The serial starts again at 1 every year.</source>
+        <translation>Ketik teks tetapnya (kode klasifikasi, garis miring, titik) dan letakkan nomor urut, tahun dan bulan di tempatnya. Nomor urut mulai lagi dari 1 setiap tahun.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>serial, {digits} digits</source>
+        <translation>nomor urut, {digits} digit</translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <translation>nomor urut</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>tahun</translation>
+    </message>
+    <message>
+        <source>month (12)</source>
+        <translation>bulan (12)</translation>
+    </message>
+    <message>
+        <source>month in Roman (XII)</source>
+        <translation>bulan romawi (XII)</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <source>Outgoing regu</source>
@@ -6387,8 +6597,8 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
         <translation>Personel luar</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Tanggal</translation>
+        <source>Outgoing shift</source>
+        <translation>Dinas yang menyerahkan</translation>
     </message>
     <message>
         <source>Handing over</source>
@@ -6500,8 +6710,20 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
         <translation>&amp;Nama pos</translation>
     </message>
     <message>
-        <source>Needs a &amp;woman officer</source>
-        <translation>&amp;Butuh petugas wanita</translation>
+        <source>&amp;Women officers only</source>
+        <translation>Khusus petugas &amp;perempuan</translation>
+    </message>
+    <message>
+        <source>Only women are placed at this post; when too few are free the roster shows a conflict instead of placing a man.</source>
+        <translation>Hanya petugas perempuan yang ditempatkan di pos ini; bila yang tersedia kurang, jadwal menampilkan konflik, bukan menempatkan petugas laki-laki.</translation>
+    </message>
+    <message>
+        <source> per shift</source>
+        <translation> per dinas</translation>
+    </message>
+    <message>
+        <source>W&amp;omen needed</source>
+        <translation>&amp;Jumlah perempuan</translation>
     </message>
     <message>
         <source>&amp;Minimum per shift</source>
@@ -6977,6 +7199,37 @@ Alasan pembatalan:</translation>
     </message>
 </context>
 <context>
+    <name>RosterHistory</name>
+    <message>
+        <source>already passed</source>
+        <translation>sudah lewat</translation>
+    </message>
+    <message>
+        <source>already handed over</source>
+        <translation>sudah diserahterimakan</translation>
+    </message>
+    <message>
+        <source>in an issued duty order</source>
+        <translation>sudah ada surat perintah yang terbit</translation>
+    </message>
+    <message>
+        <source>{days} not changed: {why}.</source>
+        <translation>{days} tidak diubah: {why}.</translation>
+    </message>
+    <message>
+        <source>Correct the past</source>
+        <translation>Koreksi hari yang sudah lewat</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+To correct it, give the reason (it is recorded):</source>
+        <translation>{problem}
+
+Untuk mengoreksinya, isi alasannya (dicatat):</translation>
+    </message>
+</context>
+<context>
     <name>RosterMonthModel</name>
     <message>
         <source>Karupam</source>
@@ -7206,8 +7459,8 @@ Alasan pembatalan:</translation>
         <translation>Daftar pos ja&amp;ga</translation>
     </message>
     <message>
-        <source>Needs a woman</source>
-        <translation>Butuh petugas wanita</translation>
+        <source>Women only</source>
+        <translation>Khusus perempuan</translation>
     </message>
     <message>
         <source>Min. {code}</source>
@@ -7268,6 +7521,25 @@ Alasan pembatalan:</translation>
     <message>
         <source>Posts</source>
         <translation>Pos jaga</translation>
+    </message>
+</context>
+<context>
+    <name>RosterSheetDialog</name>
+    <message>
+        <source>Roster sheet {month}</source>
+        <translation>Lembar jadwal {month}</translation>
+    </message>
+    <message>
+        <source>&amp;Date under the signatures</source>
+        <translation>&amp;Tanggal penandatanganan</translation>
+    </message>
+    <message>
+        <source>Proposed: the last working day before the month, {day}.</source>
+        <translation>Usulan: hari kerja terakhir sebelum bulan ini, {day}.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Pratinjau</translation>
     </message>
 </context>
 <context>
@@ -7447,8 +7719,8 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
         <translation>Susun jadwal</translation>
     </message>
     <message>
-        <source>Plan {month} from the regu rotations? Cells typed or pinned by hand are kept; every other cell of the month is planned again.</source>
-        <translation>Susun jadwal {month} dari pola rotasi regu? Isian yang diketik atau dikunci tangan tetap; semua isian lain bulan itu disusun ulang.</translation>
+        <source>Plan {month} from the regu rotations? Cells typed or pinned by hand are kept, and so are the days that have passed, were handed over or are in an issued duty order; every other cell of the month is planned again.</source>
+        <translation>Susun {month} dari pola rotasi regu? Sel yang diketik atau disematkan dengan tangan tetap, begitu pula hari yang sudah lewat, sudah diserahterimakan, atau tercantum dalam surat perintah yang terbit; sel lain di bulan ini disusun ulang.</translation>
     </message>
     <message>
         <source>Planning the roster…</source>

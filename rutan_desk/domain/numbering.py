@@ -8,7 +8,9 @@ Placeholders: ``{nomor}`` (the serial, required; format specs such as ``{nomor:0
 
 from __future__ import annotations
 
+import re
 import string
+from dataclasses import dataclass
 from datetime import date
 
 ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
@@ -47,3 +49,57 @@ def format_number(pattern: str, serial: int, day: date) -> str:
         )
     except (ValueError, KeyError, IndexError) as error:
         raise NumberPatternError("pattern_invalid") from error
+
+
+# -- the pattern as parts, for the editor that offers them as choices ----------------------
+
+
+@dataclass(frozen=True)
+class PatternPart:
+    """A piece of a pattern: fixed text (``field`` None) or a placeholder."""
+
+    text: str  # the fixed text, or the placeholder as written ("{nomor:04d}")
+    field: str | None = None
+
+
+def pattern_parts(pattern: str) -> list[PatternPart]:
+    """``pattern`` cut into its fixed texts and placeholders, in order. Raises
+    NumberPatternError for a pattern whose braces do not close."""
+    parts: list[PatternPart] = []
+    try:
+        for text, name, spec, conversion in string.Formatter().parse(pattern):
+            if text:
+                parts.append(PatternPart(text.replace("{", "{{").replace("}", "}}")))
+            if name is not None:
+                written = "{" + name + (f"!{conversion}" if conversion else "")
+                written += (f":{spec}" if spec else "") + "}"
+                parts.append(PatternPart(written, name))
+    except ValueError as error:
+        raise NumberPatternError("pattern_invalid") from error
+    return parts
+
+
+_SERIAL = re.compile(r"\{nomor(?::0?(\d+)d)?\}")
+
+
+def serial_digits(pattern: str) -> int:
+    """How many digits the serial is padded to (``{nomor:04d}``: 4); 1 when it is not."""
+    found = _SERIAL.search(pattern)
+    return int(found.group(1)) if found and found.group(1) else 1
+
+
+def with_serial_digits(pattern: str, digits: int) -> str:
+    """``pattern`` with its serial padded to ``digits`` (1: not padded), e.g. ``{nomor:04d}``."""
+    written = "{nomor}" if digits <= 1 else f"{{nomor:0{digits}d}}"
+    if _SERIAL.search(pattern):
+        return _SERIAL.sub(lambda _match: written, pattern, count=1)
+    return pattern + written
+
+
+def placeholder(field: str, *, digits: int = 1) -> str:
+    """The placeholder of ``field`` as a pattern writes it."""
+    if field not in PLACEHOLDERS:
+        raise NumberPatternError("pattern_unknown_field", text=field)
+    if field == "nomor":
+        return with_serial_digits("", digits)
+    return "{" + field + "}"

@@ -43,7 +43,9 @@ def test_new_years_eve_order_from_the_roster(ctx: ActionContext) -> None:
     assert order.duty_day == NYE
     assert officer.duty == "Malam 19.00–07.00 WIB · P2U"
     # The Kanwil of the letterhead in force on the order's date (the demo renamed it in 2024).
-    assert order.copies == ["Kepala Kantor Wilayah Jawa Tengah"]
+    assert order.copies == [
+        "Kepala Kantor Wilayah Kementerian Hukum dan Hak Asasi Manusia Jawa Tengah"
+    ]
     assert any("PAS-2077.PK.08.05 Tahun 2023" in line for line in order.basis)
     assert order.signatory.name == records[0].name
     assert order.city == "Blora"
@@ -61,7 +63,10 @@ def test_new_years_eve_order_from_the_roster(ctx: ActionContext) -> None:
     assert "Nama-nama sebagaimana tersebut dalam Lampiran Surat Perintah ini." in text
     assert f"LAMPIRAN SURAT PERINTAH {get_profile(db).head_title}" in text
     assert "Hari/tanggal: Minggu, 31 Desember 2023" in text
-    assert "Tembusan: 1. Kepala Kantor Wilayah Jawa Tengah" in text
+    assert (
+        "Tembusan: 1. Kepala Kantor Wilayah Kementerian Hukum dan Hak Asasi Manusia Jawa Tengah"
+        in text
+    )
     assert "KEMENTERIAN HUKUM DAN HAK ASASI MANUSIA REPUBLIK INDONESIA" in text  # 2023's kop
     assert "Arsip" not in text
 
@@ -88,6 +93,15 @@ def test_the_tembusan_names_the_kanwil_of_the_profile_in_full() -> None:
         "Kepala Kantor Wilayah Direktorat Jenderal Pemasyarakatan DKI Jakarta",
     )
     assert default_copies(replace(DEFAULT_PROFILE, regional_office=" ")) == DEFAULT_COPIES
+    # The Kemenkumham's letterhead wrote the Kanwil under the ministry: the Tembusan names it.
+    before_2024 = replace(
+        DEFAULT_PROFILE,
+        ministry="KEMENTERIAN HUKUM DAN HAK ASASI MANUSIA REPUBLIK INDONESIA",
+        regional_office="KANTOR WILAYAH JAWA TENGAH",
+    )
+    assert default_copies(before_2024) == (
+        "Kepala Kantor Wilayah Kementerian Hukum dan Hak Asasi Manusia Jawa Tengah",
+    )
     assert "Arsip" not in DEFAULT_COPIES
 
 

@@ -13,13 +13,16 @@ from rutan_desk.services.documents.sheets import piket_sheet, piket_sheet_pdf
 from rutan_desk.services.roster.grid import set_cell
 from rutan_desk.services.staff.records import HEAD_OF_SECURITY, get_staff
 from rutan_desk.services.staff.registry import update_staff
+from tests.conftest import ROSTER_TESTS_BEGIN
 from tests.services.test_handover import JAN_31, make_rutan, planned
 
 
 def test_the_piket_sheet_names_roles_police_and_who_signs(ctx: ActionContext) -> None:
     rutan = make_rutan(ctx)
     planned(ctx)
-    set_cell(ctx, rutan.police, JAN_31, "M")  # a police officer on the night, not at a post
+    set_cell(
+        ctx.on_morning_of(ROSTER_TESTS_BEGIN), rutan.police, JAN_31, "M"
+    )  # a police officer on the night, not at a post
     sheet = piket_sheet(ctx.db, JAN_31)
     assert [shift.label for shift in sheet.shifts] == [
         "Pagi 07.00–13.00 WIB",

@@ -6,16 +6,24 @@ from __future__ import annotations
 import io
 from datetime import date
 
+import pytest
 from pypdf import PdfReader
 
 from rutan_desk.domain.roster import AbsenceKind
 from rutan_desk.services.calendar.edits import add_holiday, import_year
-from rutan_desk.services.context import ActionContext
+from rutan_desk.services.context import ActionContext, Actor
 from rutan_desk.services.documents.sheets import roster_sheet, roster_sheet_date, roster_sheet_pdf
 from rutan_desk.services.institution import get_profile
 from rutan_desk.services.roster import generation, queries
 from rutan_desk.services.roster.changes import record_absence
+from rutan_desk.store.engine import Database
+from tests.conftest import before_the_roster
 from tests.services.test_roster_service import setup_rutan
+
+
+@pytest.fixture
+def ctx(db: Database, actor: Actor) -> ActionContext:
+    return before_the_roster(db, actor)
 
 
 def _text(pdf: bytes) -> str:

@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from rutan_desk.domain.changes import Area, ChangeSet
 from rutan_desk.domain.documents import DEFAULT_PATTERNS, KIND_NAMES, DocumentKind
-from rutan_desk.domain.numbering import format_number
+from rutan_desk.domain.numbering import check_pattern, format_number
 from rutan_desk.services.context import ActionContext, FixedClock
 from rutan_desk.services.demo import populate_demo
 from rutan_desk.services.documents import register as documents
@@ -31,6 +31,7 @@ from rutan_desk.services.staff.records import StaffRecord
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.documents.duty_order_dialog import DutyOrderDialog
 from rutan_desk.ui.documents.numbering_dialog import PATTERN_COLUMN, NumberingDialog
+from rutan_desk.ui.documents.pattern_editor import PatternEditorDialog
 from rutan_desk.ui.documents.preview import DocumentPreview, file_name_for, print_document
 from rutan_desk.ui.documents.register_tab import RegisterTab
 from tests.conftest import audit_check
@@ -174,7 +175,11 @@ def test_a_duty_order_is_filled_previewed_and_issued(
     assert dialog.copies_edit.toPlainText() == (
         "Kepala Kantor Wilayah Direktorat Jenderal Pemasyarakatan Jawa Tengah"
     )
+    # Dated in 2023, before the ministry was renamed: the Kanwil as its letterhead named it.
     dialog.issued_on_edit.setDate(QDate(2023, 12, 30))
+    assert dialog.copies_edit.toPlainText() == (
+        "Kepala Kantor Wilayah Kementerian Hukum dan Hak Asasi Manusia Jawa Tengah"
+    )
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.preview is not None and dialog.preview.isVisible())
     preview = dialog.preview
@@ -463,3 +468,56 @@ def test_the_next_number_follows_the_documents_already_issued(
         qtbot, dialog, DocumentKind.SURAT_PERINTAH, "W13.PAS.PAS11-PK.01.04.01-{nomor:04d}"
     )
     assert dialog.example(DocumentKind.SURAT_PERINTAH) == "W13.PAS.PAS11-PK.01.04.01-0002"
+
+
+def test_a_pattern_is_put_together_from_its_parts_with_the_number_it_makes(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    made: list[str] = []
+
+    def next_number(pattern: str) -> str:
+        made.append(pattern)
+        return format_number(check_pattern(pattern), 7, TODAY)
+
+    editor = PatternEditorDialog("Laporan Kejadian", "", next_number, 120)
+    qtbot.addWidget(editor)
+    editor.show()
+    assert not editor.ok_button.isEnabled()  # no serial yet: no number
+    assert "serial" in editor.error.text()
+    qtbot.keyClicks(editor.pattern_edit, "W13.PAS.PAS11-PK.04.02-")
+    editor.digits_spin.setValue(3)
+    qtbot.mouseClick(editor.part_buttons["nomor"], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(editor.pattern_edit, "/")
+    qtbot.mouseClick(editor.part_buttons["bulan_romawi"], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(editor.pattern_edit, "/")
+    qtbot.mouseClick(editor.part_buttons["tahun"], Qt.MouseButton.LeftButton)
+
+    assert editor.pattern() == "W13.PAS.PAS11-PK.04.02-{nomor:03d}/{bulan_romawi}/{tahun}"
+    assert editor.example_label.text() == "W13.PAS.PAS11-PK.04.02-007/I/2024"
+    assert editor.parts_label.text() == (
+        "“W13.PAS.PAS11-PK.04.02-”  ·  [serial, 3 digits]  ·  “/”  ·  [month in Roman (XII)]"
+        "  ·  “/”  ·  [year]"
+    )
+    assert editor.ok_button.isEnabled()
+    # Four digits: the serial already in the pattern follows, and so does the number.
+    editor.digits_spin.setValue(4)
+    assert editor.example_label.text() == "W13.PAS.PAS11-PK.04.02-0007/I/2024"
+
+
+def test_the_edit_pattern_button_puts_the_editors_pattern_in_the_table(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = numbering_dialog(qtbot, ctx)
+    row = dialog.model.row_of(DocumentKind.LAPORAN_KEJADIAN)
+    dialog.table.setCurrentIndex(dialog.model.index(row, PATTERN_COLUMN))
+    shown: list[str] = []
+
+    def choose(editor: PatternEditorDialog) -> int:
+        shown.append(editor.example_label.text())  # the kind's next number, live
+        editor.pattern_edit.setText("LK/{nomor}/{tahun}")
+        return 1
+
+    monkeypatch.setattr(PatternEditorDialog, "exec", choose)
+    qtbot.mouseClick(dialog.edit_pattern_button, Qt.MouseButton.LeftButton)
+    assert shown == ["LK-001/I/2024"]
+    assert dialog.example(DocumentKind.LAPORAN_KEJADIAN) == "LK/1/2024"

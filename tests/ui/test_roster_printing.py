@@ -27,6 +27,12 @@ from rutan_desk.ui.roster.sheet_dialog import RosterSheetDialog
 from rutan_desk.ui.roster.view_dialogs import DayViewDialog
 from rutan_desk.ui.widgets.dates import to_qdate
 from tests.services.test_roster_service import setup_rutan
+from tests.ui.conftest import in_the_roster_era
+
+
+@pytest.fixture
+def ctx(ctx: AppContext) -> AppContext:
+    return in_the_roster_era(ctx)
 
 
 @pytest.fixture

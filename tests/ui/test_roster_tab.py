@@ -118,6 +118,26 @@ def test_delete_clears_a_cell(qtbot: QtBot, tab: RosterTab) -> None:
     assert tab.model.data(tab.model.index_of(person.id, date(2023, 12, 5))) == ""
 
 
+def test_a_post_left_short_is_named_in_the_conflicts(qtbot: QtBot, tab: RosterTab) -> None:
+    day = date(2023, 12, 5)
+    month = load_month(tab._ctx.db, 2023, 12)
+    on_the_tower = [
+        (staff_id, cells[0].code)
+        for (staff_id, cell_day), cells in month.cells.items()
+        if cell_day == day and cells and cells[0].post == "Menara"
+    ]
+    shift = on_the_tower[0][1]
+    for staff_id, code in on_the_tower:
+        if code == shift:  # everyone at the tower on that shift goes
+            select(tab, staff_id, day)
+            qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+
+    def texts() -> list[str]:
+        return [tab.conflicts_list.item(i).text() for i in range(tab.conflicts_list.count())]
+
+    qtbot.waitUntil(lambda: any(f"Post Menara, shift {shift}" in text for text in texts()))
+
+
 def test_a_hard_rule_needs_a_reason(
     qtbot: QtBot, tab: RosterTab, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -125,12 +125,25 @@ def _title_case(name: str) -> str:
     return " ".join(_in_sentence(word) for word in name.split())
 
 
+KANWIL = "KANTOR WILAYAH"
+COUNTRY = "REPUBLIK INDONESIA"
+
+
 def default_copies(profile: InstitutionProfile) -> tuple[str, ...]:
     """The Tembusan of an order: the head of the office's Kanwil, named in full from the
-    letterhead ("Kepala Kantor Wilayah Direktorat Jenderal Pemasyarakatan Jawa Tengah")."""
-    if not profile.regional_office.strip():
+    letterhead ("Kepala Kantor Wilayah Direktorat Jenderal Pemasyarakatan Jawa Tengah"). A
+    letterhead that writes the Kanwil under its ministry's line ("KANTOR WILAYAH JAWA TENGAH",
+    as the Kemenkumham's did) gets the ministry named in it: "Kepala Kantor Wilayah
+    Kementerian Hukum dan Hak Asasi Manusia Jawa Tengah"."""
+    kanwil = " ".join(profile.regional_office.upper().split())
+    if not kanwil:
         return DEFAULT_COPIES
-    return (f"Kepala {_title_case(profile.regional_office)}",)
+    ministry = " ".join(profile.ministry.upper().split()).removesuffix(COUNTRY).strip()
+    region = kanwil.removeprefix(KANWIL).strip()
+    names_its_owner = any(word in kanwil for word in ("KEMENTERIAN", "DIREKTORAT", "DEPARTEMEN"))
+    if kanwil.startswith(KANWIL) and ministry and not names_its_owner:
+        kanwil = f"{KANWIL} {ministry} {region}"
+    return (f"Kepala {_title_case(kanwil)}",)
 
 
 def shift_with_hours(shift: ShiftType) -> str:

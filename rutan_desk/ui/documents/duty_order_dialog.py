@@ -128,14 +128,16 @@ class DutyOrderDialog(QDialog):
         self.tasks_edit.setTabChangesFocus(True)
         self.tasks_edit.setMinimumHeight(self.fontMetrics().height() * 6)
         self.errors.add_row(form, self.tr("&Untuk (one task per line)"), "tasks", self.tasks_edit)
-        # The Tembusan names the office's own Kanwil, from the institution profile.
-        profile = get_profile(self._ctx.db)
+        # The Tembusan names the office's own Kanwil, from the letterhead of the order's date.
+        profile = get_profile(self._ctx.db, to_date(self.issued_on_edit.date()))
         copies = duty_orders.default_copies(profile)
+        self._default_copies = "\n".join(copies)
         # Signed by the head: the form shows the head, not the official chosen for Plh./a.n.
         self._head_text = " — ".join(
             part for part in (profile.head_name, profile.head_title.title()) if part
         )
-        self.copies_edit = QPlainTextEdit("\n".join(copies))
+        self.copies_edit = QPlainTextEdit(self._default_copies)
+        self.issued_on_edit.dateChanged.connect(lambda _day: self._follow_letterhead())
         self.copies_edit.setTabChangesFocus(True)
         self.copies_edit.setMaximumHeight(self.fontMetrics().height() * 4)
         self.errors.add_row(form, self.tr("Te&mbusan (one per line)"), "copies", self.copies_edit)
@@ -176,6 +178,15 @@ class DutyOrderDialog(QDialog):
         self.use_template()
         self._signing_changed()
         self._suggest_title()
+
+    def _follow_letterhead(self) -> None:
+        """A Tembusan the clerk left as proposed follows the order's date: a letter dated
+        before a renaming names the Kanwil as it was then."""
+        profile = get_profile(self._ctx.db, to_date(self.issued_on_edit.date()))
+        proposed = "\n".join(duty_orders.default_copies(profile))
+        if self.copies_edit.toPlainText() == self._default_copies:
+            self.copies_edit.setPlainText(proposed)
+        self._default_copies = proposed
 
     def _first_changed(self) -> None:
         # A one-day order is the common case: the end follows the start until it is changed.

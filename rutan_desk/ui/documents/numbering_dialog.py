@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -36,6 +37,7 @@ from rutan_desk.services.documents import register
 from rutan_desk.services.documents.register import DocumentSettings, KindPattern
 from rutan_desk.services.errors import ValidationError
 from rutan_desk.ui.context import AppContext
+from rutan_desk.ui.documents.pattern_editor import PatternEditorDialog
 from rutan_desk.ui.messages import message_for
 from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.widgets.field_errors import FieldErrors, error_label
@@ -169,8 +171,7 @@ class NumberingDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
+            QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.table.verticalHeader().hide()
@@ -180,6 +181,7 @@ class NumberingDialog(QDialog):
         header.setSectionResizeMode(PATTERN_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(NEXT_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setCurrentIndex(self.model.index(0, PATTERN_COLUMN))
+        self.table.doubleClicked.connect(lambda _index: self.edit_pattern())
         # Every kind in sight, without scrolling.
         rows = self.model.rowCount() * self.table.verticalHeader().defaultSectionSize()
         frame = 2 * self.table.frameWidth()
@@ -189,8 +191,9 @@ class NumberingDialog(QDialog):
         help_label = QLabel(
             self.tr(
                 "{nomor} is the serial of the year (write {nomor:04d} for 0001), {tahun} the "
-                "year, {bulan} the month as 12 and {bulan_romawi} as XII. Press F2 or type to "
-                "change a pattern."
+                'year, {bulan} the month as 12 and {bulan_romawi} as XII. "Edit pattern…" '
+                "(or a double click) puts a pattern together from these parts; F2 edits it "
+                "as text."
             )
         )
         help_label.setWordWrap(True)
@@ -202,6 +205,8 @@ class NumberingDialog(QDialog):
         self.errors.add_row(
             form, self.tr("&Operative word of orders"), "command_word", self.command_edit
         )
+        self.edit_pattern_button = QPushButton(self.tr("&Edit pattern…"))
+        self.edit_pattern_button.clicked.connect(self.edit_pattern)
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -210,10 +215,30 @@ class NumberingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(patterns_label)
         layout.addWidget(self.table)
+        layout.addWidget(self.edit_pattern_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.pattern_error)
         layout.addWidget(help_label)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    def edit_pattern(self) -> None:
+        """The pattern of the current row, put together in the pattern editor."""
+        row = self.table.currentIndex().row()
+        if not 0 <= row < self.model.rowCount():
+            return
+        line = self.model.patterns()[row]
+        editor = PatternEditorDialog(
+            self.tr("Number pattern: {kind}").format(kind=KIND_NAMES[line.kind]),
+            line.pattern,
+            lambda pattern: register.next_number(
+                self._ctx.db, line.kind, self._ctx.today(), pattern
+            ),
+            register.SETTINGS_LIMITS["number_pattern"],
+            self,
+        )
+        if editor.exec():
+            self.model.setData(self.model.index(row, PATTERN_COLUMN), editor.pattern())
+        self.table.setFocus()
 
     def example(self, kind: DocumentKind) -> str:
         """The next number shown for ``kind``."""

@@ -116,7 +116,8 @@ class DutyDialog(QDialog):
 
     def _ask_reason(self, person_id: int, error: HardRuleError) -> None:
         """A hard rule would break: saved anyway only with a reason, which is recorded."""
-        problems = "\n".join(f"• {describe(c, self._names, {})}" for c in error.conflicts)
+        posts = dict(grid.posts(self._ctx.db))
+        problems = "\n".join(f"• {describe(c, self._names, posts)}" for c in error.conflicts)
         reason, ok = QInputDialog.getText(
             self,
             self.tr("Rule broken"),

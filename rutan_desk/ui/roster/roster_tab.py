@@ -337,7 +337,7 @@ class RosterTab(QWidget):
         if month is None:
             return
         names = {person.id: person.name for person in month.people}
-        posts: dict[int, str] = {}
+        posts = dict(grid.posts(self._ctx.db)) if self.conflicts else {}
         for conflict in self.conflicts:
             text = f"{severity(conflict)} — {describe(conflict, names, posts)}"
             item = QListWidgetItem(text)
@@ -452,7 +452,8 @@ class RosterTab(QWidget):
     def _ask_override_reason(self, error: HardRuleError) -> str:
         month = self.model.grid
         names = {p.id: p.name for p in month.people} if month else {}
-        problems = "\n".join(f"• {describe(c, names, {})}" for c in error.conflicts)
+        posts = dict(grid.posts(self._ctx.db))
+        problems = "\n".join(f"• {describe(c, names, posts)}" for c in error.conflicts)
         reason, ok = QInputDialog.getText(
             self,
             self.tr("Rule broken"),

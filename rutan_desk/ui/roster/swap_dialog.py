@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from rutan_desk.domain.errors import FieldError
 from rutan_desk.domain.formatting import long_date
 from rutan_desk.services.errors import ValidationError
-from rutan_desk.services.roster import changes
+from rutan_desk.services.roster import changes, grid
 from rutan_desk.services.roster.changes import SwapRecord
 from rutan_desk.services.roster.checks import HardRuleError
 from rutan_desk.services.roster.grid import GridPerson
@@ -118,7 +118,8 @@ class SwapDialog(QDialog):
     def _ask_reason(self, other: int, error: HardRuleError) -> None:
         """The swap would break a hard rule: made anyway only with a reason, which is
         recorded."""
-        problems = "\n".join(f"• {describe(c, self._names, {})}" for c in error.conflicts)
+        posts = dict(grid.posts(self._ctx.db))
+        problems = "\n".join(f"• {describe(c, self._names, posts)}" for c in error.conflicts)
         override, ok = QInputDialog.getText(
             self,
             self.tr("Rule broken"),

@@ -183,7 +183,7 @@ class InstitutionDialog(QDialog):
         buttons = QHBoxLayout()
         self.add_version_button = QPushButton(self.tr("&Add version…"))
         self.edit_version_button = QPushButton(self.tr("C&hange…"))
-        self.remove_version_button = QPushButton(self.tr("Remo&ve"))
+        self.remove_version_button = QPushButton(self.tr("Remove &version"))
         self.add_version_button.clicked.connect(self._add_version)
         self.edit_version_button.clicked.connect(self._edit_version)
         self.remove_version_button.clicked.connect(self._remove_version)
