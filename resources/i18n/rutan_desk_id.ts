@@ -5333,6 +5333,22 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
         <translation>Sudah ada surat perintah terbit untuk {day}: jadwal hari itu sudah menjadi riwayat. Koreksi dengan tangan disertai alasan.</translation>
     </message>
     <message>
+        <source>In this pattern {shift} and {other} overlap: one person cannot work both.</source>
+        <translation>Dalam pola ini {shift} dan {other} bertumpang tindih: satu orang tidak dapat menjalani keduanya.</translation>
+    </message>
+    <message>
+        <source>In this pattern {shift} starts only {hours} hours after the night shift {other}; the rest after a night is at least {minimum} hours (Pengaturan jadwal).</source>
+        <translation>Dalam pola ini {shift} dimulai hanya {hours} jam setelah dinas malam {other}; istirahat setelah dinas malam minimal {minimum} jam (Pengaturan jadwal).</translation>
+    </message>
+    <message>
+        <source>In this pattern {shift} starts only {hours} hours after {other}; the rest between two shifts is at least {minimum} hours (Pengaturan jadwal).</source>
+        <translation>Dalam pola ini {shift} dimulai hanya {hours} jam setelah {other}; istirahat di antara dua dinas minimal {minimum} jam (Pengaturan jadwal).</translation>
+    </message>
+    <message>
+        <source>In this pattern {other} and {shift} make {hours} hours of duty in a row; at most {maximum} are allowed (Pengaturan jadwal).</source>
+        <translation>Dalam pola ini {other} dan {shift} menjadi {hours} jam dinas berturut-turut; paling lama {maximum} jam (Pengaturan jadwal).</translation>
+    </message>
+    <message>
         <source>Nobody is on these shifts in this period; fill the roster first.</source>
         <translation>Tidak ada petugas pada dinas ini dalam periode tersebut; isi jadwal jaga lebih dahulu.</translation>
     </message>

@@ -6,8 +6,9 @@ they hold count towards the posts' strength. Nobody is planned on a shift that w
 timing rule (rest, continuous duty) with a duty the planning does not make (typed, pinned or
 swapped, or just outside the period): a guard who took a malam by hand is not also planned on
 the next day's shift of their regu; the shift is left short instead, which the rules report.
-The rotation itself is the clerk's pattern: a pattern that breaks a rule (two nights in a row)
-is planned as it is, and the checks show it.
+The rotation itself is the clerk's pattern: a new pattern that breaks a rest rule (two nights
+in a row) is refused when it is set; one that breaks a rule made stricter later is planned as it
+is, and the checks show it.
 
 Post dealing rotates: on each working day the members of a regu are dealt to the post slots with
 an offset that moves by one every day, so nobody stands at the same post all the time; a women's

@@ -484,3 +484,19 @@ def shift_strength(duties: Iterable[Duty], facts: RosterFacts) -> dict[tuple[dat
         if _is_working(duty, facts):
             counts[(duty.day, duty.shift)] += 1
     return dict(counts)
+
+
+def cycle_conflicts(
+    cycle: Sequence[str], shift_types: Mapping[str, ShiftType], settings: RosterSettings
+) -> list[Conflict]:
+    """The timing rules (all hard) that one person following ``cycle`` day after day would
+    break, first found first. The cycle is laid out three times, so that its end meets its
+    start again in the middle."""
+    start = date(2001, 1, 1)
+    days = [*cycle, *cycle, *cycle]
+    duties = [Duty(0, start + timedelta(days=i), code) for i, code in enumerate(days)]
+    facts = RosterFacts(
+        shift_types=shift_types, people={0: Person(0, "", Gender.MALE)}, settings=settings
+    )
+    found = check_people(duties, facts, days=(start, start + timedelta(days=len(days) - 1)))
+    return [conflict for conflict in found if conflict.rule in TIMING_RULES]

@@ -126,6 +126,24 @@ _MESSAGES: dict[str, str] = {
         "An issued duty order covers {day}: the roster of that day is history. Correct it by "
         "hand with a reason.",
     ),
+    "cycle_double_booked": QT_TRANSLATE_NOOP(
+        "Messages", "In this pattern {shift} and {other} overlap: one person cannot work both."
+    ),
+    "cycle_rest_after_night": QT_TRANSLATE_NOOP(
+        "Messages",
+        "In this pattern {shift} starts only {hours} hours after the night shift {other}; the "
+        "rest after a night is at least {minimum} hours (Pengaturan jadwal).",
+    ),
+    "cycle_short_rest": QT_TRANSLATE_NOOP(
+        "Messages",
+        "In this pattern {shift} starts only {hours} hours after {other}; the rest between "
+        "two shifts is at least {minimum} hours (Pengaturan jadwal).",
+    ),
+    "cycle_long_duty": QT_TRANSLATE_NOOP(
+        "Messages",
+        "In this pattern {other} and {shift} make {hours} hours of duty in a row; at most "
+        "{maximum} are allowed (Pengaturan jadwal).",
+    ),
     "order_nobody_on_duty": QT_TRANSLATE_NOOP(
         "Messages", "Nobody is on these shifts in this period; fill the roster first."
     ),

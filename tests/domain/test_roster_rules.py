@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 
@@ -19,6 +20,7 @@ from rutan_desk.domain.roster_rules import (
     check_people,
     check_roster,
     check_shifts,
+    cycle_conflicts,
 )
 from rutan_desk.domain.shifts import DEFAULT_SHIFT_TYPES, ShiftType
 
@@ -299,3 +301,21 @@ def test_checking_people_and_days_apart_agrees_with_the_whole_check(
     days = {NYE + timedelta(days=d) for d in changed_days}
     shared = check_shifts([d for d in duties if d.day in days], known, days=days)
     assert shared == [c for c in everything if c.rule not in PERSON_RULES and c.day in days]
+
+
+def test_a_cycle_is_checked_where_its_end_meets_its_start() -> None:
+    settings = RosterSettings()
+    assert cycle_conflicts(("P", "S", "M", "L"), SHIFTS, settings) == []
+    assert cycle_conflicts(("P", "P", "S", "S", "M", "L", "L"), SHIFTS, settings) == []
+    two_nights = cycle_conflicts(("M", "M", "L", "L"), SHIFTS, settings)
+    assert {c.rule for c in two_nights} == {Rule.REST_AFTER_NIGHT}
+    # P L M: the night ends at 07.00 when the next round's pagi begins.
+    wrapped = cycle_conflicts(("P", "L", "M"), SHIFTS, settings)
+    assert wrapped and all(c.shift == "P" for c in wrapped)
+    # With the rest after a night set to 12 hours, two nights in a row are allowed.
+    assert (
+        cycle_conflicts(
+            ("M", "M", "L", "L"), SHIFTS, replace(settings, min_rest_after_night_hours=12)
+        )
+        == []
+    )

@@ -221,7 +221,7 @@ def test_pattern_change_keeps_the_roster_before_it(ctx: ActionContext) -> None:
     setup.set_rotation(
         ctx,
         regu_ids[0],
-        "P P S S M M L L",
+        "P P S S M L L",
         anchor=date(2024, 1, 1),
         valid_from=date(2024, 1, 1),
     )

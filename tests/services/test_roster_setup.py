@@ -69,7 +69,7 @@ def test_list_regu_reflects_the_writes(ctx: ActionContext) -> None:
         ctx, regu_id, "p-s-m-l", anchor=date(2024, 1, 1), valid_from=date(2024, 1, 1)
     )
     roster_setup.set_rotation(
-        ctx, regu_id, "P P S S M M L L", anchor=date(2024, 2, 1), valid_from=date(2024, 2, 1)
+        ctx, regu_id, "P P S S M L L", anchor=date(2024, 2, 1), valid_from=date(2024, 2, 1)
     )
     opened = regu_by_id(db, regu_id)
     roster_setup.rename_regu(ctx, regu_id, "  Regu   Lima ", expected_version=opened.version)
@@ -87,7 +87,7 @@ def test_list_regu_reflects_the_writes(ctx: ActionContext) -> None:
     }
     assert [(r.valid_from, r.anchor, r.cycle) for r in regu.rotations] == [
         (date(2024, 1, 1), date(2024, 1, 1), "P S M L"),
-        (date(2024, 2, 1), date(2024, 2, 1), "P P S S M M L L"),
+        (date(2024, 2, 1), date(2024, 2, 1), "P P S S M L L"),
     ]
     # A membership that ended before the day asked about is no longer listed.
     member = next(m for m in regu.members if m.id == member_id)
@@ -433,3 +433,17 @@ def test_a_name_taken_meanwhile_on_another_pc_is_a_duplicate(
     assert raised.value.codes() == {"name": "name_duplicate"}
     assert audit_count(ctx.db) == entries
     assert regu_by_id(ctx.db, regu_ids[0]).name == "Regu I"
+
+
+def test_a_pattern_that_breaks_the_rest_after_a_night_is_refused(ctx: ActionContext) -> None:
+    _, regu_ids = setup_rutan(ctx)
+    with pytest.raises(ValidationError) as raised:
+        roster_setup.set_rotation(
+            ctx, regu_ids[0], "M M L L", anchor=START, valid_from=date(2024, 2, 1)
+        )
+    (error,) = raised.value.errors
+    assert (error.field, error.code) == ("cycle", "cycle_rest_after_night")
+    assert error.params == {"shift": "M", "other": "M", "hours": 12, "minimum": 24}
+    # Nothing was written: the regu keeps the pattern it had.
+    regu = regu_by_id(ctx.db, regu_ids[0])
+    assert [r.cycle for r in regu.rotations] == ["P S M L"]

@@ -14,10 +14,11 @@ from sqlalchemy.orm import Session
 
 from rutan_desk.domain.accounts import Permission
 from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
+from rutan_desk.domain.roster_rules import Rule, cycle_conflicts
 from rutan_desk.domain.rotation import PatternError, parse_cycle
 from rutan_desk.domain.staff import StaffKind, tidy
 from rutan_desk.services.context import ActionContext
-from rutan_desk.services.roster.queries import shift_types_in
+from rutan_desk.services.roster.queries import settings_in, shift_types_in
 from rutan_desk.services.validation import get_for_change, text_errors, text_limits
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.roster import (
@@ -315,6 +316,30 @@ def end_regu_membership(
             regu.karupam_id = None  # a Karupam who leaves the regu no longer leads it
 
 
+def _rest_broken_by(session: Session, cycle: tuple[str, ...]) -> FieldError | None:
+    """Why ``cycle`` cannot be a regu's pattern: it breaks a rest or continuous-duty rule of
+    the settings every time it comes round (None when it breaks none)."""
+    settings, _ = settings_in(session)
+    shifts = {shift.code: shift for shift in shift_types_in(session)}
+    broken = cycle_conflicts(cycle, shifts, settings)
+    if not broken:
+        return None
+    first = broken[0]
+    p = first.params
+    other = str(p.get("other_shift") or p.get("from_shift") or "M")
+    params: dict[str, object] = {"shift": first.shift or "", "other": other}
+    if first.rule is Rule.LONG_DUTY:
+        params |= {"hours": _whole(p.get("hours", 0)), "maximum": p.get("max_hours", 0)}
+    elif first.rule is not Rule.DOUBLE_BOOKED:
+        params |= {"hours": _whole(p.get("rest_hours", 0)), "minimum": p.get("min_hours", 0)}
+    return FieldError("cycle", f"cycle_{first.rule.value}", params)
+
+
+def _whole(hours: object) -> object:
+    """12.0 hours as 12, as the message says it; 7.5 as it is."""
+    return int(hours) if isinstance(hours, float) and hours.is_integer() else hours
+
+
 def set_rotation(
     ctx: ActionContext, regu_id: int, cycle_text: str, *, anchor: date, valid_from: date
 ) -> int:
@@ -328,6 +353,9 @@ def set_rotation(
             cycle = parse_cycle(cycle_text, codes)
         except PatternError as error:
             raise ValidationError([FieldError("cycle", error.code, dict(error.params))]) from error
+        broken = _rest_broken_by(session, cycle)
+        if broken is not None:
+            raise ValidationError([broken])
         replaced = session.scalars(
             select(RotationRow).where(
                 RotationRow.regu_id == regu_id, RotationRow.valid_from >= valid_from
