@@ -365,7 +365,7 @@ def _numbers(numbers: Sequence[int]) -> str:
 def _head(report: IncidentReport, width: float) -> list[Flowable]:
     story: list[Flowable] = [_p("LAPORAN KEJADIAN", "title")]
     if report.number:
-        story.append(_p(f"Nomor: {report.number}", "number"))
+        story.append(_p(f"NOMOR {report.number}", "number"))
     if report.draft:
         story += [
             Spacer(1, 3 * mm),

@@ -285,7 +285,7 @@ def section(number: int, title: str, body: Sequence[Flowable]) -> list[Flowable]
 def head(title: str, subtitle: str, number: str) -> list[Flowable]:
     story: list[Flowable] = [para(title, "title")]
     if number:
-        story.append(para(f"Nomor: {number}", "subtitle"))
+        story.append(para(f"NOMOR {number}", "subtitle"))
     if subtitle:
         story.append(para(subtitle, "subtitle"))
     return [*story, Spacer(1, 4 * mm)]

@@ -141,7 +141,7 @@ def test_a_long_incident_fills_its_pages_in_order_with_every_part() -> None:
     for page in pages:
         assert "Kode jejak audit: RD-000123-9F3A2C1B" in page
     assert (
-        pages[0].count("LAPORAN KEJADIAN") == 1 and "Nomor: W13.PAS.PAS11-PK.04.02-0012" in pages[0]
+        pages[0].count("LAPORAN KEJADIAN") == 1 and "NOMOR W13.PAS.PAS11-PK.04.02-0012" in pages[0]
     )
     assert "RUMAH TAHANAN NEGARA KELAS IIB BLORA" in pages[0]  # the letterhead, first page only
     assert "RUMAH TAHANAN NEGARA KELAS IIB BLORA" not in pages[1]

@@ -205,7 +205,7 @@ def test_the_issued_report_says_what_happened_who_was_involved_and_who_approved(
     text = _text(found[1])
     expected_in_order = [
         "LAPORAN KEJADIAN",
-        "Nomor: LK-001/II/2024",
+        "NOMOR LK-001/II/2024",
         "Nomor kejadian : KMT.001/I/2024",
         "Apa : Perkelahian antar-WBP — Perkelahian di kamar 3 Blok A",
         "Tingkat : Sedang",

@@ -105,7 +105,7 @@ def test_the_berita_acara_of_a_search_is_issued_once_under_its_own_pattern(
     assert (issued.kind, issued.number) == ("ba_penggeledahan", "BA.GLD-001/II/2024")
     found = issued_search_record(clocked.db, search_id)
     assert found is not None and found[0] == issued
-    assert "Nomor: BA.GLD-001/II/2024" in pdf_text(found[1])
+    assert "NOMOR BA.GLD-001/II/2024" in pdf_text(found[1])
     with pytest.raises(ValidationError) as raised:
         issue_search_record(clocked, search_id)
     assert raised.value.codes() == {"search": "search_record_already_issued"}
@@ -135,7 +135,7 @@ def test_items_destroyed_together_get_the_number_of_their_berita_acara(
         text,
         [
             "BERITA ACARA PEMUSNAHAN BARANG TERLARANG",
-            "Nomor: BA.MSN-001/II/2024",
+            "NOMOR BA.MSN-001/II/2024",
             "Pada hari ini Kamis, 1 Februari 2024",
             "No Barang Jumlah Tempat dan waktu ditemukan Pemilik",
             "1 HP (Samsung hitam) 2 buah Blok A, kamar 3 31 Januari 2024 22.00 WIB "

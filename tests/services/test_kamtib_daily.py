@@ -157,7 +157,7 @@ def test_issuing_numbers_the_day_once_with_its_own_pattern(
     found = issued_daily_kamtib(clocked.db, JAN_31)
     assert found is not None and found[0] == issued
     text = pdf_text(found[1])
-    assert "Nomor: LHK-001/II/2024" in text and "Kode jejak audit:" in text
+    assert "NOMOR LHK-001/II/2024" in text and "Kode jejak audit:" in text
     assert "Blora, 1 Februari 2024" in text
     assert documents.document_source(clocked.db, issued.id)["day"] == "2024-01-31"
     with pytest.raises(ValidationError) as raised:

@@ -114,7 +114,7 @@ def test_issuing_numbers_the_month_once_with_its_own_pattern(
     found = issued_kamtib_recap(clocked.db, 2024, 1)
     assert found is not None and found[0] == issued
     text = pdf_text(found[1])
-    assert "Nomor: REKAP-01/II/2024" in text and "Blora, 1 Februari 2024" in text
+    assert "NOMOR REKAP-01/II/2024" in text and "Blora, 1 Februari 2024" in text
     assert issued_kamtib_recap(clocked.db, 2023, 12) is None
     with pytest.raises(ValidationError) as raised:
         issue_kamtib_recap(clocked, 2024, 1)

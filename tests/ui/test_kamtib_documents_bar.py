@@ -56,7 +56,7 @@ def test_the_daily_report_of_the_chosen_day_is_previewed_and_issued(
     qtbot.waitUntil(lambda: bar.preview is not None, timeout=15000)
     assert bar.preview is not None
     qtbot.addWidget(bar.preview)
-    assert f"Nomor: {issued.number}" in words(bar.preview)
+    assert f"NOMOR {issued.number}" in words(bar.preview)
 
 
 def test_the_monthly_recap_of_the_chosen_month(qtbot: QtBot, ctx: AppContext) -> None:
