@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from rutan_desk.services.database import Database
+    from rutan_desk.store.migrate import PrepareResult
 
 log = logging.getLogger("rutan_desk")
 
@@ -136,21 +137,17 @@ def open_main_window(
     problem explain it and return None."""
     from PySide6.QtCore import QCoreApplication, QSettings
 
-    from rutan_desk.services.database import open_database, remove_sqlite_file, sqlite_url
-    from rutan_desk.services.errors import StoreError
+    from rutan_desk.services.database import remove_sqlite_file, sqlite_url
     from rutan_desk.ui.session import Session
-    from rutan_desk.ui.startup_errors import show_store_error
 
     assert isinstance(settings, QSettings)
     if paths.demo:
         remove_sqlite_file(paths.database_file)
     url = db_url or sqlite_url(paths.database_file)
-    try:
-        db, result = open_database(url, paths.backups_dir)
-    except StoreError as error:
-        log.exception("cannot open the database %s", url)
-        show_store_error(error, paths)
+    opened = _open_store(url, paths)
+    if opened is None:
         return None
+    db, result = opened
     if result.upgraded:
         log.info("database upgraded from %s; backup %s", result.revision_before, result.backup)
     demo_sign_in: tuple[str, str] | None = None
@@ -180,6 +177,28 @@ def open_main_window(
     session.start()
     app.aboutToQuit.connect(lambda: session.db.dispose())
     return session
+
+
+def _open_store(url: str, paths: AppPaths) -> tuple[Database, PrepareResult] | None:
+    """Check, back up, migrate and open the database; on a problem explain it and return None.
+    A database file found empty is never replaced quietly: the clerk chooses (restore the
+    latest verified backup, start a new database, or quit)."""
+    from rutan_desk.services.backups.empty_file import EmptyDatabaseFileError
+    from rutan_desk.services.database import open_database
+    from rutan_desk.services.errors import StoreError
+    from rutan_desk.ui.startup_errors import resolve_empty_database, show_store_error
+
+    while True:
+        try:
+            return open_database(url, paths.backups_dir)
+        except EmptyDatabaseFileError as error:
+            log.warning("the database file %s is empty", error.path)
+            if not resolve_empty_database(error, paths):
+                return None
+        except StoreError as error:
+            log.exception("cannot open the database %s", url)
+            show_store_error(error, paths)
+            return None
 
 
 def _anchor_at_start(db: Database, paths: AppPaths) -> str:

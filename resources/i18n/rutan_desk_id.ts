@@ -5241,6 +5241,10 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
         <translation>Logo harus gambar PNG atau JPG.</translation>
     </message>
     <message>
+        <source>The logo image is too big: at most {max_side} pixels on each side. Scale it down first.</source>
+        <translation>Gambar logo terlalu besar: paling banyak {max_side} piksel tiap sisi. Perkecil dulu gambarnya.</translation>
+    </message>
+    <message>
         <source>Another letterhead version is already valid from {day}.</source>
         <translation>Sudah ada versi kop surat yang berlaku mulai {day}.</translation>
     </message>
@@ -5891,6 +5895,10 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
     <message>
         <source>Choose at least one partner the meeting was with.</source>
         <translation>Pilih sekurang-kurangnya satu mitra yang ditemui.</translation>
+    </message>
+    <message>
+        <source>The character {char} cannot be part of this number: type it with ordinary letters and digits.</source>
+        <translation>Karakter {char} tidak boleh ada dalam nomor ini: ketik dengan huruf dan angka biasa.</translation>
     </message>
 </context>
 <context>
@@ -8639,6 +8647,58 @@ Rincian ada di log: {log}</translation>
     <message>
         <source>Rutan Desk</source>
         <translation>Rutan Desk</translation>
+    </message>
+    <message>
+        <source>The database file is empty (0 bytes):
+{path}
+
+This usually means that its data was lost (an interrupted copy, a disk or synchronisation fault). Nothing has been created in its place. Tell the Administrator.</source>
+        <translation>Berkas database kosong (0 bita):
+{path}
+
+Biasanya ini berarti datanya hilang (penyalinan terputus, gangguan disk atau sinkronisasi). Tidak ada yang dibuat sebagai gantinya. Beri tahu Administrator.</translation>
+    </message>
+    <message>
+        <source>There is no verified backup in {folder}.</source>
+        <translation>Tidak ada cadangan terverifikasi di {folder}.</translation>
+    </message>
+    <message>
+        <source>The latest verified backup was made on {date} at {time} ({name}). Restoring it brings the data back as it was then; what was entered after it must be entered again.</source>
+        <translation>Cadangan terverifikasi terakhir dibuat pada {date} pukul {time} ({name}). Memulihkannya mengembalikan data seperti saat itu; yang dimasukkan sesudahnya harus dimasukkan lagi.</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {date}</source>
+        <translation>Pulihkan cadangan {date}</translation>
+    </message>
+    <message>
+        <source>Start a new empty database…</source>
+        <translation>Mulai database baru yang kosong…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {reason}
+
+The empty database file was left as it was. Details are in the log: {log}</source>
+        <translation>Cadangan tidak dapat dipulihkan: {reason}
+
+Berkas database yang kosong dibiarkan seperti semula. Rinciannya ada di log: {log}</translation>
+    </message>
+    <message>
+        <source>The backup of {date} was restored. What was entered after it is not in the database: enter it again. The empty file was kept as:
+{kept}</source>
+        <translation>Cadangan {date} telah dipulihkan. Yang dimasukkan sesudahnya tidak ada di database: masukkan lagi. Berkas kosong disimpan sebagai:
+{kept}</translation>
+    </message>
+    <message>
+        <source>Start a new, empty database?
+
+Everything the lost database held stays lost unless a copy of it exists elsewhere. The empty file is not deleted: it is kept beside the new database under another name.</source>
+        <translation>Mulai database baru yang kosong?
+
+Semua isi database yang hilang tetap hilang kecuali ada salinannya di tempat lain. Berkas kosong tidak dihapus: disimpan di samping database baru dengan nama lain.</translation>
     </message>
 </context>
 <context>

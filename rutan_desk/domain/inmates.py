@@ -19,6 +19,12 @@ from datetime import date
 from enum import StrEnum
 
 from rutan_desk.domain.errors import FieldError
+from rutan_desk.domain.identifiers import (
+    FOREIGN_CHARACTER,
+    character_name,
+    fold_identifier,
+    foreign_character,
+)
 from rutan_desk.domain.staff import tidy
 
 EARLIEST_REGISTER_YEAR = 1950
@@ -102,11 +108,14 @@ def _category(text: str) -> str:
 
 def _read(text: str, *, today: date | None) -> RegisterNumber:
     """The parts of a number; with ``today``, the year is checked against the calendar too."""
-    compact = tidy(text)
+    compact = tidy(fold_identifier(text))  # full-width or Arabic-Indic digits read as ASCII
     if not compact:
         raise RegisterNumberError("register_number_required")
     match = _SHAPE.match(compact)
     if match is None:
+        found = foreign_character(compact)
+        if found is not None:
+            raise RegisterNumberError(FOREIGN_CHARACTER, char=character_name(found))
         raise RegisterNumberError("register_number_invalid")
     letter = match["status"].upper()
     category = _category(match["category"])
@@ -155,7 +164,7 @@ def register_search_key(text: str) -> str:
     """What a typed (part of a) number is looked for as: no spaces, the serial without leading
     zeros when the whole number is given."""
     number = read_register_number(text)
-    return number.text if number is not None else _SPACES.sub("", text or "")
+    return number.text if number is not None else _SPACES.sub("", fold_identifier(text))
 
 
 # -- the record ---------------------------------------------------------------------------

@@ -2,7 +2,9 @@
 
 A NIP has 18 digits: birth date YYYYMMDD, month of appointment YYYYMM, a gender digit (1 man,
 2 woman) and a serial NNN. It is printed grouped: ``19680411 199303 1 009``. A NIP whose dates are
-impossible is a typing error, so it is refused with the reason.
+impossible is a typing error, so it is refused with the reason. Digits of other scripts
+(full-width, Arabic-Indic) are read as the ASCII digits they are, so the same NIP is one NIP
+however it was typed; a character with no ASCII form (a superscript ``¹``) is refused.
 """
 
 from __future__ import annotations
@@ -11,6 +13,13 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+
+from rutan_desk.domain.identifiers import (
+    FOREIGN_CHARACTER,
+    character_name,
+    fold_identifier,
+    foreign_character,
+)
 
 NIP_LENGTH = 18
 NRP_LENGTH = 8
@@ -51,13 +60,23 @@ class Nip:
 
 
 def clean_number(text: str) -> str:
-    """Drop the spaces, dots and dashes a clerk may type or paste between digit groups."""
-    return _SEPARATORS.sub("", text or "")
+    """Drop the spaces, dots and dashes a clerk may type or paste between digit groups, and
+    write the digits of any script in ASCII (``fold_identifier``)."""
+    return _SEPARATORS.sub("", fold_identifier(text))
+
+
+def _only_digits(digits: str, code: str) -> None:
+    """NipError naming the first character that is no ASCII digit (a cleaned number)."""
+    found = foreign_character(digits)
+    if found is not None:
+        raise NipError(FOREIGN_CHARACTER, char=character_name(found))
+    if not (digits.isascii() and digits.isdigit()):
+        raise NipError(code)
 
 
 def format_nip(digits: str) -> str:
     """``196804111993031009`` → ``19680411 199303 1 009``; anything else is returned as given."""
-    if len(digits) != NIP_LENGTH or not digits.isdigit():
+    if len(digits) != NIP_LENGTH or not (digits.isascii() and digits.isdigit()):
         return digits
     return f"{digits[:8]} {digits[8:14]} {digits[14]} {digits[15:]}"
 
@@ -68,8 +87,7 @@ def parse_nip(text: str, *, today: date | None = None) -> Nip:
     digits = clean_number(text)
     if not digits:
         raise NipError("nip_required")
-    if not digits.isdigit():
-        raise NipError("nip_not_digits")
+    _only_digits(digits, "nip_not_digits")
     if len(digits) != NIP_LENGTH:
         raise NipError("nip_length", length=len(digits))
 
@@ -111,8 +129,7 @@ def check_nrp(text: str) -> str:
     digits = clean_number(text)
     if not digits:
         raise NipError("nrp_required")
-    if not digits.isdigit():
-        raise NipError("nrp_not_digits")
+    _only_digits(digits, "nrp_not_digits")
     if len(digits) != NRP_LENGTH:
         raise NipError("nrp_length", length=len(digits))
     return digits

@@ -32,6 +32,7 @@ from rutan_desk.domain.institution import (
 )
 from rutan_desk.paths import resources_dir
 from rutan_desk.services.context import ActionContext
+from rutan_desk.services.logo_image import normalised_logo
 from rutan_desk.services.validation import get_for_change, length_errors, text_limits
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.institution import InstitutionRow, LetterheadVersionRow
@@ -130,7 +131,10 @@ def save_profile(
         for name in _TEXT_FIELDS:
             setattr(row, name, getattr(profile, name))
         row.paper_size = profile.paper_size.value
-        row.logo = profile.logo
+        if profile.logo != row.logo:
+            # A new logo is decoded and bounded, and kept normalised; the one already kept is
+            # left byte for byte.
+            row.logo = None if profile.logo is None else normalised_logo(profile.logo)
         versions = _version_rows(session)
         if versions:
             for name in LETTERHEAD_NAMES:

@@ -16,6 +16,10 @@ The copy is written under a temporary name (``.partial``) and its sidecar too; t
 put in place first and the copy renamed last, so a crash leaves only ``.partial`` files or a
 sidecar without its copy, and ``remove_unfinished`` clears both. A copy without a sidecar is
 not a finished backup either (it is never listed, and removed by ``remove_unfinished``).
+
+``remove_unfinished`` leaves alone what was written in the last ``UNFINISHED_GRACE``: another
+process (a second PC on the same folder, the daily backup on its worker thread) may be making a
+backup right now, and its ``.partial`` files are fresh (see ``UNFINISHED_GRACE``).
 """
 
 from __future__ import annotations
@@ -26,11 +30,12 @@ import os
 import re
 import shutil
 import sqlite3
+import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +49,13 @@ PARTIAL_SUFFIX = ".partial"
 MANIFEST_FORMAT = 1
 BUSY_TIMEOUT_S = 5.0
 MAX_INTEGRITY_LINES = 20
+# How old an unfinished file must be before it is removed. A backup writes its ``.partial`` copy
+# page by page (each write refreshes the file's time), then only reads it to verify it (the
+# five-year database: about 2 s, bench ``backup_verified_s``) and renames it within a moment of
+# writing its sidecar. A file untouched for this long belongs to no backup still running: 15
+# minutes is hundreds of times the longest verification measured. A backup that is still
+# paused longer (a PC put to sleep half-way) fails loudly when it renames, it loses nothing.
+UNFINISHED_GRACE = timedelta(minutes=15)
 # <stem>-YYYYMMDD-HHMMSS-<label>[-n].sqlite: the names this module gives (a second folder on a
 # USB disk may hold other files: only these are ever removed).
 _BACKUP_NAME = re.compile(r"^.+-\d{8}-\d{6}-[A-Za-z0-9_-]+\.sqlite$")
@@ -562,27 +574,42 @@ def backup_files(folder: Path) -> list[BackupFile]:
     return found
 
 
-def remove_unfinished(folder: Path) -> list[Path]:
+def remove_unfinished(
+    folder: Path, *, grace: timedelta = UNFINISHED_GRACE, now: float | None = None
+) -> list[Path]:
     """Remove what an interrupted backup left: ``.partial`` files, a copy without its sidecar,
-    a sidecar without its copy. Only files named as this module names them are touched."""
+    a sidecar without its copy, once untouched for ``grace`` (``now``: seconds since the
+    epoch, as file times are; the present by default). Only files named as this module names
+    them are touched."""
     if not folder.is_dir():
         return []
+    cutoff = (time.time() if now is None else now) - grace.total_seconds()
     removed = []
     for path in sorted(folder.iterdir()):
-        name = path.name
-        if not path.is_file():
+        try:
+            if not path.is_file() or path.stat().st_mtime > cutoff:
+                continue  # possibly a backup being made right now
+        except OSError:  # removed meanwhile by whoever was making it
             continue
-        unfinished = bool(_PARTIAL_NAME.match(name))
-        if _BACKUP_NAME.match(name) and not sidecar_of(path).exists():
-            unfinished = True
-        if name.endswith(".sqlite" + SIDECAR_SUFFIX) and _BACKUP_NAME.match(
-            name[: -len(SIDECAR_SUFFIX)]
-        ):
-            unfinished = unfinished or not path.with_name(name[: -len(SIDECAR_SUFFIX)]).exists()
-        if unfinished:
+        if _is_unfinished(path):
             path.unlink(missing_ok=True)
             removed.append(path)
     return removed
+
+
+def _is_unfinished(path: Path) -> bool:
+    """A ``.partial`` file, a copy without its sidecar, or a sidecar or ``-wal`` (kept with a
+    raw copy of a damaged database) without its copy."""
+    name = path.name
+    if _PARTIAL_NAME.match(name):
+        return True
+    if _BACKUP_NAME.match(name):
+        return not sidecar_of(path).exists()
+    for companion in (SIDECAR_SUFFIX, "-wal"):
+        copy = name.removesuffix(companion)
+        if copy != name and _BACKUP_NAME.match(copy):
+            return not path.with_name(copy).exists()
+    return False
 
 
 def remove_backup(copy: Path) -> None:

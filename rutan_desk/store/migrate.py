@@ -6,6 +6,8 @@
   is rolled back, so the file is as it was, and the error names the backup.
 - A database from a newer version of the app, or a file that is not a Rutan Desk database, is
   refused without being written to.
+- A database file that exists but is empty (zero bytes) is refused too (EmptyDatabaseFileError):
+  the data it held is gone, and a new database must not quietly take its place.
 """
 
 from __future__ import annotations
@@ -29,11 +31,34 @@ from rutan_desk.store.errors import (
     ForeignDatabaseError,
     MigrationFailedError,
     NewerDatabaseError,
+    StoreError,
 )
 from rutan_desk.store.schema import KNOWN_REVISIONS
 
 if TYPE_CHECKING:
     from alembic.config import Config
+
+
+class EmptyDatabaseFileError(StoreError):
+    """The database file exists but holds nothing: its data was lost (a failed copy, a sync
+    tool, a disk fault). Nothing was created in its place; ``path`` is the file."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"the database file {path} is empty (0 bytes)")
+        self.path = path
+
+
+def refuse_empty_file(path: Path) -> None:
+    """EmptyDatabaseFileError when ``path`` exists with no bytes. SQLite never leaves a
+    database so (even a new one in WAL mode writes its first page into the file), and a
+    ``-wal`` beside it cannot bring the lost pages back. A missing file is fine: it is a new
+    database."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return
+    if size == 0:
+        raise EmptyDatabaseFileError(path)
 
 
 @dataclass(frozen=True)
@@ -76,11 +101,14 @@ def prepare_database(
     script_location: Path | None = None,
     known_revisions: tuple[str, ...] = KNOWN_REVISIONS,
 ) -> PrepareResult:
-    """Check the revision; back up and upgrade when behind. Raises a StoreError otherwise."""
+    """Check the revision; back up and upgrade when behind. Raises a StoreError otherwise
+    (EmptyDatabaseFileError for a SQLite file of zero bytes: nothing is created over it)."""
     try:
         probe = Database(url)
     except ImportError as error:  # e.g. the PostgreSQL driver is not installed
         raise DatabaseUnavailableError(str(error)) from error
+    if probe.sqlite_path is not None:
+        refuse_empty_file(probe.sqlite_path)
     try:
         revision, has_tables = read_database_revision(probe)
     except SQLAlchemyError as error:

@@ -70,6 +70,10 @@ _MESSAGES: dict[str, str] = {
     ),
     "logo_too_large": QT_TRANSLATE_NOOP("Messages", "The logo may be at most {max_kb} KB."),
     "logo_not_image": QT_TRANSLATE_NOOP("Messages", "The logo must be a PNG or JPG image."),
+    "logo_too_many_pixels": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The logo image is too big: at most {max_side} pixels on each side. Scale it down first.",
+    ),
     "letterhead_date_taken": QT_TRANSLATE_NOOP(
         "Messages", "Another letterhead version is already valid from {day}."
     ),
@@ -519,6 +523,11 @@ _MESSAGES: dict[str, str] = {
     ),
     "coordination_partner_required": QT_TRANSLATE_NOOP(
         "Messages", "Choose at least one partner the meeting was with."
+    ),
+    "identifier_character": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The character {char} cannot be part of this number: type it with ordinary letters "
+        "and digits.",
     ),
 }
 

@@ -5,8 +5,10 @@ state with the current state saved aside, refused when it should be."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import closing
 from datetime import UTC, date, datetime, timedelta
@@ -53,11 +55,13 @@ from rutan_desk.services.staff.registry import create_staff, update_staff
 from rutan_desk.store import backup as store_backup
 from rutan_desk.store.audit import verify_audit_chain
 from rutan_desk.store.backup import (
+    UNFINISHED_GRACE,
     AuditVerdict,
     BackupManifest,
     backup_sqlite,
     check_copy,
     make_backup_file,
+    remove_unfinished,
     sidecar_of,
 )
 from rutan_desk.store.engine import Database
@@ -303,10 +307,12 @@ def test_unfinished_copies_are_never_listed_and_removed_at_start(
         "rutan-desk-20261130-080000-harian.partial-journal",
         "rutan-desk-20261129-080000-harian.sqlite",  # a copy without its sidecar
         "rutan-desk-20261128-080000-harian.sqlite.json",  # a sidecar without its copy
+        "rutan-desk-20261127-080000-sebelum-pemulihan.sqlite-wal",  # a raw copy's, without it
     ]
     for name in left_over:
-        (backups / name).write_bytes(b"half")
+        write_stale(backups / name, b"half")
     (backups / "catatan.txt").write_text("not ours", encoding="utf-8")
+    os.utime(backups / "catatan.txt", (0, 0))
 
     assert [b.name for b in list_backups(backups)] == [finished.name]
 
@@ -323,6 +329,39 @@ def test_unfinished_copies_are_never_listed_and_removed_at_start(
             f"{result.made.backup.name}.json",
         ]
     )
+
+
+def write_stale(path: Path, content: bytes) -> None:
+    """A file as a crash left it, untouched for longer than the grace time."""
+    path.write_bytes(content)
+    past = time.time() - UNFINISHED_GRACE.total_seconds() - 60
+    os.utime(path, (past, past))
+
+
+def test_a_backup_being_made_now_is_left_alone(
+    db: Database, ctx: ActionContext, source: Path, backups: Path
+) -> None:
+    """Another process may be writing a backup into the same folder: its fresh ``.partial``
+    files and the sidecar it has just put in place are not removed, only stale ones."""
+    backups.mkdir()
+    in_progress = [
+        "rutan-desk-20261130-080000-manual.partial",
+        "rutan-desk-20261130-080000-manual.sqlite.json.partial",
+        "rutan-desk-20261130-080000-manual.sqlite.json",  # its copy is renamed next
+    ]
+    for name in in_progress:
+        (backups / name).write_bytes(b"being written")
+    write_stale(backups / "rutan-desk-20261129-080000-manual.partial", b"crashed")
+
+    made = make_backup(acting_at(db, NOV_30), backups)
+
+    assert [path.name for path in made.cleaned] == ["rutan-desk-20261129-080000-manual.partial"]
+    assert set(in_progress) <= set(files_in(backups))
+    assert [b.name for b in list_backups(backups)] == [made.backup.name]
+    # once the grace time has passed with no one finishing them, they go too
+    later = time.time() + UNFINISHED_GRACE.total_seconds() + 1
+    assert sorted(p.name for p in remove_unfinished(backups, now=later)) == sorted(in_progress)
+    assert [b.name for b in list_backups(backups)] == [made.backup.name]
 
 
 def test_the_daily_backup_is_made_once_a_day(

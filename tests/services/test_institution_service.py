@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import io
 import json
 from dataclasses import replace
 
 import pytest
+from PIL import Image
 from sqlalchemy import select
 
 from rutan_desk.domain.errors import ValidationError
@@ -21,7 +23,20 @@ from rutan_desk.store.engine import Database
 from rutan_desk.store.models.audit import AuditEntry
 from tests.conftest import ACTOR
 
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+
+def image_file(size: tuple[int, int], *, mode: str = "RGB", kind: str = "PNG") -> bytes:
+    buffer = io.BytesIO()
+    Image.new(mode, size, "navy" if mode == "RGB" else 1).save(buffer, format=kind)
+    return buffer.getvalue()
+
+
+PNG = image_file((40, 30))
+
+
+def stored_size(logo: bytes | None) -> tuple[int, int]:
+    assert logo is not None and logo_mime_type(logo) == "image/png"
+    with Image.open(io.BytesIO(logo)) as image:
+        return image.size
 
 
 def test_a_new_database_offers_the_default_profile_with_the_shipped_logo(db: Database) -> None:
@@ -46,7 +61,7 @@ def test_saving_stores_every_line_and_audits_the_change(ctx: ActionContext) -> N
     saved = save_profile(ctx, profile, expected_version=0)
     assert saved.profile.address == "Jl. Pemuda No. 1"
     assert get_profile(db) == saved.profile
-    assert get_profile(db).logo == PNG
+    assert stored_size(get_profile(db).logo) == (40, 30)  # kept as a normalised PNG
     assert saved_profile(db) == saved
     again = save_profile(ctx, replace(saved.profile, city="Cepu"), expected_version=saved.version)
     assert again.version == saved.version + 1
@@ -57,7 +72,10 @@ def test_saving_stores_every_line_and_audits_the_change(ctx: ActionContext) -> N
         ("update", "institution_profile", "1", ACTOR.audit_name),
     ]
     after = json.loads(entries[0].after or "{}")
-    assert after["logo"]["size"] == len(PNG)  # the image is audited by its hash, not copied
+    kept = get_profile(db).logo
+    assert kept is not None and after["logo"]["size"] == len(kept)  # audited by its hash
+    # Saved again unchanged, the logo is left byte for byte.
+    assert json.loads(entries[1].after or "{}")["logo"] == after["logo"]
     assert json.loads(entries[1].before or "{}")["city"] == "Blora"
     assert json.loads(entries[1].after or "{}")["city"] == "Cepu"
 
@@ -94,3 +112,33 @@ def test_a_profile_saved_meanwhile_elsewhere_is_not_overwritten(ctx: ActionConte
     assert raised.value.changed_by == "sistem:petugas.lain"
     assert raised.value.fields == ("city",)
     assert get_profile(ctx.db).city == "Rembang"
+
+
+@pytest.mark.parametrize(
+    ("data", "code"),
+    [
+        (b"\x89PNG\r\n\x1a\nMZ\x90\x00" + b"\x00" * 200, "logo_not_image"),  # a PNG header on junk
+        (image_file((120, 90))[:60], "logo_not_image"),  # cut off in the middle
+        (b"GIF89a" + b"\x00" * 40, "logo_not_image"),
+        (image_file((8000, 8000), mode="1"), "logo_too_many_pixels"),  # a few KB, 64 Mpx
+        (image_file((4500, 10)), "logo_too_many_pixels"),
+    ],
+)
+def test_a_logo_that_is_not_a_sound_picture_of_a_sane_size_is_refused(
+    ctx: ActionContext, data: bytes, code: str
+) -> None:
+    with pytest.raises(ValidationError) as refused:
+        save_profile(ctx, replace(DEFAULT_PROFILE, logo=data), expected_version=0)
+    assert refused.value.codes() == {"logo": code}
+    assert saved_profile(ctx.db).version == 0  # nothing was written
+
+
+def test_a_large_photo_or_jpeg_logo_is_kept_as_a_png_a_letterhead_can_use(
+    ctx: ActionContext,
+) -> None:
+    saved = save_profile(
+        ctx,
+        replace(DEFAULT_PROFILE, logo=image_file((1800, 1200), kind="JPEG")),
+        expected_version=0,
+    )
+    assert stored_size(saved.profile.logo) == (600, 400)

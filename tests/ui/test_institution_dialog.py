@@ -3,10 +3,13 @@ corrected, removed after a confirmation; the name fields show the latest version
 
 from __future__ import annotations
 
+import io
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
+from PIL import Image
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -89,3 +92,22 @@ def test_versions_are_listed_added_and_removed(
     assert len(questions) == 1 and "21-10-2024" in questions[0]
     assert rows(dialog) == [("01-01-2020", KUMHAM)]
     assert dialog.edits["ministry"].text() == KUMHAM
+
+
+def test_a_chosen_logo_is_checked_beside_the_field_before_it_is_saved(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    dialog = InstitutionDialog(ctx)
+    qtbot.addWidget(dialog)
+    bomb = tmp_path / "logo.png"
+    Image.new("1", (8000, 8000), 1).save(bomb)  # a few KB on disk, 64 million pixels drawn
+    assert bomb.stat().st_size < 100_000
+    assert not dialog.choose_logo_file(bomb)
+    assert "at most 4000 pixels" in dialog.errors.text("logo")
+    photo = tmp_path / "logo.jpg"
+    Image.new("RGB", (1800, 1200), "navy").save(photo)
+    assert dialog.choose_logo_file(photo)
+    assert dialog.errors.text("logo") == ""
+    assert dialog.profile().logo is not None
+    with Image.open(io.BytesIO(dialog.profile().logo)) as kept:
+        assert (kept.format, kept.size) == ("PNG", (600, 400))

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy import ColumnElement, false, or_, select
 
 from rutan_desk.domain.accounts import Permission
 from rutan_desk.domain.changes import Area
@@ -21,6 +21,7 @@ from rutan_desk.domain.formatting import WIB_OFFSET
 from rutan_desk.services.audit.entries import AuditRecord, read_entries
 from rutan_desk.services.audit.labels import entities_in, entity_name
 from rutan_desk.services.context import ActionContext
+from rutan_desk.services.search_text import contains_text, search_text
 from rutan_desk.store.models.accounts import AccountRow
 from rutan_desk.store.models.audit import AuditEntry
 
@@ -84,14 +85,17 @@ def _conditions(query: AuditQuery) -> list[ColumnElement[bool]]:
         found.append(AuditEntry.entity == query.entity)
     if query.entity_id:
         found.append(AuditEntry.entity_id == query.entity_id)
-    text = " ".join(query.text.split())[:MAX_TEXT]
-    if text:
+    text = search_text(query.text)
+    if text is None:  # a control character: no entry holds one
+        found.append(false())
+    elif text:
+        text = text[:MAX_TEXT]
         found.append(
             or_(
                 AuditEntry.entity_id == text,
-                AuditEntry.actor.icontains(text, autoescape=True),
-                AuditEntry.after.icontains(text, autoescape=True),
-                AuditEntry.before.icontains(text, autoescape=True),
+                contains_text(AuditEntry.actor, text),
+                contains_text(AuditEntry.after, text),
+                contains_text(AuditEntry.before, text),
             )
         )
     return found

@@ -49,6 +49,7 @@ class BackupMade:
     second_copy: Path | None  # the copy in the second folder, when it was written
     warnings: tuple[BackupWarning, ...]
     removed: tuple[Path, ...]  # rotated away (both folders)
+    cleaned: tuple[Path, ...] = ()  # what an interrupted backup had left, removed first
 
 
 def database_file(db: Database) -> Path:
@@ -68,11 +69,13 @@ def make_backup(
 ) -> BackupMade:
     """A verified backup of the database now (see ``store.backup``), then rotation of the
     folder; a daily or manual copy also goes to ``second_dir`` when given (its absence is a
-    warning in the result). Needs BACKUP_MAKE; BackupNotSupportedError on PostgreSQL,
-    BackupError when no copy could be made."""
+    warning in the result). What an interrupted backup left in ``backups_dir`` is removed
+    first (``remove_unfinished``: not what a backup running now is writing). Needs BACKUP_MAKE;
+    BackupNotSupportedError on PostgreSQL, BackupError when no copy could be made."""
     source = database_file(ctx.db)
     ctx.check(Permission.BACKUP_MAKE)
     now = ctx.utc_now()
+    cleaned = tuple(remove_unfinished(backups_dir))
     backup = make_backup_file(source, backups_dir, reason=reason, label=LABELS[reason], made_at=now)
     removed: list[Path] = []
     warnings: list[BackupWarning] = []
@@ -84,7 +87,7 @@ def make_backup(
             removed += rotated
             if warning is not None:
                 warnings.append(warning)
-    return BackupMade(backup_info(backup), second_copy, tuple(warnings), tuple(removed))
+    return BackupMade(backup_info(backup), second_copy, tuple(warnings), tuple(removed), cleaned)
 
 
 def copy_to_second_dir(

@@ -134,7 +134,9 @@ def restore_backup(
         if saved is not None and at <= saved.made_at:
             at = saved.made_at + timedelta(seconds=1)
         _record_restore(ctx, current_path, backup, saved, at)
-    rotate(folder, now, also_keep={saved.path.name} if saved is not None else ())
+    # The backup the database now holds stays too, even when a later copy of its day exists.
+    kept = {backup.name} | ({saved.path.name} if saved is not None else set())
+    rotate(folder, now, also_keep=kept)
     return RestoreResult(
         database=current_path,
         restored=backup,

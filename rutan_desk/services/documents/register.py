@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, defer
 
@@ -31,6 +31,7 @@ from rutan_desk.domain.formatting import from_utc
 from rutan_desk.domain.numbering import NumberPatternError, check_pattern
 from rutan_desk.reports.cancelled import stamp_cancelled
 from rutan_desk.services.context import ActionContext
+from rutan_desk.services.search_text import any_contains
 from rutan_desk.services.validation import get_for_change, text_errors, text_limits
 from rutan_desk.store.anchors import current_head, verification_code
 from rutan_desk.store.audit import to_json
@@ -404,9 +405,7 @@ def register(db: Database, *, year: int | None = None, search: str = "") -> list
         )
         if year is not None:
             query = query.where(IssuedDocumentRow.year == year)
-        if search.strip():
-            like = f"%{search.strip()}%"
-            query = query.where(
-                or_(IssuedDocumentRow.number.ilike(like), IssuedDocumentRow.title.ilike(like))
-            )
+        found = any_contains([IssuedDocumentRow.number, IssuedDocumentRow.title], search)
+        if found is not None:
+            query = query.where(found)
         return [_issued(row) for row in session.scalars(query)]

@@ -15,6 +15,12 @@ from sqlalchemy.orm import Session
 from rutan_desk.domain.accounts import Permission
 from rutan_desk.domain.errors import FieldError, ValidationError
 from rutan_desk.domain.handover import EquipmentKind
+from rutan_desk.domain.identifiers import (
+    FOREIGN_CHARACTER,
+    character_name,
+    fold_identifier,
+    foreign_character,
+)
 from rutan_desk.domain.staff import tidy
 from rutan_desk.services.context import ActionContext
 from rutan_desk.services.validation import get_for_change, text_errors, text_limits
@@ -311,15 +317,19 @@ def save_equipment_item(
 ) -> int:
     """Add or change an item. A firearm needs its serial number, and two firearms cannot share
     one (each weapon is its own item)."""
-    name, serial = tidy(name), tidy(serial)
+    # A serial is compared as an identifier: full-width or Arabic-Indic digits as ASCII.
+    name, serial = tidy(name), tidy(fold_identifier(serial))
     errors = text_errors("name", name, EquipmentItemRow.name, required=True)
     errors += _quantity_errors("expected_quantity", expected_quantity)
+    foreign = foreign_character(serial)
     if kind == EquipmentKind.SENJATA and not serial:
         errors.append(FieldError("serial", "serial_required"))
+    elif foreign is not None:
+        errors.append(FieldError("serial", FOREIGN_CHARACTER, {"char": character_name(foreign)}))
     else:
         errors += text_errors("serial", serial, EquipmentItemRow.serial)
     with ctx.write(Permission.HANDOVER_SETUP) as session:
-        if kind == EquipmentKind.SENJATA and serial:
+        if kind == EquipmentKind.SENJATA and serial and foreign is None:
             same = select(EquipmentItemRow.name).where(
                 EquipmentItemRow.kind == kind.value, EquipmentItemRow.serial == serial
             )

@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from sqlalchemy import ColumnElement, Select, func, literal_column, select, text
+from sqlalchemy import ColumnElement, Select, false, func, literal_column, select, text
 from sqlalchemy.orm import Session
 
+from rutan_desk.services.search_text import search_text
 from rutan_desk.store.models.handover import CellBlockRow
 from rutan_desk.store.models.incidents import (
     IncidentActionRow,
@@ -105,10 +106,14 @@ def reindex_incidents_naming(
 
 def matching_incidents(session: Session, query: str) -> ColumnElement[bool] | None:
     """A condition on ``incident.id`` that lets through the incidents holding every word of
-    ``query`` (each as the start of a word); None when the query has no words."""
-    words = search_words(query)[:MAX_QUERY_WORDS]
+    ``query`` (each as the start of a word); None when nothing was typed. Text with no word
+    in it (``%``, a NUL) finds nothing: the search is never widened to every incident."""
+    typed = search_text(query)
+    if typed is None:
+        return false()
+    words = search_words(typed)[:MAX_QUERY_WORDS]
     if not words:
-        return None
+        return false() if typed else None
     if session.get_bind().dialect.name == "sqlite":
         expression = " ".join(f'"{word}"*' for word in words)
         in_fts: Select[tuple[int]] = (

@@ -7,12 +7,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, Select, and_, or_, select
+from sqlalchemy import ColumnElement, Row, Select, and_, false, or_, select
 from sqlalchemy.orm import Session
 
 from rutan_desk.domain.errors import NotFoundError
+from rutan_desk.domain.identifiers import fold_identifier
 from rutan_desk.domain.inmates import InmateDraft, read_register_number, register_search_key
 from rutan_desk.domain.staff import tidy
+from rutan_desk.services.search_text import contains_text, search_text
 from rutan_desk.services.validation import text_limits
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.handover import CellBlockRow
@@ -93,7 +95,9 @@ def get_inmate(db: Database, inmate_id: int) -> InmateRecord:
 def inmate_by_register_number(db: Database, text: str) -> InmateRecord | None:
     """The inmate with this register number, typed in any spacing or case (None if nobody)."""
     number = read_register_number(text)
-    wanted = number.text if number is not None else tidy(text)
+    wanted = number.text if number is not None else tidy(fold_identifier(text))
+    if search_text(wanted) is None:  # a control character: no stored number holds one
+        return None
     with db.read() as session:
         found = session.execute(_with_block().where(InmateRow.register_number == wanted)).first()
         return inmate_record(found[0], found[1]) if found is not None else None
@@ -103,15 +107,18 @@ def search_condition(text: str) -> ColumnElement[bool] | None:
     """Every word in the name (in any order, any case), or the register number: the whole
     number as typed finds exactly it, a part (``123/2026``, ``b.iia``) finds those containing
     it. None for an empty text (everything)."""
-    words = tidy(text).split()
+    typed = search_text(text)
+    if typed is None:
+        return false()
+    words = typed.split()
     if not words:
         return None
-    by_name = and_(*(InmateRow.name.icontains(word, autoescape=True) for word in words))
-    number = read_register_number(text)
+    by_name = and_(*(contains_text(InmateRow.name, word) for word in words))
+    number = read_register_number(typed)
     if number is not None:
         return or_(InmateRow.register_number == number.text, by_name)
-    key = register_search_key(text)
-    return or_(InmateRow.register_number.icontains(key, autoescape=True), by_name)
+    key = register_search_key(typed)
+    return or_(contains_text(InmateRow.register_number, key), by_name)
 
 
 def find_inmates(

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from rutan_desk.domain.accounts import Permission
 from rutan_desk.domain.errors import FieldError, ValidationError
+from rutan_desk.domain.identifiers import FOREIGN_CHARACTER, character_name, foreign_character
 from rutan_desk.domain.staff import StaffDraft, StaffKind, normalise_staff, validate_staff
 from rutan_desk.services.context import ActionContext
 from rutan_desk.services.incidents.search import reindex_incidents_naming
@@ -46,11 +47,17 @@ def _checked(session: Session, draft: StaffDraft, *, own_id: int | None, today: 
             "external_rank": draft.external_rank,
         },
     )
+    errors += _external_id_character_errors(draft, errors)
     if draft.kind == StaffKind.INTERNAL and not any(e.field == "nip" for e in errors):
         other = session.scalar(select(StaffRow).where(StaffRow.nip == draft.nip))
         if other is not None and other.id != own_id:
             errors.append(FieldError("nip", "nip_duplicate", {"name": other.name}))
-    if draft.kind == StaffKind.EXTERNAL and draft.external_id and draft.external_id_kind:
+    if (
+        draft.kind == StaffKind.EXTERNAL
+        and draft.external_id
+        and draft.external_id_kind
+        and not any(e.field == "external_id" for e in errors)
+    ):
         other = session.scalar(
             select(StaffRow).where(
                 StaffRow.external_id_kind == draft.external_id_kind.value,
@@ -62,6 +69,17 @@ def _checked(session: Session, draft: StaffDraft, *, own_id: int | None, today: 
     if errors:
         raise ValidationError(errors)
     return draft
+
+
+def _external_id_character_errors(draft: StaffDraft, found: list[FieldError]) -> list[FieldError]:
+    """A card number of another kind than an NRP (checked with it) holding a character with
+    no ASCII form: refused, so that one number is stored and compared one way."""
+    if draft.kind != StaffKind.EXTERNAL or any(e.field == "external_id" for e in found):
+        return []
+    character = foreign_character(draft.external_id)
+    if character is None:
+        return []
+    return [FieldError("external_id", FOREIGN_CHARACTER, {"char": character_name(character)})]
 
 
 def _apply(row: StaffRow, draft: StaffDraft) -> None:
