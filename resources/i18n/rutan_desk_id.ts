@@ -5429,6 +5429,10 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
         <translation>Jumlah tidak boleh negatif.</translation>
     </message>
     <message>
+        <source>A number here may be at most {high}: check what was typed.</source>
+        <translation>Angka di sini paling besar {high}: periksa yang diketik.</translation>
+    </message>
+    <message>
         <source>This line is entered twice.</source>
         <translation>Baris ini diisi dua kali.</translation>
     </message>

@@ -25,6 +25,9 @@ from rutan_desk.domain.shifts import ShiftType
 CountKey = tuple[int, int]  # (block_id, category_id)
 
 MINUTES_PER_DAY = 24 * 60
+# No block of a Rutan holds this many; a number beyond it is a slip of the keyboard (and 2^63
+# would overflow the database's integers), refused with a message rather than stored.
+MAX_HEADCOUNT = 99_999
 
 
 # -- the shift change and the people ------------------------------------------------------
@@ -240,7 +243,15 @@ def tally(
             errors.append(
                 FieldError("opening", "count_negative", {"block": key[0], "category": key[1]})
             )
-        current[key] = max(count, 0)
+        elif count > MAX_HEADCOUNT:
+            errors.append(
+                FieldError(
+                    "opening",
+                    "count_too_large",
+                    {"block": key[0], "category": key[1], "high": MAX_HEADCOUNT},
+                )
+            )
+        current[key] = min(max(count, 0), MAX_HEADCOUNT)
     listed = list(enumerate(movements))
     listed.sort(
         key=lambda item: (
@@ -259,6 +270,11 @@ def tally(
         }
         if movement.count <= 0:
             errors.append(FieldError("movements", "movement_count_positive", params))
+            continue
+        if movement.count > MAX_HEADCOUNT:
+            errors.append(
+                FieldError("movements", "count_too_large", params | {"high": MAX_HEADCOUNT})
+            )
             continue
         if direction_of(movement.reason) != movement.direction:
             errors.append(FieldError("movements", "movement_reason_direction", params))

@@ -197,6 +197,9 @@ _MESSAGES: dict[str, str] = {
         "Messages", "Enter the number counted for {block}, {category}."
     ),
     "count_negative": QT_TRANSLATE_NOOP("Messages", "A count cannot be negative."),
+    "count_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "A number here may be at most {high}: check what was typed."
+    ),
     "line_duplicate": QT_TRANSLATE_NOOP("Messages", "This line is entered twice."),
     "movement_count_positive": QT_TRANSLATE_NOOP(
         "Messages", "A movement needs a number of people above zero."

@@ -15,6 +15,7 @@ from rutan_desk.domain.accounts import Permission
 from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
 from rutan_desk.domain.formatting import WIB_OFFSET, clock
 from rutan_desk.domain.handover import (
+    MAX_HEADCOUNT,
     Acknowledger,
     Condition,
     CountKey,
@@ -41,7 +42,7 @@ from rutan_desk.services.handover.forms import (
     OfficerLine,
 )
 from rutan_desk.services.handover.queries import counted_in, pairs, previous_in, working_shift
-from rutan_desk.services.handover.setup import in_force
+from rutan_desk.services.handover.setup import MAX_QUANTITY, in_force
 from rutan_desk.services.lines import sync_lines
 from rutan_desk.services.roster.queries import shift_types_in
 from rutan_desk.services.validation import get_for_change, length_errors, text_errors
@@ -239,6 +240,12 @@ def _checked_counts(
             for key, number in opening.items()
             if number < 0
         ]
+        errors += [
+            FieldError("counts", "count_too_large", names(key) | {"high": MAX_HEADCOUNT})
+            for key, number in opening.items()
+            if number > MAX_HEADCOUNT
+        ]
+        opening = {key: min(number, MAX_HEADCOUNT) for key, number in opening.items()}
     else:
         carried = counted_in(session, previous.id)
         opening = {key: carried.get(key, 0) for key in lines}
@@ -265,6 +272,10 @@ def _checked_counts(
             errors.append(FieldError("counts", "count_required", names(key)))
         elif entered.counted < 0:
             errors.append(FieldError("counts", "count_negative", names(key)))
+        elif entered.counted > MAX_HEADCOUNT:
+            errors.append(
+                FieldError("counts", "count_too_large", names(key) | {"high": MAX_HEADCOUNT})
+            )
         else:
             counted[key] = entered.counted
     if (
@@ -302,6 +313,9 @@ def _equipment_errors(
         seen.add(line.item_id)
         if line.quantity < 0:
             errors.append(FieldError("equipment", "count_negative", {"name": item.name}))
+        elif line.quantity > MAX_QUANTITY:
+            too_many = {"name": item.name, "high": MAX_QUANTITY}
+            errors.append(FieldError("equipment", "count_too_large", too_many))
         elif line.condition == Condition.RUSAK and not 1 <= line.damaged <= line.quantity:
             # "8 unit: 7 baik, 1 rusak" needs the number damaged, one at least.
             errors.append(
