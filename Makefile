@@ -12,7 +12,7 @@ QT_SYSTEM_PACKAGES := libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 lib
 	libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
 	libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xkb1 libxcb-xinerama0 fonts-dejavu-core
 
-.PHONY: demo check system-deps lint typecheck test migrations-check bench translations
+.PHONY: demo check system-deps venv-deps lint typecheck test migrations-check bench translations
 
 demo: $(VENV)/.installed
 	$(BIN)/rutan-desk --demo
@@ -30,8 +30,26 @@ system-deps:
 	fi
 
 $(VENV)/bin/python:
+	@$(PYTHON) -c "import ensurepip, venv" 2>/dev/null || $(MAKE) --no-print-directory venv-deps
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# A stock Debian/Ubuntu ships Python without its venv module (the python3-venv package).
+venv-deps:
+	@version=$$($(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])'); \
+	wanted="python3-venv python$$version-venv"; \
+	if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq && apt-get install -y -qq python3-venv && \
+		(apt-get install -y -qq python$$version-venv 2>/dev/null || true); \
+	elif command -v apt-get >/dev/null 2>&1 && command -v sudo >/dev/null 2>&1; then \
+		sudo apt-get update -qq && sudo apt-get install -y -qq python3-venv && \
+		(sudo apt-get install -y -qq python$$version-venv 2>/dev/null || true); \
+	else \
+		echo "Python's venv module is missing. Install it (on Debian/Ubuntu: $$wanted)"; \
+		echo "and run make again."; exit 1; \
+	fi
+	@$(PYTHON) -c "import ensurepip, venv" || \
+		{ echo "Python's venv module is still missing: install python3-venv by hand."; exit 1; }
 
 $(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
 	$(MAKE) --no-print-directory system-deps
@@ -43,18 +61,20 @@ $(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(VENV)/.installed $@
 
-lint:
+# Each step installs what it needs first, so that `make test` alone or `make -j check` works on
+# a fresh clone.
+lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-typecheck:
+typecheck: $(VENV)/.installed-test
 	$(BIN)/mypy
 
-test:
+test: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 # The models and the migration scripts must describe the same schema.
-migrations-check:
+migrations-check: $(VENV)/.installed-test
 	@tmp=$$(mktemp -d) && \
 	$(BIN)/alembic -x db_url=sqlite:///$$tmp/check.sqlite upgrade head >/dev/null && \
 	$(BIN)/alembic -x db_url=sqlite:///$$tmp/check.sqlite check && \
@@ -64,7 +84,7 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python bench/run.py
 
 # Refresh the Indonesian catalogue from the code, then compile it (translate with pyside6-linguist).
-translations:
+translations: $(VENV)/.installed-test
 	$(BIN)/pyside6-lupdate $$(find rutan_desk -name '*.py' | sort) -locations none -no-obsolete \
 		-source-language en -target-language id_ID -ts resources/i18n/rutan_desk_id.ts
 	$(BIN)/pyside6-lrelease resources/i18n/rutan_desk_id.ts -qm resources/i18n/rutan_desk_id.qm
