@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import warnings
+from pathlib import Path
 
 from PIL import Image
 
@@ -46,6 +47,14 @@ def normalised_logo(data: bytes) -> bytes:
     kept = io.BytesIO()
     picture.save(kept, format="PNG", optimize=True)
     return kept.getvalue()
+
+
+def logo_from_file(path: Path) -> bytes:
+    """The logo in ``path`` as it will be kept (``normalised_logo``); a file too large is
+    refused before it is read."""
+    if path.stat().st_size > MAX_LOGO_BYTES:
+        raise _refused("logo_too_large", max_kb=MAX_LOGO_BYTES // 1024)
+    return normalised_logo(path.read_bytes())
 
 
 def _refused(code: str, **params: object) -> ValidationError:

@@ -3,13 +3,19 @@ from __future__ import annotations
 import io
 import json
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from PIL import Image
 from sqlalchemy import select
 
 from rutan_desk.domain.errors import ValidationError
-from rutan_desk.domain.institution import DEFAULT_PROFILE, PaperSize, logo_mime_type
+from rutan_desk.domain.institution import (
+    DEFAULT_PROFILE,
+    MAX_LOGO_BYTES,
+    PaperSize,
+    logo_mime_type,
+)
 from rutan_desk.services.context import ActionContext, Actor, ActorKind
 from rutan_desk.services.errors import StaleRecordError
 from rutan_desk.services.institution import (
@@ -19,6 +25,7 @@ from rutan_desk.services.institution import (
     save_profile,
     saved_profile,
 )
+from rutan_desk.services.logo_image import logo_from_file
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.audit import AuditEntry
 from tests.conftest import ACTOR
@@ -142,3 +149,15 @@ def test_a_large_photo_or_jpeg_logo_is_kept_as_a_png_a_letterhead_can_use(
         expected_version=0,
     )
     assert stored_size(saved.profile.logo) == (600, 400)
+
+
+def test_a_logo_file_too_large_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    huge = tmp_path / "logo.png"
+    with huge.open("wb") as file:
+        file.truncate(MAX_LOGO_BYTES + 1)  # sparse: nothing to read, only its size
+    with pytest.raises(ValidationError) as refused:
+        logo_from_file(huge)
+    assert refused.value.codes() == {"logo": "logo_too_large"}
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(image_file((1200, 900), kind="JPEG"))
+    assert stored_size(logo_from_file(photo)) == (600, 450)

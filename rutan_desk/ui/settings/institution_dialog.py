@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 from rutan_desk.domain.errors import FieldError
 from rutan_desk.domain.institution import (
     LETTERHEAD_NAMES,
-    MAX_LOGO_BYTES,
     InstitutionProfile,
     LetterheadVersion,
     PaperSize,
@@ -39,7 +38,7 @@ from rutan_desk.services import institution as institution_service
 from rutan_desk.services.context import ActionContext
 from rutan_desk.services.errors import ValidationError
 from rutan_desk.services.institution import TEXT_LIMITS, SavedLetterheadVersion
-from rutan_desk.services.logo_image import normalised_logo
+from rutan_desk.services.logo_image import logo_from_file
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.widgets.dates import date_edit, to_date
@@ -318,18 +317,15 @@ class InstitutionDialog(QDialog):
 
     def choose_logo_file(self, path: Path) -> bool:
         """Take the logo in ``path`` as the service will keep it (decoded, bounded, a PNG);
-        a file too large is refused before it is read, a bad picture with its reason."""
-        try:
-            if path.stat().st_size > MAX_LOGO_BYTES:
-                raise ValidationError(
-                    [FieldError("logo", "logo_too_large", {"max_kb": MAX_LOGO_BYTES // 1024})]
-                )
-            logo = normalised_logo(path.read_bytes())
-        except ValidationError as refused:
-            self.errors.clear()
-            self.errors.show(refused.errors)
-            return False
-        return self.set_logo(logo)
+        a file too large is refused before it is read, a bad picture with its reason beside
+        the field."""
+        self.errors.clear()
+        return (
+            Operation(self, self._ctx, lambda _action: logo_from_file(path))
+            .on_invalid(lambda refused: self.errors.show(refused.errors))
+            .on_success(self.set_logo)
+            .run()
+        )
 
     def profile(self) -> InstitutionProfile:
         values = {name: self.edits[name].text() for name in _TEXT_FIELDS}
