@@ -541,6 +541,17 @@ def _signed_text(line: SignatureLine) -> str:
     return f"ditandatangani<br/>{escape(_moment(line.signed_at))}"
 
 
+# The blocks under which people sign: lines close together, as under a letter.
+_SIGNATURE_STYLE: list[tuple[object, ...]] = [
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("FONTNAME", (0, 0), (-1, -1), SERIF),
+    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ("TOPPADDING", (0, 0), (-1, -1), 0),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+]
+
+
 def _signatures(report: HandoverReport, width: float) -> list[Flowable]:
     """The three blocks side by side, line for line: role, title, the space to sign, the name
     (or a dotted line to write it by hand), the NIP and, when signed in the system, when."""
@@ -574,19 +585,7 @@ def _signatures(report: HandoverReport, width: float) -> list[Flowable]:
         ],
     ]
     table = Table(rows, colWidths=[width / len(lines)] * len(lines), hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("FONTNAME", (0, 0), (-1, -1), SERIF),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                ("TOPPADDING", (0, 5), (-1, 5), 2),
-            ]
-        )
-    )
+    table.setStyle(TableStyle([*_SIGNATURE_STYLE, ("TOPPADDING", (0, 5), (-1, 5), 2)]))
     # A table of one row never splits, so the blocks stay on one page even when the closing
     # part is longer than a page (a nested KeepTogether would always force a page break).
     holder = Table([[table]], colWidths=[width])
@@ -629,18 +628,7 @@ def _addendum_signature(report: HandoverReport, line: AddendumLine, width: float
         [_p(f"NIP. {identity}", "sign")],
     ]
     table = Table(rows, colWidths=[width / 2], hAlign="RIGHT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("FONTNAME", (0, 0), (-1, -1), SERIF),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            ]
-        )
-    )
+    table.setStyle(TableStyle(_SIGNATURE_STYLE))
     return table
 
 
