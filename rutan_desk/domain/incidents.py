@@ -119,6 +119,7 @@ OTHER_PLACES: tuple[str, ...] = (
 )
 
 MAX_SUPPLEMENTS = 999
+MAX_EVIDENCE_QUANTITY = 99_999  # of one item of evidence: more is a typing slip
 
 
 @dataclass(frozen=True)

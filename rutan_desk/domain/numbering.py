@@ -13,6 +13,7 @@ import string
 from dataclasses import dataclass
 from datetime import date
 
+MAX_SERIAL_DIGITS = 6  # a serial padded wider helps no reader (and {nomor:0999999999d} is 1 GB)
 ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 PLACEHOLDERS = frozenset({"nomor", "tahun", "bulan", "bulan_romawi"})
 
@@ -35,8 +36,17 @@ def check_pattern(pattern: str) -> str:
         raise NumberPatternError("pattern_unknown_field", text=unknown[0])
     if "nomor" not in fields:
         raise NumberPatternError("pattern_without_serial")
+    if _widest(pattern) > MAX_SERIAL_DIGITS:
+        raise NumberPatternError("number_out_of_range", low=1, high=MAX_SERIAL_DIGITS)
     format_number(pattern, 1, date(2000, 1, 1))  # a format spec that cannot format fails here
     return pattern
+
+
+def _widest(pattern: str) -> int:
+    """The widest a placeholder's format spec pads (0 when none does), read before formatting:
+    a width of a billion would build a string of a billion characters."""
+    specs = (spec or "" for _, _, spec, _ in string.Formatter().parse(pattern))
+    return max((int(width) for spec in specs for width in re.findall(r"\d+", spec)), default=0)
 
 
 def format_number(pattern: str, serial: int, day: date) -> str:

@@ -18,6 +18,7 @@ from rutan_desk.domain.errors import FieldError
 from rutan_desk.domain.formatting import clock, full_date, long_date
 from rutan_desk.domain.incidents import Severity
 from rutan_desk.domain.staff import tidy
+from rutan_desk.domain.stored_values import range_errors
 
 
 class SearchKind(StrEnum):
@@ -90,6 +91,9 @@ FATE_LABELS = {
 FINAL_FATES = frozenset({FindingFate.DIMUSNAHKAN, FindingFate.DISERAHKAN})
 
 MAX_SEARCH_HOURS = 24  # a longer search is a mistyped date
+# Of one finding, in its unit: cash is counted in rupiah (Rp 350.000 is 350,000), so the bound
+# is a billion less one, which fits the column; more is a typing slip.
+MAX_FINDING_QUANTITY = 999_999_999
 # The kind of incident a finding opens (a setting: found by this name, see the services).
 SMUGGLING_INCIDENT_TYPE = "Penyelundupan barang terlarang"
 
@@ -160,6 +164,8 @@ def finding_errors(item: str, description: str, quantity: int) -> list[FieldErro
         errors.append(FieldError("findings", "finding_description_required"))
     if quantity <= 0:
         errors.append(FieldError("findings", "quantity_positive"))
+    else:
+        errors += range_errors("findings", quantity, 1, MAX_FINDING_QUANTITY)
     return errors
 
 

@@ -1,16 +1,18 @@
 """Checks every service applies alike: text against the length of its column (read from the
-model, so there is one source for a limit), required text, and the version a form was opened
-with."""
+model, so there is one source for a limit) and against control characters (the rule of
+domain/stored_values, which the store's guard applies to every flush as well), required text,
+and the version a form was opened with."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from sqlalchemy import String
+from sqlalchemy import String, Text
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from rutan_desk.domain.errors import FieldError, NotFoundError
+from rutan_desk.domain.stored_values import character_errors
 from rutan_desk.store.base import Base, Versioned
 from rutan_desk.store.versions import check_version
 
@@ -35,28 +37,40 @@ def text_limits(model: type[Base]) -> dict[str, int]:
 def text_errors(
     field: str, value: str | None, column: InstrumentedAttribute[Any], *, required: bool = False
 ) -> list[FieldError]:
-    """``field_required`` for required text left empty, ``text_too_long`` beyond the column."""
+    """``field_required`` for required text left empty, ``text_too_long`` beyond the column,
+    ``control_characters`` for a character no stored text may hold."""
     text = value or ""
     if required and not text.strip():
         return [FieldError(field, "field_required")]
     limit = max_length(column)
     if limit is not None and len(text) > limit:
         return [FieldError(field, "text_too_long", {"max": limit})]
-    return []
+    return character_errors(field, text, multiline=_multiline(column))
+
+
+def _multiline(column: InstrumentedAttribute[Any]) -> bool:
+    return isinstance(column.property.columns[0].type, Text)
 
 
 def length_errors(
     model: type[Base], values: Mapping[str, str | None], *, fields: Mapping[str, str] | None = None
 ) -> list[FieldError]:
-    """``text_too_long`` for each value longer than the column of the same name (``fields``
+    """``text_too_long`` for each value longer than the column of the same name,
+    ``control_characters`` for one holding a character no stored text may hold (``fields``
     maps a column to the name of the form field it is shown in, where they differ)."""
     limits = text_limits(model)
+    columns = model.__mapper__.columns
     errors: list[FieldError] = []
     for name, value in values.items():
+        if value is None:
+            continue
+        field = (fields or {}).get(name, name)
         limit = limits.get(name)
-        if limit is not None and value is not None and len(value) > limit:
-            field = (fields or {}).get(name, name)
+        if limit is not None and len(value) > limit:
             errors.append(FieldError(field, "text_too_long", {"max": limit}))
+            continue
+        multiline = name in columns and isinstance(columns[name].type, Text)
+        errors += character_errors(field, value, multiline=multiline)
     return errors
 
 

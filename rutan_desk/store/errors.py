@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
 
 
@@ -78,6 +79,23 @@ class ReadOnlyDatabaseError(StoreError):
 
 class DatabaseDamagedError(StoreError):
     """SQLite reports the file as damaged (malformed, not a database, I/O error)."""
+
+
+class ViewOnlyReason(StrEnum):
+    """Why a database is open for viewing only."""
+
+    FOLDER_READ_ONLY = "folder_read_only"  # its folder cannot be written to
+    FILE_READ_ONLY = "file_read_only"  # the file itself is write-protected
+    DISK_FULL = "disk_full"  # no room on the disk for a write (nor its journal)
+    DAMAGED = "damaged"  # the start-up check found the file damaged
+
+
+class ViewOnlyError(ReadOnlyDatabaseError):
+    """The database is open for viewing only (``reason``): the action was not tried."""
+
+    def __init__(self, reason: ViewOnlyReason) -> None:
+        super().__init__(f"the database is open for viewing only ({reason.value})")
+        self.reason = reason
 
 
 def classify_database_error(error: BaseException) -> StoreError | None:

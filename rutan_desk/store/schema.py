@@ -23,5 +23,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0015_letterhead_versions",
     "0016_handover_addendum_author",
     "0017_roster_history",
+    "0018_uniqueness",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

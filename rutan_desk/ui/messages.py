@@ -42,6 +42,11 @@ _MESSAGES: dict[str, str] = {
     "name_required": QT_TRANSLATE_NOOP("Messages", "Enter the name."),
     "name_no_letters": QT_TRANSLATE_NOOP("Messages", "A name needs letters."),
     "text_too_long": QT_TRANSLATE_NOOP("Messages", "At most {max} characters."),
+    "control_characters": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The text holds an invisible control character (pasted from another program?): "
+        "type it again.",
+    ),
     "golongan_required": QT_TRANSLATE_NOOP("Messages", "Choose the rank (pangkat/golongan)."),
     "golongan_unknown": QT_TRANSLATE_NOOP("Messages", "Unknown rank: {text}."),
     "position_required": QT_TRANSLATE_NOOP("Messages", "Enter the position (jabatan)."),

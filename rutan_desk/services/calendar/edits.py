@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from rutan_desk.domain.accounts import Permission
@@ -27,13 +28,19 @@ def import_year(ctx: ActionContext, year: int) -> int:
     """Add the package's holidays of ``year`` that the database does not have yet (by the date
     the package proposes and the name), so corrections and removals made before are kept.
     Returns how many were added."""
+    try:
+        return _import_year_once(ctx, year)
+    except IntegrityError:
+        # Another PC imported the same year at the same moment and the database's unique index
+        # (uq_holiday_package) refused our copies: what is still missing is added now.
+        return _import_year_once(ctx, year)
+
+
+def _import_year_once(ctx: ActionContext, year: int) -> int:
     proposals = proposed_holidays(year)
     added = 0
     with ctx.write(Permission.ROSTER_SETUP) as session:
-        known = {
-            (row.package_day, row.package_name)
-            for row in session.scalars(select(HolidayRow).where(HolidayRow.source == "package"))
-        }
+        known = imported_holidays(session)
         for holiday in proposals:
             if (holiday.day, holiday.name) in known:
                 continue
@@ -50,6 +57,16 @@ def import_year(ctx: ActionContext, year: int) -> int:
             )
             added += 1
     return added
+
+
+def imported_holidays(session: Session) -> set[tuple[date | None, str | None]]:
+    """The (date, name) the package proposed for each holiday imported from it."""
+    rows = session.execute(
+        select(HolidayRow.package_day, HolidayRow.package_name).where(
+            HolidayRow.source == "package"
+        )
+    )
+    return {(day, name) for day, name in rows}
 
 
 def _holiday_name(name: str) -> str:

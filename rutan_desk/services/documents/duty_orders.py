@@ -17,6 +17,7 @@ from rutan_desk.domain.institution import InstitutionProfile
 from rutan_desk.domain.nip import format_nip
 from rutan_desk.domain.ranks import civil_service_rank
 from rutan_desk.domain.shifts import ShiftType
+from rutan_desk.domain.stored_values import character_errors
 from rutan_desk.reports.duty_order import DutyOrder, OrderedPerson, Signatory, render_duty_order
 from rutan_desk.services.calendar.queries import alerts_in
 from rutan_desk.services.context import ActionContext
@@ -27,7 +28,9 @@ from rutan_desk.services.documents.register import (
 )
 from rutan_desk.services.institution import get_profile
 from rutan_desk.services.roster.queries import shift_types_in
+from rutan_desk.services.validation import text_errors
 from rutan_desk.store.engine import Database
+from rutan_desk.store.models.documents import IssuedDocumentRow
 from rutan_desk.store.models.roster import PostRow, RosterEntryRow, ShiftTypeRow
 from rutan_desk.store.models.staff import StaffRow
 
@@ -87,6 +90,7 @@ ACRONYMS = frozenset({"DKI", "RI", "HAM"})
 
 
 MAX_ORDER_DAYS = 31
+MAX_ORDER_LINE = 600  # characters of one Menimbang, Untuk or Tembusan line: a long paragraph
 
 
 class Signing(StrEnum):
@@ -225,18 +229,30 @@ def _lines(items: tuple[str, ...]) -> list[str]:
     return [" ".join(item.split()) for item in items if item.strip()]
 
 
+def _line_errors(field: str, items: tuple[str, ...]) -> list[FieldError]:
+    """The first line of ``items`` that is too long or holds a control character."""
+    for line in _lines(items):
+        if len(line) > MAX_ORDER_LINE:
+            return [FieldError(field, "text_too_long", {"max": MAX_ORDER_LINE})]
+        if found := character_errors(field, line):
+            return found
+    return []
+
+
 def _check_request(request: DutyOrderRequest) -> list[FieldError]:
-    errors = []
+    errors: list[FieldError] = []
     if request.last < request.first:
         errors.append(FieldError("last", "end_before_start"))
     elif (request.last - request.first).days + 1 > MAX_ORDER_DAYS:
         errors.append(FieldError("last", "order_period_too_long", {"days": MAX_ORDER_DAYS}))
     if not request.shifts:
         errors.append(FieldError("shifts", "order_shifts_required"))
-    if not request.title.strip():
-        errors.append(FieldError("title", "field_required"))
+    errors += text_errors("title", request.title.strip(), IssuedDocumentRow.title, required=True)
     if not _lines(request.tasks):
         errors.append(FieldError("tasks", "order_tasks_required"))
+    errors += _line_errors("considering", request.considering)
+    errors += _line_errors("tasks", request.tasks)
+    errors += _line_errors("copies", request.copies or ())
     if request.signing is not Signing.HEAD and request.signer_id is None:
         errors.append(FieldError("signer", "order_signer_required"))
     return errors

@@ -111,10 +111,14 @@ class DutyAt:
 def on_duty_in(session: Session, moment: datetime) -> DutyAt:
     """Who was on duty at ``moment`` (WIB): a night shift that began the evening before holds
     the early morning."""
+    # The evening before the first day a date can hold is no day at all (a typed year 1).
+    days = [moment.date()]
+    if moment.date() > date.min:
+        days.append(moment.date() - timedelta(days=1))
     for shift in shift_types_in(session):
         if not shift.working:
             continue
-        for day in (moment.date(), moment.date() - timedelta(days=1)):
+        for day in days:
             begin, end = shift.interval(day)
             if begin <= moment < end:
                 side = {OfficerSide.OUTGOING: (day, shift.code)}

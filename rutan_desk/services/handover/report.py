@@ -253,6 +253,8 @@ def issue_handover_report(ctx: ActionContext, handover_id: int) -> IssuedDocumen
         row = session.get(HandoverRow, handover_id)
         if row is None:
             raise NotFoundError(f"handover {handover_id}")
+        if row.document_id is not None:  # issued meanwhile on another PC
+            raise ValidationError([FieldError("handover", "report_already_issued")])
         row.document_id = document_id
 
     return issue_document(

@@ -328,35 +328,51 @@ def save_equipment_item(
         errors.append(FieldError("serial", FOREIGN_CHARACTER, {"char": character_name(foreign)}))
     else:
         errors += text_errors("serial", serial, EquipmentItemRow.serial)
-    with ctx.write(Permission.HANDOVER_SETUP) as session:
-        if kind == EquipmentKind.SENJATA and serial and foreign is None:
-            same = select(EquipmentItemRow.name).where(
-                EquipmentItemRow.kind == kind.value, EquipmentItemRow.serial == serial
-            )
-            if item_id is not None:
-                same = same.where(EquipmentItemRow.id != item_id)
-            other = session.scalar(same.limit(1))
+    firearm = kind == EquipmentKind.SENJATA and bool(serial) and foreign is None
+    try:
+        with ctx.write(Permission.HANDOVER_SETUP) as session:
+            other = _firearm_with_serial(session, serial, item_id) if firearm else None
             if other is not None:
                 errors.append(FieldError("serial", "serial_duplicate", {"name": other}))
-        if errors:
-            raise ValidationError(errors)
-        if item_id is None:
-            order = _next_order(session, EquipmentItemRow.sort_order)
-            row = EquipmentItemRow(
-                name=name,
-                kind=kind.value,
-                serial=serial,
-                expected_quantity=expected_quantity,
-                sort_order=order if sort_order is None else sort_order,
-                active=True,
-            )
-            return _added(session, row)
-        existing = _for_change(session, EquipmentItemRow, item_id, expected_version)
-        existing.name, existing.kind, existing.serial = name, kind.value, serial
-        existing.expected_quantity = expected_quantity
-        if sort_order is not None:
-            existing.sort_order = sort_order
-        return existing.id
+            if errors:
+                raise ValidationError(errors)
+            if item_id is None:
+                order = _next_order(session, EquipmentItemRow.sort_order)
+                row = EquipmentItemRow(
+                    name=name,
+                    kind=kind.value,
+                    serial=serial,
+                    expected_quantity=expected_quantity,
+                    sort_order=order if sort_order is None else sort_order,
+                    active=True,
+                )
+                return _added(session, row)
+            existing = _for_change(session, EquipmentItemRow, item_id, expected_version)
+            existing.name, existing.kind, existing.serial = name, kind.value, serial
+            existing.expected_quantity = expected_quantity
+            if sort_order is not None:
+                existing.sort_order = sort_order
+            return existing.id
+    except IntegrityError as error:
+        if not firearm:
+            raise
+        # Another PC gave a firearm this serial between our check and our write: the
+        # database's unique index (uq_equipment_item_firearm_serial) refused ours.
+        with ctx.db.read() as session:
+            other = _firearm_with_serial(session, serial, item_id)
+        raise ValidationError(
+            [FieldError("serial", "serial_duplicate", {"name": other or "?"})]
+        ) from error
+
+
+def _firearm_with_serial(session: Session, serial: str, item_id: int | None) -> str | None:
+    """The name of another firearm (active or not) with this serial, if there is one."""
+    same = select(EquipmentItemRow.name).where(
+        EquipmentItemRow.kind == EquipmentKind.SENJATA.value, EquipmentItemRow.serial == serial
+    )
+    if item_id is not None:
+        same = same.where(EquipmentItemRow.id != item_id)
+    return session.scalar(same.limit(1))
 
 
 def set_equipment_item_active(

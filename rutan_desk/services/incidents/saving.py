@@ -12,8 +12,14 @@ from sqlalchemy.orm import Session
 
 from rutan_desk.domain.accounts import Permission
 from rutan_desk.domain.errors import FieldError, ValidationError
-from rutan_desk.domain.incidents import IncidentStatus, PersonKind, time_errors
+from rutan_desk.domain.incidents import (
+    MAX_EVIDENCE_QUANTITY,
+    IncidentStatus,
+    PersonKind,
+    time_errors,
+)
 from rutan_desk.domain.numbering import format_number
+from rutan_desk.domain.stored_values import range_errors
 from rutan_desk.services.attachments import keep_file_in
 from rutan_desk.services.context import ActionContext
 from rutan_desk.services.handover.prefill import on_duty_in
@@ -22,6 +28,7 @@ from rutan_desk.services.incidents.search import reindex_incidents
 from rutan_desk.services.incidents.setup import number_pattern_in
 from rutan_desk.services.lines import sync_lines
 from rutan_desk.services.validation import get_for_change, text_errors
+from rutan_desk.store.counters import lock_counter
 from rutan_desk.store.models.attachments import AttachmentRow
 from rutan_desk.store.models.handover import CellBlockRow, HandoverRow
 from rutan_desk.store.models.incidents import (
@@ -93,6 +100,7 @@ def save_incident_in(session: Session, ctx: ActionContext, draft: IncidentDraft)
     }
     if row is None:
         year = draft.happened_at.year
+        lock_counter(session, "incident_number")  # another PC saving a new one waits here
         serial = 1 + (
             session.scalar(select(func.max(IncidentRow.serial)).where(IncidentRow.year == year))
             or 0
@@ -207,6 +215,8 @@ def _evidence_errors(draft: IncidentDraft, now: datetime) -> list[FieldError]:
         errors += text_errors("evidence", item.note, IncidentEvidenceRow.note)
         if item.quantity <= 0:
             errors.append(FieldError("evidence", "quantity_positive"))
+        else:
+            errors += range_errors("evidence", item.quantity, 1, MAX_EVIDENCE_QUANTITY)
         for custody in item.custody:
             errors += text_errors(
                 "evidence", custody.holder, EvidenceCustodyRow.holder, required=True

@@ -48,7 +48,8 @@ def incident_from_finding(ctx: ActionContext, finding_id: int) -> int:
     while True:
         try:
             with ctx.write(Permission.INCIDENTS_EDIT) as session:
-                finding = session.get(FindingRow, finding_id)
+                # Locked: a second PC opening the same finding's incident waits, then sees it.
+                finding = session.get(FindingRow, finding_id, with_for_update=True)
                 if finding is None:
                     raise NotFoundError(f"search_finding {finding_id}")
                 if finding.incident_id is not None:

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from rutan_desk.domain.changes import Area
@@ -21,6 +31,15 @@ class HolidayRow(Versioned, Base):
     __table_args__ = (
         CheckConstraint("kind IN ('national', 'cuti_bersama', 'local')", name="kind"),
         CheckConstraint("source IN ('package', 'user')", name="source"),
+        # A year imported twice at once (two PCs) adds each package holiday once.
+        Index(
+            "uq_holiday_package",
+            "package_day",
+            "package_name",
+            unique=True,
+            sqlite_where=text("source = 'package'"),
+            postgresql_where=text("source = 'package'"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -22,6 +22,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -74,6 +75,15 @@ class EquipmentItemRow(Versioned, Base):
         CheckConstraint(f"kind IN ({_KINDS})", name="kind"),
         CheckConstraint("expected_quantity >= 0", name="expected_not_negative"),
         CheckConstraint("kind <> 'senjata' OR serial <> ''", name="firearm_serial"),
+        # Each firearm is its own item: two cannot share a serial (active or not, as the
+        # service checks it), even when two PCs save at the same moment.
+        Index(
+            "uq_equipment_item_firearm_serial",
+            "serial",
+            unique=True,
+            sqlite_where=text("kind = 'senjata'"),
+            postgresql_where=text("kind = 'senjata'"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

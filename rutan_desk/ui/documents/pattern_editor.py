@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from rutan_desk.domain.errors import FieldError
 from rutan_desk.domain.numbering import (
+    MAX_SERIAL_DIGITS,
     NumberPatternError,
     pattern_parts,
     placeholder,
@@ -30,8 +31,6 @@ from rutan_desk.domain.numbering import (
 )
 from rutan_desk.ui.messages import message_for
 from rutan_desk.ui.widgets.field_errors import error_label
-
-MAX_SERIAL_DIGITS = 6
 
 
 class PatternEditorDialog(QDialog):
