@@ -39,6 +39,9 @@ Figures
   read from the database and rendered to PDF (handover_report_pdf; target: at most 0.2 s).
 - backup_verified_s: one verified backup of the five-year database, as "Buat cadangan sekarang"
   makes it: copy, integrity_check, rows counted in both, audit chain, sidecar (target: 2 s).
+- integrity_check_s: the check of the five-year database file after every start (SQLite's
+  quick_check through check_database; it runs on a thread of its own once the window shows,
+  so it is not part of startup_s).
 - incident_search_s: the incident list searched as the clerk types, over the 100,000 incidents
   of the dataset (ten years): the median over 36 typed texts (the start of one to three words
   of a summary, an inmate's name, a register number whole or to its serial, an officer's name,
@@ -558,6 +561,26 @@ def backup_verified(runs: int) -> Iterator[tuple[str, float, str]]:
     yield "backup_verified_s", statistics.median(times), "s"
 
 
+def integrity_check(runs: int) -> Iterator[tuple[str, float, str]]:
+    """The start-up check of the five-year database file (runs after the window shows)."""
+    from rutan_desk.paths import resolve_paths
+    from rutan_desk.services.database_health import check_database
+    from rutan_desk.store.engine import Database, sqlite_url
+
+    make_dataset(DEFAULT_DIR)
+    db = Database(sqlite_url(resolve_paths(DEFAULT_DIR).database_file))
+    times = []
+    try:
+        for _ in range(runs):
+            started = time.perf_counter()
+            report = check_database(db)
+            times.append(time.perf_counter() - started)
+            assert report.checked and not report.damaged, report.problems
+    finally:
+        db.dispose()
+    yield "integrity_check_s", statistics.median(times), "s"
+
+
 def incidents(runs: int) -> Iterator[tuple[str, float, str]]:
     """The incident list searched as the clerk types (a query after each pause) and one
     incident opened, over the 100,000 incidents of the dataset. Each typed text is timed
@@ -778,6 +801,7 @@ BENCHMARKS: dict[str, Callable[[int], Iterator[tuple[str, float, str]]]] = {
     "kill9": kill9,
     "handover": handover,
     "backup": backup_verified,
+    "integrity": integrity_check,
     "incident": incidents,
     "kamtib_tab": kamtib_tab,
     "kamtib_recap": kamtib_recap_pdf,

@@ -7,6 +7,7 @@ and Alembic, reportlab and holidays only when something needs them.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from rutan_desk.services.database import Database
+    from rutan_desk.services.errors import ViewOnlyReason
     from rutan_desk.store.migrate import PrepareResult
 
 log = logging.getLogger("rutan_desk")
@@ -57,19 +59,48 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return args
 
 
+class _LogFileHandler(RotatingFileHandler):
+    """The log file, which never stops the app: on a disk that fills up or goes away, a line
+    that cannot be written is dropped (the clerk is told about the disk by the app itself)."""
+
+    def flush(self) -> None:
+        with contextlib.suppress(OSError):
+            super().flush()
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            super().close()
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        if not isinstance(sys.exc_info()[1], OSError):
+            super().handleError(record)
+
+
 def configure_logging(log_file: Path) -> None:
-    handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    """Log to ``log_file``; to the console when it cannot be written (a full or read-only
+    disk: the start-up then says so to the clerk, and the log must not stop it first)."""
+    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     root = logging.getLogger()
-    root.addHandler(handler)
     root.setLevel(logging.INFO)
+    try:
+        log_file.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = _LogFileHandler(
+            log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+        )
+    except OSError as error:
+        handler = logging.StreamHandler()
+        handler.setFormatter(formatter)
+        root.addHandler(handler)
+        log.warning("cannot write the log file %s (%s); logging to the console", log_file, error)
+        return
+    handler.setFormatter(formatter)
+    root.addHandler(handler)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     paths = resolve_paths(args.data_dir, demo=args.demo)
-    paths.create()
-    configure_logging(paths.log_file)
+    configure_logging(paths.log_file)  # the folders are made once the disk is checked
 
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
@@ -87,6 +118,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_translator(app, chosen_language(settings))
     install_exception_hook(paths.log_file)
 
+    from rutan_desk.ui.single_instance import claim_database
+
+    claim = claim_database(paths, args.db_url)  # kept until main() returns
+    if not claim.held:  # refused, or open in another app (the demo is not rebuilt under it)
+        return claim.exit_code
     window = open_main_window(app, paths, args.db_url, settings)
     if window is None:
         return 2
@@ -141,15 +177,23 @@ def open_main_window(
     from rutan_desk.ui.session import Session
 
     assert isinstance(settings, QSettings)
+    go_on, view_only = _storage_at_start(paths, db_url)
+    if not go_on:
+        return None
     if paths.demo:
         remove_sqlite_file(paths.database_file)
     url = db_url or sqlite_url(paths.database_file)
-    opened = _open_store(url, paths)
-    if opened is None:
-        return None
-    db, result = opened
-    if result.upgraded:
-        log.info("database upgraded from %s; backup %s", result.revision_before, result.backup)
+    if view_only is not None:
+        db = _open_for_viewing(url, paths, view_only)
+        if db is None:
+            return None
+    else:
+        opened = _open_store(url, paths)
+        if opened is None:
+            return None
+        db, result = opened
+        if result.upgraded:
+            log.info("database upgraded from %s; backup %s", result.revision_before, result.backup)
     demo_sign_in: tuple[str, str] | None = None
     demo_note = ""
     if paths.demo:
@@ -171,12 +215,47 @@ def open_main_window(
         settings,
         demo_sign_in=demo_sign_in,
         demo_note=demo_note,
-        daily_backups=not paths.demo,  # the demo is made afresh at every start
-        start_warning=_anchor_at_start(db, paths),
+        daily_backups=not paths.demo and db.view_only is None,  # the demo: new every start
+        start_warning=_anchor_at_start(db, paths) if db.view_only is None else "",
     )
     session.start()
     app.aboutToQuit.connect(lambda: session.db.dispose())
     return session
+
+
+def _storage_at_start(paths: AppPaths, db_url: str | None) -> tuple[bool, ViewOnlyReason | None]:
+    """A full disk or a folder or file that cannot be written to, said before anything else.
+    (go on, None): all is well; (go on, reason): the clerk chose to open the data for viewing
+    only; (False, None): the clerk quit, or there is nothing to view."""
+    from rutan_desk.services.storage_check import check_storage
+    from rutan_desk.ui.startup_errors import ask_to_view
+
+    database_file = None if db_url else paths.database_file
+    problem = check_storage(paths, database_file)
+    if problem is None:
+        paths.create()
+        return True, None
+    log.error("storage problem at start: %s %s", problem.kind.value, problem.path)
+    # The demo is made afresh at every start: with nothing writable there is nothing to view.
+    has_data = db_url is not None or paths.database_file.exists()
+    if not ask_to_view(problem, can_view=has_data and not paths.demo):
+        return False, None
+    return True, problem.view_only_reason
+
+
+def _open_for_viewing(url: str, paths: AppPaths, reason: ViewOnlyReason) -> Database | None:
+    from rutan_desk.services.database import open_for_viewing
+    from rutan_desk.services.errors import StoreError
+    from rutan_desk.ui.startup_errors import show_store_error
+
+    try:
+        db = open_for_viewing(url, reason)
+    except StoreError as error:
+        log.exception("cannot open the database %s for viewing", url)
+        show_store_error(error, paths)
+        return None
+    log.warning("database %s opened for viewing only (%s)", url, reason.value)
+    return db
 
 
 def _open_store(url: str, paths: AppPaths) -> tuple[Database, PrepareResult] | None:

@@ -2874,6 +2874,10 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
         <translation>Disk penuh. Tidak ada yang disimpan. Kosongkan sebagian ruang disk (kosongkan Recycle Bin, pindahkan berkas lama ke tempat lain), lalu coba lagi.</translation>
     </message>
     <message>
+        <source>View only</source>
+        <translation>Hanya dilihat</translation>
+    </message>
+    <message>
         <source>Cannot write</source>
         <translation>Tidak dapat menulis</translation>
     </message>
@@ -3619,6 +3623,35 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>New handover</source>
         <translation>Serah terima baru</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCheck</name>
+    <message>
+        <source>The check of the database file at start found it damaged:
+{problem}
+
+So that the damage does not spread, nothing more is saved into it: what it holds can still be viewed and printed. Keep the damaged file for examination and tell the Administrator.</source>
+        <translation>Pemeriksaan berkas basis data saat mulai menemukan kerusakan:
+{problem}
+
+Agar kerusakan tidak meluas, tidak ada lagi yang disimpan ke dalamnya: isinya masih dapat dilihat dan dicetak. Simpan berkas yang rusak untuk diperiksa dan beri tahu Administrator.</translation>
+    </message>
+    <message>
+        <source>There is no verified backup to restore. Do not delete the file; ask for help.</source>
+        <translation>Tidak ada cadangan terverifikasi untuk dipulihkan. Jangan hapus berkas ini; mintalah bantuan.</translation>
+    </message>
+    <message>
+        <source>The latest verified backup was made on {date} at {time}. Restoring it brings the data back as it was then; what was entered after it must be entered again.</source>
+        <translation>Cadangan terverifikasi terakhir dibuat pada {date} pukul {time}. Memulihkannya mengembalikan data seperti saat itu; yang dimasukkan setelahnya harus dimasukkan lagi.</translation>
+    </message>
+    <message>
+        <source>Restore the backup…</source>
+        <translation>Pulihkan cadangan…</translation>
+    </message>
+    <message>
+        <source>View only for now</source>
+        <translation>Lihat saja dahulu</translation>
     </message>
 </context>
 <context>
@@ -5167,6 +5200,10 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
     <message>
         <source>At most {max} characters.</source>
         <translation>Paling banyak {max} karakter.</translation>
+    </message>
+    <message>
+        <source>The text holds an invisible control character (pasted from another program?): type it again.</source>
+        <translation>Teks ini memuat karakter kendali yang tidak terlihat (hasil tempel dari program lain?): ketik ulang.</translation>
     </message>
     <message>
         <source>Choose the rank (pangkat/golongan).</source>
@@ -8330,8 +8367,31 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
         <translation>Akun ini sudah tidak aktif. Hubungi Administrator.</translation>
     </message>
     <message>
+        <source>This account must first set a new password, which cannot be saved while the database is open for viewing only. Sign in with another account.</source>
+        <translation>Akun ini harus membuat kata sandi baru lebih dahulu, dan itu tidak dapat disimpan selama basis data dibuka hanya untuk dilihat. Masuklah dengan akun lain.</translation>
+    </message>
+    <message>
         <source>Wrong login or password.</source>
         <translation>Nama pengguna atau kata sandi salah.</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Rutan Desk is already open for this database; its window has been brought to the front.</source>
+        <translation>Rutan Desk sudah terbuka untuk basis data ini; jendelanya dibawa ke depan.</translation>
+    </message>
+    <message>
+        <source>Rutan Desk is already open for this database (process {pid} on this PC), but it does not answer. Wait until it has finished starting, or close it, and start Rutan Desk again.</source>
+        <translation>Rutan Desk sudah terbuka untuk basis data ini (proses {pid} di PC ini), tetapi tidak menjawab. Tunggu sampai selesai dimulai, atau tutup, lalu jalankan Rutan Desk lagi.</translation>
+    </message>
+    <message>
+        <source>The database {path} is on a network share ({share}). A database file opened over the network can be damaged when more than one PC writes to it, so Rutan Desk does not open it there.
+
+Keep the database on this PC&apos;s own disk (the default folder, or a local --data-dir). For several PCs working on one database, use the shared-server mode: one PostgreSQL server, each PC started with --db-url (README, &quot;Running it&quot;).</source>
+        <translation>Basis data {path} berada di folder bersama jaringan ({share}). Berkas basis data yang dibuka lewat jaringan dapat rusak bila lebih dari satu PC menulis ke dalamnya, sehingga Rutan Desk tidak membukanya di sana.
+
+Simpan basis data di disk PC ini sendiri (folder bawaan, atau --data-dir lokal). Untuk beberapa PC yang bekerja pada satu basis data, gunakan mode server bersama: satu server PostgreSQL, setiap PC dijalankan dengan --db-url (README, &quot;Running it&quot;).</translation>
     </message>
 </context>
 <context>
@@ -8629,6 +8689,14 @@ Reason: {reason}</source>
 Penyebab: {reason}</translation>
     </message>
     <message>
+        <source>There is no database here yet, so there is nothing to view.</source>
+        <translation>Belum ada basis data di sini, jadi tidak ada yang dapat dilihat.</translation>
+    </message>
+    <message>
+        <source>This database is of an older version of Rutan Desk (schema {revision}) and must be upgraded before it can be shown, which needs writing. It has not been changed.</source>
+        <translation>Basis data ini dari versi Rutan Desk yang lebih lama (skema {revision}) dan harus ditingkatkan sebelum dapat ditampilkan, yang memerlukan penulisan. Basis data tidak diubah.</translation>
+    </message>
+    <message>
         <source>The database could not be upgraded to this version. It was left exactly as it was, and a copy made before the attempt is at:
 {backup}
 
@@ -8703,6 +8771,26 @@ Everything the lost database held stays lost unless a copy of it exists elsewher
         <translation>Mulai database baru yang kosong?
 
 Semua isi database yang hilang tetap hilang kecuali ada salinannya di tempat lain. Berkas kosong tidak dihapus: disimpan di samping database baru dengan nama lain.</translation>
+    </message>
+    <message>
+        <source>The disk holding the data of Rutan Desk is full ({free} MB free in {path}). Nothing can be saved until space is freed: empty the recycle bin or move old files elsewhere, then start Rutan Desk again.</source>
+        <translation>Disk tempat data Rutan Desk penuh (sisa {free} MB di {path}). Tidak ada yang dapat disimpan sampai ada ruang kosong: kosongkan Recycle Bin atau pindahkan berkas lama ke tempat lain, lalu jalankan Rutan Desk lagi.</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be written to (a read-only disk or folder, or no permission). Rutan Desk keeps its database, backups and audit anchors there. Ask the administrator of this PC for permission to write there, then start Rutan Desk again.</source>
+        <translation>Folder {path} tidak dapat ditulisi (disk atau folder hanya-baca, atau tidak ada izin). Rutan Desk menyimpan basis data, cadangan, dan jangkar audit di sana. Mintalah izin menulis di sana kepada pengelola PC ini, lalu jalankan Rutan Desk lagi.</translation>
+    </message>
+    <message>
+        <source>The database file {path} is write-protected (read-only). Ask the administrator of this PC to remove the protection, then start Rutan Desk again.</source>
+        <translation>Berkas basis data {path} dilindungi dari penulisan (hanya-baca). Mintalah pengelola PC ini melepas perlindungannya, lalu jalankan Rutan Desk lagi.</translation>
+    </message>
+    <message>
+        <source>Meanwhile the data can be opened for viewing and printing only: nothing is saved, nothing is backed up.</source>
+        <translation>Sementara itu data dapat dibuka hanya untuk dilihat dan dicetak: tidak ada yang disimpan, tidak ada yang dicadangkan.</translation>
+    </message>
+    <message>
+        <source>Open for viewing only</source>
+        <translation>Buka hanya untuk dilihat</translation>
     </message>
 </context>
 <context>
@@ -8999,6 +9087,33 @@ Hentikan pekerjaan dengan basis data ini, simpan berkasnya untuk diperiksa, dan 
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>ViewOnly</name>
+    <message>
+        <source>The database&apos;s folder cannot be written to (read-only or no permission). Ask the administrator of this PC for permission to write there, then start Rutan Desk again.</source>
+        <translation>Folder basis data tidak dapat ditulisi (hanya-baca atau tidak ada izin). Mintalah izin menulis di sana kepada pengelola PC ini, lalu jalankan Rutan Desk lagi.</translation>
+    </message>
+    <message>
+        <source>The database file is write-protected (read-only). Ask the administrator of this PC to remove the protection, then start Rutan Desk again.</source>
+        <translation>Berkas basis data dilindungi dari penulisan (hanya-baca). Mintalah pengelola PC ini melepas perlindungannya, lalu jalankan Rutan Desk lagi.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space (empty the recycle bin, move old files elsewhere), then start Rutan Desk again.</source>
+        <translation>Disk penuh. Kosongkan sebagian ruang (Recycle Bin, pindahkan berkas lama ke tempat lain), lalu jalankan Rutan Desk lagi.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore the latest verified backup (File → Backups and restore) and keep the damaged file for examination.</source>
+        <translation>Berkas basis data rusak. Pulihkan cadangan terverifikasi terakhir (Berkas → Cadangan dan pemulihan) dan simpan berkas yang rusak untuk diperiksa.</translation>
+    </message>
+    <message>
+        <source>The database is open for viewing only: nothing was saved.</source>
+        <translation>Basis data dibuka hanya untuk dilihat: tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>VIEW ONLY — nothing can be saved</source>
+        <translation>HANYA DILIHAT — tidak ada yang dapat disimpan</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,10 @@ from rutan_desk.store.errors import (
     ReadOnlyDatabaseError,
     StaleRecordError,
     StoreError,
+    ViewOnlyError,
+    ViewOnlyReason,
 )
+from rutan_desk.store.migrate import UpgradeNeedsWritingError
 
 
 class PermissionDeniedError(Exception):
@@ -54,5 +57,8 @@ __all__ = [
     "ReadOnlyDatabaseError",
     "StaleRecordError",
     "StoreError",
+    "UpgradeNeedsWritingError",
     "ValidationError",
+    "ViewOnlyError",
+    "ViewOnlyReason",
 ]

@@ -24,7 +24,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from rutan_desk.domain.backups import BackupReason
 from rutan_desk.paths import migrations_dir
 from rutan_desk.store.backup import backup_sqlite, read_revision
-from rutan_desk.store.engine import Database
+from rutan_desk.store.engine import Database, read_only_uri
 from rutan_desk.store.errors import (
     DatabaseLockedError,
     DatabaseUnavailableError,
@@ -74,8 +74,8 @@ def read_database_revision(database: Database) -> tuple[str | None, bool]:
     if path is not None:
         if not path.exists():
             return None, False
-        uri = f"file:{path}?mode=ro"
         try:
+            uri = read_only_uri(path)
             with closing(sqlite3.connect(uri, uri=True, timeout=5)) as connection:
                 revision = read_revision(connection)
                 tables = connection.execute(
@@ -136,6 +136,40 @@ def prepare_database(
     except Exception as error:
         raise MigrationFailedError(error, backup) from error
     return PrepareResult(revision, upgraded=True, backup=backup)
+
+
+class UpgradeNeedsWritingError(StoreError):
+    """The database is of an older version of the app: it must be upgraded before this
+    version can show it, and a database open for viewing only cannot be upgraded."""
+
+    def __init__(self, revision: str | None) -> None:
+        super().__init__(f"database revision {revision} needs an upgrade, which writes")
+        self.revision = revision
+
+
+def check_for_viewing(url: str, *, known_revisions: tuple[str, ...] = KNOWN_REVISIONS) -> None:
+    """Whether the database at ``url`` can be opened for viewing only, as it is: it exists and
+    is of this version's schema. Raises a StoreError otherwise; nothing is written."""
+    try:
+        probe = Database(url)
+    except ImportError as error:
+        raise DatabaseUnavailableError(str(error)) from error
+    if probe.sqlite_path is not None:
+        refuse_empty_file(probe.sqlite_path)
+    try:
+        revision, has_tables = read_database_revision(probe)
+    except SQLAlchemyError as error:
+        raise DatabaseUnavailableError(str(error)) from error
+    finally:
+        probe.dispose()
+    head = known_revisions[-1]
+    if revision == head:
+        return
+    if revision is not None and revision not in known_revisions:
+        raise NewerDatabaseError(revision, head)
+    if revision is None and has_tables:
+        raise ForeignDatabaseError("the database has tables but no Rutan Desk schema revision")
+    raise UpgradeNeedsWritingError(revision)
 
 
 def alembic_config(url: str, script_location: Path | None = None) -> Config:

@@ -23,9 +23,11 @@ from rutan_desk.services.errors import (
     StaleRecordError,
     StoreError,
     ValidationError,
+    ViewOnlyError,
 )
 from rutan_desk.ui.accounts.labels import permission_texts, roles_text
 from rutan_desk.ui.messages import message_for
+from rutan_desk.ui.view_only import view_only_refusal_text
 
 log = logging.getLogger("rutan_desk")
 WIB_OFFSET = timedelta(hours=7)
@@ -106,6 +108,11 @@ def describe_failure(error: BaseException, log_file: object) -> Failure:
                 "recycle bin, move old files elsewhere) and try again.",
             ),
             str(error),
+        )
+    if isinstance(error, ViewOnlyError):
+        return Failure(
+            QCoreApplication.translate("Failures", "View only"),
+            view_only_refusal_text(error.reason),
         )
     if isinstance(error, ReadOnlyDatabaseError) or _os_error(
         error, errno.EROFS, errno.EACCES, errno.EPERM

@@ -12,11 +12,13 @@ from rutan_desk import APP_NAME, __version__
 from rutan_desk.domain.changes import ChangeSet
 from rutan_desk.services.agreements.warnings import agreement_warnings
 from rutan_desk.services.backups.making import BackupMade, BackupNotSupportedError, make_backup
+from rutan_desk.services.backups.records import BackupInfo
 from rutan_desk.services.errors import BackupError
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.i18n import LANGUAGE_KEY, chosen_language
 from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.tabs import TABS, TabSpec
+from rutan_desk.ui.view_only import view_only_badge, view_only_reason_text
 from rutan_desk.ui.widgets.lazy_tab import LazyTab
 
 GEOMETRY_KEY = "main_window/geometry"
@@ -57,6 +59,11 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(self.tr("Signed in: {name}").format(name=ctx.actor.label))
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.database_label)
+        self.view_only_label = QLabel()
+        self.view_only_label.setStyleSheet("QLabel { color: white; background: #b00020; }")
+        self.statusBar().insertPermanentWidget(0, self.view_only_label)
+        self._title = title
+        self.show_view_only()
         self._restore_geometry()
 
     def _build_menus(self) -> None:
@@ -65,7 +72,7 @@ class MainWindow(QMainWindow):
         self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.backup_action.triggered.connect(self.back_up_now)
         self.backups_action = file_menu.addAction(self.tr("Backups and &restore…"))
-        self.backups_action.triggered.connect(self.open_backups)
+        self.backups_action.triggered.connect(lambda: self.open_backups())
         file_menu.addSeparator()
         self.password_action = file_menu.addAction(self.tr("Change &password…"))
         self.password_action.triggered.connect(self.change_password)
@@ -108,6 +115,19 @@ class MainWindow(QMainWindow):
         self.code_action.triggered.connect(self.check_printed_code)
         about = help_menu.addAction(self.tr("&About Rutan Desk"))
         about.triggered.connect(self.show_about)
+
+    def show_view_only(self) -> None:
+        """Say in the title and the status bar when nothing can be saved (the database was
+        opened for viewing only, or was found damaged after the start), and why."""
+        reason = self._ctx.db.view_only
+        self.view_only_label.setVisible(reason is not None)
+        if reason is None:
+            self.setWindowTitle(self._title)
+            return
+        badge = view_only_badge()
+        self.view_only_label.setText(f" {badge} ")
+        self.view_only_label.setToolTip(view_only_reason_text(reason))
+        self.setWindowTitle(f"{self._title} — {badge}")
 
     # -- start-up and closing -------------------------------------------------------------
     def load(self) -> None:
@@ -226,10 +246,13 @@ class MainWindow(QMainWindow):
             self.tr("The backup could not be made: {reason}").format(reason=error),
         )
 
-    def open_backups(self) -> None:
+    def open_backups(self, select: BackupInfo | None = None) -> None:
         from rutan_desk.ui.backups.backups_dialog import BackupsDialog
 
-        BackupsDialog(self._ctx, self).exec()
+        dialog = BackupsDialog(self._ctx, self)
+        if select is not None:
+            dialog.select_backup(select)
+        dialog.exec()
 
     def edit_institution(self) -> None:
         # Imported on first use: the dialog's Qt classes cost start-up time (see bench/).

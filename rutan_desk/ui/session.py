@@ -20,7 +20,9 @@ from rutan_desk.services.accounts.records import has_accounts
 from rutan_desk.services.accounts.sign_in import SignedIn, sign_in
 from rutan_desk.services.context import Actor, Clock, SystemClock
 from rutan_desk.services.database import Database
+from rutan_desk.services.database_health import HealthReport
 from rutan_desk.ui.context import AppContext, AppEvents
+from rutan_desk.ui.health_check import HealthCheck
 
 log = logging.getLogger("rutan_desk")
 
@@ -71,6 +73,7 @@ class Session(QObject):
         self._demo_note = demo_note
         self._daily_backups = daily_backups
         self._start_warning = start_warning  # shown once, over the first window
+        self._health_check: HealthCheck | None = None  # once per start, over the first window
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self.lock)
@@ -181,8 +184,28 @@ class Session(QObject):
         if self._start_warning:
             warning, self._start_warning = self._start_warning, ""
             QTimer.singleShot(0, lambda: QMessageBox.warning(window, APP_NAME, warning))
+        if self._health_check is None:
+            self._health_check = HealthCheck(self.db, self)
+            self._health_check.finished.connect(self._checked)
+            self._health_check.start()
         self._idle_restart()
         log.info("signed in: %s", actor.audit_name)
+
+    def _checked(self, report: HealthReport) -> None:
+        """The start-up check of the database file is done: on damage the writes have
+        stopped; say so, and offer the latest verified backup."""
+        from rutan_desk.services.backups.empty_file import latest_verified_backup
+        from rutan_desk.ui.health_check import ask_about_damage
+        from rutan_desk.ui.main_window import MainWindow
+
+        if not report.damaged:
+            return
+        window = self.window
+        if isinstance(window, MainWindow):
+            window.show_view_only()
+        backup = latest_verified_backup(self.paths.backups_dir)
+        if ask_about_damage(window, report, backup) and isinstance(window, MainWindow):
+            window.open_backups(select=backup)
 
     def _close_window(self) -> None:
         if self.window is not None:

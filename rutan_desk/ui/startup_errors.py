@@ -26,7 +26,9 @@ from rutan_desk.services.errors import (
     MigrationFailedError,
     NewerDatabaseError,
     StoreError,
+    UpgradeNeedsWritingError,
 )
+from rutan_desk.services.storage_check import StorageProblem, StorageProblemKind
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +58,16 @@ def store_error_text(error: StoreError, paths: AppPaths) -> str:
             "The database cannot be reached. Check that the server is on and the address is "
             "right, then start Rutan Desk again.\n\nReason: {reason}",
         ).format(reason=error)
+    if isinstance(error, UpgradeNeedsWritingError):
+        if error.revision is None:
+            return QCoreApplication.translate(
+                "StartupErrors", "There is no database here yet, so there is nothing to view."
+            )
+        return QCoreApplication.translate(
+            "StartupErrors",
+            "This database is of an older version of Rutan Desk (schema {revision}) and must "
+            "be upgraded before it can be shown, which needs writing. It has not been changed.",
+        ).format(revision=error.revision)
     if isinstance(error, MigrationFailedError):
         backup = str(error.backup) if error.backup else "-"
         return QCoreApplication.translate(
@@ -214,3 +226,56 @@ def _start_new(error: EmptyDatabaseFileError, paths: AppPaths) -> bool:
         return False
     log.warning("empty database file %s kept as %s; a new database is made", error.path, kept)
     return True
+
+
+def storage_problem_text(problem: StorageProblem) -> str:
+    """What is wrong with the disk or the folders, found before the database was opened."""
+    if problem.kind is StorageProblemKind.DISK_FULL:
+        free_mb = (problem.free_bytes or 0) / (1024 * 1024)
+        return QCoreApplication.translate(
+            "StartupErrors",
+            "The disk holding the data of Rutan Desk is full ({free} MB free in {path}). "
+            "Nothing can be saved until space is freed: empty the recycle bin or move old "
+            "files elsewhere, then start Rutan Desk again.",
+        ).format(free=f"{free_mb:.1f}", path=problem.path)
+    if problem.kind is StorageProblemKind.FOLDER_READ_ONLY:
+        return QCoreApplication.translate(
+            "StartupErrors",
+            "The folder {path} cannot be written to (a read-only disk or folder, or no "
+            "permission). Rutan Desk keeps its database, backups and audit anchors there. Ask "
+            "the administrator of this PC for permission to write there, then start Rutan Desk "
+            "again.",
+        ).format(path=problem.path)
+    return QCoreApplication.translate(
+        "StartupErrors",
+        "The database file {path} is write-protected (read-only). Ask the administrator of this "
+        "PC to remove the protection, then start Rutan Desk again.",
+    ).format(path=problem.path)
+
+
+def ask_to_view(problem: StorageProblem, *, can_view: bool) -> bool:
+    """Say what is wrong before anything else; True when the clerk chooses to open the data
+    for viewing only (offered when there is a database to view)."""
+    text = storage_problem_text(problem)
+    if can_view:
+        text += "\n\n" + QCoreApplication.translate(
+            "StartupErrors",
+            "Meanwhile the data can be opened for viewing and printing only: nothing is saved, "
+            "nothing is backed up.",
+        )
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, QCoreApplication.translate("StartupErrors", "Rutan Desk"), text
+    )
+    view = None
+    if can_view:
+        view = box.addButton(
+            QCoreApplication.translate("StartupErrors", "Open for viewing only"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+    quit_button = box.addButton(
+        QCoreApplication.translate("StartupErrors", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(view or quit_button)
+    box.setEscapeButton(quit_button)
+    box.exec()
+    return view is not None and box.clickedButton() is view

@@ -29,7 +29,9 @@ class SignInRefused(Exception):
 
     def __init__(self, reason: str, locked_until: datetime | None = None) -> None:
         super().__init__(reason)
-        self.reason = reason  # "wrong", "locked" or "inactive"
+        # "wrong", "locked", "inactive"; "password_change" when the password must be changed
+        # first and the database is open for viewing only
+        self.reason = reason
         self.locked_until = locked_until
 
 
@@ -44,6 +46,8 @@ def sign_in(db: Database, login: str, password: str, clock: Clock | None = None)
     ctx = ActionContext(db, SIGN_IN, clock or SystemClock())
     now = ctx.utc_now()
     login = login.strip().casefold()
+    if db.view_only is not None:
+        return _sign_in_to_view(db, login, password, now)
     with ctx.write(Permission.OWN_PASSWORD) as session:
         row = session.scalar(select(AccountRow).where(AccountRow.login == login))
         if row is None:
@@ -65,6 +69,27 @@ def sign_in(db: Database, login: str, password: str, clock: Clock | None = None)
             session.flush()
             return SignedIn(account_record(row), row.must_change_password)
     raise refused
+
+
+def _sign_in_to_view(db: Database, login: str, password: str, now: datetime) -> SignedIn:
+    """The same checks on a database open for viewing only, where nothing can be recorded: a
+    wrong password is not counted (the lock-out cannot be written), but a locked or inactive
+    account stays refused, and a password that must be changed first keeps the account out
+    (it cannot be changed here)."""
+    with db.read() as session:
+        row = session.scalar(select(AccountRow).where(AccountRow.login == login))
+        if row is None:
+            verify_password(_dummy_hash(), password)
+            raise SignInRefused("wrong")
+        if not row.active:
+            raise SignInRefused("inactive")
+        if row.locked_until is not None and now < row.locked_until:
+            raise SignInRefused("locked", row.locked_until)
+        if not verify_password(row.password_hash, password):
+            raise SignInRefused("wrong")
+        if row.must_change_password:
+            raise SignInRefused("password_change")
+        return SignedIn(account_record(row), must_change_password=False)
 
 
 def change_own_password(ctx: ActionContext, old: str, new: str) -> None:

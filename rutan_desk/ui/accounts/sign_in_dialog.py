@@ -122,6 +122,11 @@ class SignInDialog(QDialog):
             ).format(time=_clock_text(until))
         elif refused.reason == "inactive":
             text = self.tr("This account is no longer active. Ask the Administrator.")
+        elif refused.reason == "password_change":
+            text = self.tr(
+                "This account must first set a new password, which cannot be saved while the "
+                "database is open for viewing only. Sign in with another account."
+            )
         else:
             text = self.tr("Wrong login or password.")
         self.error.setText(text)
