@@ -1,6 +1,7 @@
 # The two commands of the README:
 #   make demo    install Rutan Desk in .venv and start it on a fresh demo database
 #   make check   install the test tools and run the whole suite (lint, types, tests, migrations)
+#   make bundle  build the one-folder bundle (build.spec) into dist/ and self-test it
 
 PYTHON ?= python3
 VENV := .venv
@@ -12,7 +13,8 @@ QT_SYSTEM_PACKAGES := libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 lib
 	libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
 	libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xkb1 libxcb-xinerama0 fonts-dejavu-core
 
-.PHONY: demo check system-deps venv-deps lint typecheck test migrations-check bench translations
+.PHONY: demo check bundle system-deps venv-deps lint typecheck test migrations-check bench \
+	translations
 
 demo: $(VENV)/.installed
 	$(BIN)/rutan-desk --demo
@@ -60,6 +62,28 @@ $(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
 	$(MAKE) --no-print-directory system-deps
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(VENV)/.installed $@
+
+$(VENV)/.installed-bundle: pyproject.toml | $(VENV)/bin/python
+	$(MAKE) --no-print-directory system-deps
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+	touch $(VENV)/.installed $@
+
+# The bundle the clerk gets (here for Linux; the same spec on a Windows PC makes the .exe), then
+# the frozen app checks itself (a temporary database, a PDF and its preview), and its size and
+# its start time (until its first window is shown, on a second start: the first one migrates).
+# build/ keeps PyInstaller's analysis between runs.
+BUNDLE := dist/rutan-desk
+bundle: $(VENV)/.installed-bundle
+	$(BIN)/pyinstaller --noconfirm --log-level WARN build.spec
+	QT_QPA_PLATFORM=offscreen $(BUNDLE)/rutan-desk --self-test
+	@echo "bundle size: $$(du -sh $(BUNDLE) | cut -f1)"
+	@tmp=$$(mktemp -d) && \
+	QT_QPA_PLATFORM=offscreen $(BUNDLE)/rutan-desk --data-dir $$tmp --quit-after-show && \
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -c 'import subprocess, sys, time; \
+		started = time.perf_counter(); subprocess.run(sys.argv[1:], check=True); \
+		print(f"frozen start: {time.perf_counter() - started:.2f} s")' \
+		$(BUNDLE)/rutan-desk --data-dir $$tmp --quit-after-show && \
+	rm -rf $$tmp
 
 # Each step installs what it needs first, so that `make test` alone or `make -j check` works on
 # a fresh clone.

@@ -52,6 +52,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         action="store_true",
         help="exit as soon as the main window is shown and filled (benchmarks)",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation in a temporary folder (database, PDF, preview) and exit",
+    )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     args = parser.parse_args(argv)
     if args.demo and args.db_url:
@@ -99,6 +104,10 @@ def configure_logging(log_file: Path) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.self_test:  # before anything reads or writes the user's folders
+        from rutan_desk.self_test import run_self_test
+
+        return run_self_test()
     paths = resolve_paths(args.data_dir, demo=args.demo)
     configure_logging(paths.log_file)  # the folders are made once the disk is checked
 
