@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from rutan_desk.domain.errors import FieldError
+from rutan_desk.domain.stored_values import has_forbidden_character
 
 
 class Role(StrEnum):
@@ -105,6 +106,9 @@ ADMINISTRATOR_KEEPS = frozenset({Permission.ACCOUNTS_MANAGE})
 MAX_FAILED_SIGN_INS = 3
 LOCK_OUT = timedelta(minutes=15)
 MIN_PASSWORD_LENGTH = 8
+# The longest the idle lock may wait (four hours, a shift's half): a longer wait is no lock,
+# and minutes beyond Qt's 32-bit timer (about 35,000) would overflow it.
+MAX_IDLE_MINUTES = 240
 _LOGIN = re.compile(r"^[a-z0-9][a-z0-9._-]{2,31}$")
 
 
@@ -138,7 +142,10 @@ def login_errors(login: str) -> list[FieldError]:
 
 def password_errors(password: str, *, login: str = "") -> list[FieldError]:
     """A password people can type and others cannot guess: long enough, not the login, not
-    one character repeated."""
+    one character repeated. A control character or a lone surrogate is refused: no keyboard
+    types one, and a surrogate cannot even be encoded for hashing."""
+    if has_forbidden_character(password):
+        return [FieldError("password", "control_characters")]
     if len(password) < MIN_PASSWORD_LENGTH:
         return [FieldError("password", "password_too_short", {"min": MIN_PASSWORD_LENGTH})]
     if login and password.casefold() == login.casefold():

@@ -65,6 +65,10 @@ def last_working_day_before(day: date, holidays: Container[date]) -> date:
     return before
 
 
+# Extra guards one alert period asks for on one shift: as many as a post minimum can be.
+MAX_ALERT_EXTRA = 99
+
+
 @dataclass(frozen=True)
 class AlertPeriod:
     """A siaga period: more guards per shift, ordered by a circular letter."""

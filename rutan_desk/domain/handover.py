@@ -28,6 +28,9 @@ MINUTES_PER_DAY = 24 * 60
 # No block of a Rutan holds this many; a number beyond it is a slip of the keyboard (and 2^63
 # would overflow the database's integers), refused with a message rather than stored.
 MAX_HEADCOUNT = 99_999
+# Places in the lists of blocks, categories and equipment: no office has more entries, and
+# an order beyond the column's integers would be refused raw by the database.
+MAX_SORT_ORDER = 9_999
 
 
 # -- the shift change and the people ------------------------------------------------------

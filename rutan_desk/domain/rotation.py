@@ -13,6 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+# The codes one cycle may hold: real rotations run three to eight days, and 24 codes of up to
+# four letters, with the spaces between them, still fit the stored pattern (120 characters).
+MAX_CYCLE_LENGTH = 24
+
 
 class PatternError(ValueError):
     def __init__(self, code: str, **params: object) -> None:
@@ -26,6 +30,8 @@ def parse_cycle(text: str, known_codes: Sequence[str]) -> tuple[str, ...]:
     parts = tuple(part for part in text.replace(",", " ").replace("-", " ").split() if part)
     if not parts:
         raise PatternError("cycle_empty")
+    if len(parts) > MAX_CYCLE_LENGTH:
+        raise PatternError("cycle_too_long", max=MAX_CYCLE_LENGTH)
     lookup = {code.casefold(): code for code in known_codes}
     result = []
     for part in parts:

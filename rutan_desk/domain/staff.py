@@ -24,13 +24,17 @@ class ExternalIdKind(StrEnum):
     OTHER = "other"
 
 
-_SPACES = re.compile(r"\s+")
+# White space as a person types or pastes it: Python's \s without the control characters it
+# also counts as space (VT, FF, the separators U+001C-U+001F, NEL U+0085). Those are left
+# in place, so the length and character checks refuse them instead of storing a space.
+_SPACES = re.compile(r"[^\S\x0b\x0c\x1c-\x1f\x85]+")
 _PHONE = re.compile(r"^\+?[0-9][0-9 \-]{6,18}[0-9]$")
 
 
 def tidy(text: str | None) -> str:
-    """Trim and collapse inner white space, as a clerk's paste often carries double spaces."""
-    return _SPACES.sub(" ", text or "").strip()
+    """Trim and collapse inner white space, as a clerk's paste often carries double spaces.
+    Control characters are kept as given, for the checks to refuse."""
+    return _SPACES.sub(" ", text or "").strip(" ")
 
 
 @dataclass(frozen=True)

@@ -15,12 +15,20 @@ the narrower ranges that make sense for each number and say so beside the field.
 from __future__ import annotations
 
 import re
+from collections.abc import Sized
 
 from rutan_desk.domain.errors import FieldError
 
 INT32_RANGE = (-(2**31), 2**31 - 1)
 INT64_RANGE = (-(2**63), 2**63 - 1)
 INT16_RANGE = (-(2**15), 2**15 - 1)
+
+# The lines one record may hold (people, actions, officers, a search team, findings, contacts,
+# an agreement's obligations): more than a Rutan's biggest joint search or incident needs, and
+# still a few printed pages. Every line is a row written, audited in its parent's entry and
+# printed, all inside the one transaction that holds the write lock, so a pasted or scripted
+# thousand-line form is refused rather than stalling every other PC.
+MAX_RECORD_LINES = 200
 
 # C0 controls but \t and \n (and \r, below), DEL, the C1 controls, and the surrogates.
 _ONE_LINE_FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -45,4 +53,11 @@ def range_errors(field: str, value: int | None, low: int, high: int) -> list[Fie
     """``number_out_of_range`` (with ``low`` and ``high``) when ``value`` is outside them."""
     if value is not None and not low <= value <= high:
         return [FieldError(field, "number_out_of_range", {"low": low, "high": high})]
+    return []
+
+
+def line_count_errors(field: str, lines: Sized, high: int = MAX_RECORD_LINES) -> list[FieldError]:
+    """``too_many_lines`` (with ``max``) when a record holds more than ``high`` lines."""
+    if len(lines) > high:
+        return [FieldError(field, "too_many_lines", {"max": high})]
     return []

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from rutan_desk import APP_NAME
+from rutan_desk.domain.accounts import MAX_IDLE_MINUTES
 from rutan_desk.paths import AppPaths
 from rutan_desk.services.accounts.records import has_accounts
 from rutan_desk.services.accounts.sign_in import SignedIn, sign_in
@@ -40,8 +41,8 @@ _INPUT_EVENTS = frozenset(
 
 def idle_minutes(settings: QSettings) -> int:
     value = settings.value(IDLE_MINUTES_KEY, DEFAULT_IDLE_MINUTES)
-    try:
-        return max(0, int(str(value)))
+    try:  # clamped: the settings file may hold anything, and Qt's timer takes 32 bits
+        return min(max(0, int(str(value))), MAX_IDLE_MINUTES)
     except ValueError:
         return DEFAULT_IDLE_MINUTES
 

@@ -207,3 +207,11 @@ def test_the_trail_never_shows_a_password_hash(db: Database, ctx: ActionContext)
         != json.loads(e.after or "{}")["password_hash"]
         for e in changed
     )
+
+
+def test_a_password_with_a_lone_surrogate_is_just_wrong(db: Database) -> None:
+    # Pasted from a broken source: no password anyone set can hold it (argon2 cannot encode it).
+    admin.create_first_administrator(db, "admin", "Admin", "kunci-admin-1")
+    with pytest.raises(SignInRefused) as refused:
+        sign_in(db, "admin", "kunci-\ud800-1")
+    assert refused.value.reason == "wrong"

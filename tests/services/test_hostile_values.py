@@ -4,9 +4,11 @@ negative numbers. Each call either stores the value, read back through the servi
 reader, in its documented form, or refuses it with a message for every error; nothing else
 is raised, a refusal writes nothing, and the audit chain stays intact.
 
-The documented forms: one-line text is ``tidy``-ed (trimmed, each run of white space, which
-includes the separators U+001C–U+001F and NEL U+0085, made one space), multi-line text is
-trimmed, identifiers are folded to ASCII (domain/identifiers.py).
+The documented forms: one-line text is ``tidy``-ed (trimmed, each run of ordinary white space
+made one space; the control characters Python also calls white space, U+001C–U+001F, NEL, VT
+and FF, are kept and so refused), multi-line text is trimmed, identifiers are folded to ASCII
+(domain/identifiers.py). The numbers with a range of their own (alert extras, places in the
+handover lists, the codes of a rotation cycle) are stored exactly when inside it.
 
 Each test builds its office once per database; the examples share it and so never rely on a
 name being free (a name already taken is a refusal with a message like any other).
@@ -14,6 +16,7 @@ name being free (a name already taken is a refusal with a message like any other
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
@@ -25,30 +28,40 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from rutan_desk.domain.accounts import Role
-from rutan_desk.domain.calendar import HolidayKind
+from rutan_desk.domain.calendar import MAX_ALERT_EXTRA, AlertPeriod, HolidayKind
+from rutan_desk.domain.documents import DocumentKind
 from rutan_desk.domain.errors import ValidationError
+from rutan_desk.domain.handover import MAX_SORT_ORDER
 from rutan_desk.domain.identifiers import fold_identifier
+from rutan_desk.domain.incidents import PersonKind, PersonRole
 from rutan_desk.domain.roster import AbsenceKind
+from rutan_desk.domain.rotation import MAX_CYCLE_LENGTH
 from rutan_desk.domain.staff import StaffDraft, StaffKind, tidy
 from rutan_desk.services.accounts import admin
 from rutan_desk.services.accounts.records import get_account
-from rutan_desk.services.agreements.forms import PartnerDraft
+from rutan_desk.services.agreements.forms import ContactLine, PartnerDraft
 from rutan_desk.services.agreements.partners import load_partner, save_partner
 from rutan_desk.services.agreements.queries import load_agreement
 from rutan_desk.services.agreements.saving import save_agreement
-from rutan_desk.services.calendar.edits import add_holiday
-from rutan_desk.services.calendar.queries import holidays_between
+from rutan_desk.services.calendar.edits import add_holiday, save_alert_period
+from rutan_desk.services.calendar.queries import alert_periods_between, holidays_between
 from rutan_desk.services.context import ActionContext, FixedClock
 from rutan_desk.services.documents.duty_orders import (
     DutyOrderRequest,
     issue_duty_order,
     prepare_duty_order,
 )
-from rutan_desk.services.documents.register import document_source, issued_document
+from rutan_desk.services.documents.register import (
+    document_source,
+    issue_document,
+    issued_document,
+)
+from rutan_desk.services.handover import setup as handover_setup
 from rutan_desk.services.handover.forms import EventLine
 from rutan_desk.services.handover.prefill import prefill_handover
 from rutan_desk.services.handover.queries import list_handovers, load_handover
 from rutan_desk.services.handover.saving import save_handover
+from rutan_desk.services.incidents.forms import PersonLine
 from rutan_desk.services.incidents.queries import load_incident
 from rutan_desk.services.incidents.saving import save_incident
 from rutan_desk.services.patrols.forms import OfficerLine
@@ -56,6 +69,7 @@ from rutan_desk.services.patrols.queries import load_patrol_visit
 from rutan_desk.services.patrols.saving import save_patrol_visit
 from rutan_desk.services.roster import setup as roster_setup
 from rutan_desk.services.roster.changes import absences_between, record_absence
+from rutan_desk.services.searches.forms import MemberLine
 from rutan_desk.services.searches.queries import load_search
 from rutan_desk.services.searches.saving import save_search
 from rutan_desk.services.staff.records import get_staff
@@ -63,14 +77,25 @@ from rutan_desk.services.staff.registry import create_staff, update_staff
 from rutan_desk.services.validation import max_length
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.accounts import AccountRow
-from rutan_desk.store.models.agreements import AgreementRow, AgreementScopeRow, PartnerRow
+from rutan_desk.store.models.agreements import (
+    AgreementRow,
+    AgreementScopeRow,
+    PartnerContactRow,
+    PartnerRow,
+)
 from rutan_desk.store.models.audit import AuditEntry
 from rutan_desk.store.models.calendar import HolidayRow
 from rutan_desk.store.models.documents import IssuedDocumentRow
-from rutan_desk.store.models.incidents import IncidentEvidenceRow, IncidentRow
+from rutan_desk.store.models.incidents import (
+    EvidenceCustodyRow,
+    IncidentActionRow,
+    IncidentEvidenceRow,
+    IncidentPersonRow,
+    IncidentRow,
+)
 from rutan_desk.store.models.patrols import PatrolOfficerRow, PatrolVisitRow
 from rutan_desk.store.models.roster import AbsenceRow, PostRow, ReguRow
-from rutan_desk.store.models.searches import FindingRow
+from rutan_desk.store.models.searches import FindingRow, SearchMemberRow
 from rutan_desk.store.models.staff import StaffRow
 from rutan_desk.ui.messages import known_codes, message_for
 from tests.conftest import ACTOR, audit_check
@@ -82,7 +107,7 @@ from tests.services.test_searches import a_search
 
 # A few dozen examples per service keep the file within a minute on both databases.
 HOSTILE = settings(
-    max_examples=25,
+    max_examples=15,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
@@ -410,6 +435,15 @@ def test_handover_save(
     evidence=column_texts(IncidentEvidenceRow.description),
     quantity=NUMBERS,
     happened_at=FAR_MOMENTS,
+    outsider=st.tuples(
+        column_texts(IncidentPersonRow.name),
+        column_texts(IncidentPersonRow.identity),
+        column_texts(IncidentPersonRow.note),
+    ),
+    action=column_texts(IncidentActionRow.text),
+    custody=st.tuples(
+        column_texts(EvidenceCustodyRow.holder), column_texts(EvidenceCustodyRow.place)
+    ),
 )
 def test_incident_save(
     clerk: ActionContext,
@@ -420,10 +454,20 @@ def test_incident_save(
     evidence: str,
     quantity: int,
     happened_at: datetime,
+    outsider: tuple[str, str, str],
+    action: str,
+    custody: tuple[str, str],
 ) -> None:
     db = clerk.db
     fight = a_fight(clerk, office)
     reported = happened_at + timedelta(minutes=15) if happened_at.year < 9999 else happened_at
+    name, identity, note = outsider
+    witness = PersonLine(
+        PersonRole.SAKSI, PersonKind.OUTSIDER, name=name, identity=identity, note=note
+    )
+    holder, place = custody
+    # The custody line keeps the moment of the fight's: after the fight, before the clock.
+    handed = replace(fight.evidence[0].custody[0], holder=holder, place=place)
     draft = replace(
         fight,
         summary=summary,
@@ -431,23 +475,46 @@ def test_incident_save(
         room=room,
         happened_at=happened_at,
         reported_at=reported,
-        evidence=(replace(fight.evidence[0], description=evidence, quantity=quantity),),
+        people=(*fight.people, witness),
+        actions=(replace(fight.actions[0], text=action),),
+        evidence=(
+            replace(fight.evidence[0], description=evidence, quantity=quantity, custody=(handed,)),
+        ),
     )
 
-    def written() -> tuple[str, str, str, str, int]:
+    def written() -> tuple[str, ...]:
         again = load_incident(db, save_incident(clerk, draft)).draft
+        (person,) = [p for p in again.people if p.kind is PersonKind.OUTSIDER]
+        (kept,) = again.evidence[0].custody
         return (
             again.summary,
             again.chronology,
             again.room,
             again.evidence[0].description,
-            again.evidence[0].quantity,
+            str(again.evidence[0].quantity),
+            person.name,
+            person.identity,
+            person.note,
+            again.actions[0].text,
+            kept.holder,
+            kept.place,
         )
 
-    # The incident form keeps inner spaces: its one-line texts are trimmed, the chronology
-    # loses only its trailing blank lines.
-    expected = (summary.strip(), chronology.rstrip(), room.strip(), evidence.strip(), quantity)
+    # The incident form keeps inner spaces: its one-line texts and lines are trimmed, the
+    # chronology loses only its trailing blank lines.
+    trimmed = (name, identity, note, action, holder, place)
+    expected = (
+        summary.strip(),
+        chronology.rstrip(),
+        room.strip(),
+        evidence.strip(),
+        str(quantity),
+        *(t.strip() for t in trimmed),
+    )
     stored_or_refused(db, written, expected)
+
+
+SEARCH_MEMBER_TEXTS = ("name", "rank", "nrp", "agency")
 
 
 @HOSTILE
@@ -458,6 +525,7 @@ def test_incident_save(
     agency=texts(80),
     quantity=NUMBERS,
     started_at=FAR_MOMENTS,
+    member=st.tuples(*(column_texts(getattr(SearchMemberRow, t)) for t in SEARCH_MEMBER_TEXTS)),
 )
 def test_search_with_findings(
     clerk: ActionContext,
@@ -468,27 +536,47 @@ def test_search_with_findings(
     agency: str,
     quantity: int,
     started_at: datetime,
+    member: tuple[str, str, str, str],
 ) -> None:
     db = clerk.db
     search = a_search(clerk, office)
     ended = started_at + timedelta(hours=1) if started_at.year < 9999 else started_at
     phone = replace(search.findings[0], description=description, room=room, quantity=quantity)
+    name, rank, nrp, member_agency = member
+    joined = MemberLine(name=name, rank=rank, nrp=nrp, agency=member_agency)
     draft = replace(
         search,
         note=note,
         agencies=(agency,),
         started_at=started_at,
         ended_at=ended,
+        team=(*search.team[:2], joined),
         findings=(phone,),
     )
 
-    def written() -> tuple[str, str, str, int, tuple[str, ...]]:
+    def written() -> tuple[object, ...]:
         again = load_search(db, save_search(clerk, draft)).draft
         finding = again.findings[0]
-        return again.note, finding.description, finding.room, finding.quantity, again.agencies
+        (named,) = [m for m in again.team if m.staff_id is None]
+        team_line = tuple(getattr(named, t) for t in SEARCH_MEMBER_TEXTS)
+        return (
+            again.note,
+            finding.description,
+            finding.room,
+            finding.quantity,
+            again.agencies,
+            team_line,
+        )
 
     agencies = (one_line(agency),) if one_line(agency) else ()
-    expected = (multi_line(note), one_line(description), one_line(room), quantity, agencies)
+    expected = (
+        multi_line(note),
+        one_line(description),
+        one_line(room),
+        quantity,
+        agencies,
+        tuple(one_line(t) for t in member),
+    )
     stored_or_refused(db, written, expected)
 
 
@@ -567,10 +655,15 @@ PARTNER_TEXTS = {
 }
 
 
+CONTACT_TEXTS = ("name", "position", "rank", "phone")
+_SERIAL = itertools.count(1)  # a name of its own for each example's partner and block
+
+
 @HOSTILE
 @given(
     field=st.sampled_from(sorted(PARTNER_TEXTS)),
     data=st.data(),
+    contact=st.tuples(*(column_texts(getattr(PartnerContactRow, t)) for t in CONTACT_TEXTS)),
     title=column_texts(AgreementRow.title),
     scope=column_texts(AgreementScopeRow.text),
     signed_on=FAR_DAYS,
@@ -579,22 +672,25 @@ def test_partner_and_agreement_save(
     clerk: ActionContext,
     field: str,
     data: st.DataObject,
+    contact: tuple[str, str, str, str],
     title: str,
     scope: str,
     signed_on: date,
 ) -> None:
     db = clerk.db
     value = data.draw(column_texts(PARTNER_TEXTS[field]), label=field)
-    fields = {"name": "Kepolisian Resor Blora", field: value}
-    draft = PartnerDraft(**fields)  # type: ignore[arg-type]
+    fields = {"name": f"Kepolisian Resor {next(_SERIAL)}", field: value}
+    draft = PartnerDraft(**fields, contacts=(ContactLine(*contact),))  # type: ignore[arg-type]
     normal = multi_line if field == "note" else one_line
     saved: list[int] = []
 
-    def partner() -> str:
+    def partner() -> tuple[str, tuple[str, ...]]:
         saved.append(save_partner(clerk, draft))
-        return str(getattr(load_partner(db, saved[0]).draft, field))
+        again = load_partner(db, saved[0]).draft
+        (line,) = again.contacts
+        return str(getattr(again, field)), tuple(getattr(line, t) for t in CONTACT_TEXTS)
 
-    if not stored_or_refused(db, partner, normal(value)):
+    if not stored_or_refused(db, partner, (normal(value), tuple(one_line(t) for t in contact))):
         return
     agreement = the_pks(saved[0], title=title, scope=(scope,), signed_on=signed_on)
 
@@ -604,3 +700,88 @@ def test_partner_and_agreement_save(
 
     scopes = (one_line(scope),) if one_line(scope) else ()
     stored_or_refused(db, written, (one_line(title), scopes, signed_on))
+
+
+# -- the register: any document's subject ----------------------------------------------------
+
+
+@HOSTILE
+@given(title=column_texts(IssuedDocumentRow.title), issued_on=FAR_DAYS)
+def test_document_subject_through_issue_document(
+    clerk: ActionContext, title: str, issued_on: date
+) -> None:
+    """The register's own check, beneath every kind of document (no PDF is rendered)."""
+    db = clerk.db
+
+    def issued() -> str:
+        document = issue_document(
+            clerk,
+            kind=DocumentKind.SURAT_PERINTAH,
+            title=title,
+            on=issued_on,
+            source={"title": title},
+            render=lambda _number, _code: b"%PDF-1.4\n%%EOF\n",
+        )
+        return issued_document(db, document.id).title
+
+    stored_or_refused(db, issued, title.strip())
+
+
+# -- the numbers with a range of their own -----------------------------------------------------
+
+
+def _alert_extra(clerk: ActionContext, extra: int) -> Callable[[], object]:
+    period = AlertPeriod("Siaga Lebaran", date(2024, 4, 1), date(2024, 4, 15), extra={"M": extra})
+
+    def saved() -> dict[str, int]:
+        record = save_alert_period(clerk, period)
+        periods = alert_periods_between(clerk.db, period.start, period.end)
+        return dict(next(a for a in periods if a.id == record.id).period.extra)
+
+    return saved
+
+
+def _block_order(clerk: ActionContext, sort_order: int) -> Callable[[], object]:
+    name = f"Blok {next(_SERIAL)}"
+
+    def saved() -> int:
+        block = handover_setup.save_block(clerk, name, 60, sort_order=sort_order)
+        return {b.id: b.sort_order for b in handover_setup.list_blocks(clerk.db)}[block]
+
+    return saved
+
+
+def _cycle(length: int) -> str:
+    return " ".join(("P", "L") * (length // 2) + ("P",) * (length % 2))  # keeps every rest
+
+
+def _rotation(clerk: ActionContext, length: int) -> Callable[[], object]:
+    on = date(2024, 1, 1)
+    known = [r.id for r in roster_setup.list_regu(clerk.db, on=on) if r.name == "Regu Cadangan"]
+    regu = known[0] if known else roster_setup.create_regu(clerk, "Regu Cadangan")
+
+    def saved() -> str:
+        roster_setup.set_rotation(clerk, regu, _cycle(length), anchor=on, valid_from=on)
+        (info,) = [r for r in roster_setup.list_regu(clerk.db, on=on) if r.id == regu]
+        return info.rotations[-1].cycle
+
+    return saved
+
+
+@HOSTILE
+@given(which=st.sampled_from(["alert_extra", "block_order", "cycle_length"]), number=NUMBERS)
+def test_numbers_with_a_range(clerk: ActionContext, which: str, number: int) -> None:
+    """Stored exactly when inside the range, refused with a message outside it."""
+    write: Callable[[], object]
+    expected: object
+    if which == "alert_extra":
+        write, expected = _alert_extra(clerk, number), {"M": number} if number else {}
+        low, high = 0, MAX_ALERT_EXTRA  # no extra guards (0): no line
+    elif which == "block_order":
+        write, expected = _block_order(clerk, number), number
+        low, high = 0, MAX_SORT_ORDER
+    else:
+        number = max(min(number, 10_000), 0)  # a cycle of 2^63 codes is not built
+        write, expected = _rotation(clerk, number), _cycle(number)
+        low, high = 1, MAX_CYCLE_LENGTH
+    assert stored_or_refused(clerk.db, write, expected) == (low <= number <= high)

@@ -19,6 +19,8 @@ def verify_password(stored: str, password: str) -> bool:
         return _HASHER.verify(stored, password)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
+    except UnicodeEncodeError:  # a lone surrogate: no password anyone set can hold one
+        return False
 
 
 def needs_rehash(stored: str) -> bool:

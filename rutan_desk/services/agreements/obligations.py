@@ -30,6 +30,7 @@ from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
 from rutan_desk.domain.formatting import clock
 from rutan_desk.domain.patrols import VisitKind
 from rutan_desk.domain.staff import tidy
+from rutan_desk.domain.stored_values import MAX_RECORD_LINES
 from rutan_desk.services.agreements.forms import (
     EvidenceDraft,
     EvidenceLine,
@@ -116,6 +117,8 @@ def draft_errors(session: Session, draft: ObligationDraft) -> list[FieldError]:
     )
     if session.get(AgreementRow, draft.agreement_id) is None:
         errors.append(FieldError("agreement", "record_missing"))
+    elif draft.id is None and _obligation_count(session, draft.agreement_id) >= MAX_RECORD_LINES:
+        errors.append(FieldError("agreement", "too_many_lines", {"max": MAX_RECORD_LINES}))
     elif responsible is Responsible.PARTNER and draft.partner_id is not None:
         party = session.scalar(
             select(AgreementPartyRow.id).where(
@@ -126,6 +129,11 @@ def draft_errors(session: Session, draft: ObligationDraft) -> list[FieldError]:
         if party is None:
             errors.append(FieldError("responsible", "obligation_partner_not_party"))
     return errors
+
+
+def _obligation_count(session: Session, agreement_id: int) -> int:
+    count = select(func.count()).where(ObligationRow.agreement_id == agreement_id)
+    return session.scalar(count) or 0
 
 
 def set_obligation_status(

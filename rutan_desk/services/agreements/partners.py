@@ -10,6 +10,7 @@ from rutan_desk.domain.accounts import Permission
 from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
 from rutan_desk.domain.institution import looks_like_email
 from rutan_desk.domain.staff import tidy
+from rutan_desk.domain.stored_values import line_count_errors
 from rutan_desk.services.agreements.forms import (
     ContactLine,
     PartnerDraft,
@@ -140,6 +141,9 @@ def partner_errors(session: Session, draft: PartnerDraft) -> list[FieldError]:
         )
         if taken is not None:
             errors.append(FieldError("name", "name_duplicate", {"name": name}))
+    too_many = line_count_errors("contacts", draft.contacts)
+    if too_many:
+        return errors + too_many
     for contact in draft.contacts:
         if not contact.name.strip():
             errors.append(FieldError("contacts", "name_required"))

@@ -13,6 +13,7 @@ from rutan_desk.domain.accounts import Permission
 from rutan_desk.domain.agreements import AgreementKind, agreement_date_errors
 from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
 from rutan_desk.domain.staff import tidy
+from rutan_desk.domain.stored_values import line_count_errors
 from rutan_desk.services.agreements.forms import AgreementDraft
 from rutan_desk.services.agreements.status import end_of, refresh_end
 from rutan_desk.services.attachments import keep_file_in
@@ -103,6 +104,12 @@ def agreement_errors(
     session: Session, draft: AgreementDraft, today: date, *, final: bool
 ) -> list[FieldError]:
     """What is wrong with the form, each beside its field (the parties under their table)."""
+    too_many = [
+        *line_count_errors("parties", draft.parties),
+        *line_count_errors("scope", draft.scope),
+    ]
+    if too_many:  # the lines are not looked up one by one: there are too many of them
+        return too_many
     kind = AgreementKind(draft.kind)
     errors = text_errors("title", tidy(draft.title), AgreementRow.title, required=True)
     errors += length_errors(AgreementRow, {"place_signed": tidy(draft.place_signed)})

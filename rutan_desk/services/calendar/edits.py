@@ -11,9 +11,15 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from rutan_desk.domain.accounts import Permission
-from rutan_desk.domain.calendar import AlertPeriod, HolidayKind, proposed_holidays
+from rutan_desk.domain.calendar import (
+    MAX_ALERT_EXTRA,
+    AlertPeriod,
+    HolidayKind,
+    proposed_holidays,
+)
 from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
 from rutan_desk.domain.staff import tidy
+from rutan_desk.domain.stored_values import range_errors
 from rutan_desk.services.calendar.queries import AlertRecord, HolidayRecord, holiday_record
 from rutan_desk.services.context import ActionContext
 from rutan_desk.services.roster.queries import shift_types_in
@@ -136,6 +142,8 @@ def _validate_alert(period: AlertPeriod, codes: set[str]) -> AlertPeriod:
             errors.append(FieldError("extra", "cycle_unknown_code", {"text": code}))
         elif extra < 0:
             errors.append(FieldError("extra", "minimum_negative"))
+        else:
+            errors += range_errors("extra", extra, 0, MAX_ALERT_EXTRA)
     if errors:
         raise ValidationError(errors)
     return period

@@ -17,6 +17,7 @@ from rutan_desk.domain.institution import InstitutionProfile
 from rutan_desk.domain.nip import format_nip
 from rutan_desk.domain.ranks import civil_service_rank
 from rutan_desk.domain.shifts import ShiftType
+from rutan_desk.domain.staff import tidy
 from rutan_desk.domain.stored_values import character_errors
 from rutan_desk.reports.duty_order import DutyOrder, OrderedPerson, Signatory, render_duty_order
 from rutan_desk.services.calendar.queries import alerts_in
@@ -226,7 +227,8 @@ def draft_duty_order(
 
 
 def _lines(items: tuple[str, ...]) -> list[str]:
-    return [" ".join(item.split()) for item in items if item.strip()]
+    """The lines as printed: tidied (a control character stays, for the check to refuse)."""
+    return [line for line in map(tidy, items) if line]
 
 
 def _line_errors(field: str, items: tuple[str, ...]) -> list[FieldError]:

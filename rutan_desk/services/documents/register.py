@@ -29,6 +29,7 @@ from rutan_desk.domain.documents import DEFAULT_PATTERNS, DocumentKind, first_fr
 from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
 from rutan_desk.domain.formatting import from_utc
 from rutan_desk.domain.numbering import NumberPatternError, check_pattern
+from rutan_desk.domain.staff import tidy
 from rutan_desk.reports.cancelled import stamp_cancelled
 from rutan_desk.services.context import ActionContext
 from rutan_desk.services.search_text import any_contains
@@ -162,7 +163,7 @@ def save_document_settings(ctx: ActionContext, settings: DocumentSettings) -> No
     version (changed meanwhile on another PC: refused, nothing saved). An error about a
     pattern is on the field ``number_pattern`` with the kind in its parameters."""
     patterns, errors = _pattern_errors(settings.patterns)
-    word = " ".join(settings.command_word.split()).upper()
+    word = tidy(settings.command_word).upper()  # a control character stays, to be refused
     errors += text_errors("command_word", word, DocumentSettingsRow.command_word, required=True)
     if errors:
         raise ValidationError(errors)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from rutan_desk.domain.accounts import Permission
 from rutan_desk.domain.errors import FieldError, ValidationError
-from rutan_desk.domain.handover import EquipmentKind
+from rutan_desk.domain.handover import MAX_SORT_ORDER, EquipmentKind
 from rutan_desk.domain.identifiers import (
     FOREIGN_CHARACTER,
     character_name,
@@ -22,6 +22,7 @@ from rutan_desk.domain.identifiers import (
     foreign_character,
 )
 from rutan_desk.domain.staff import tidy
+from rutan_desk.domain.stored_values import range_errors
 from rutan_desk.services.context import ActionContext
 from rutan_desk.services.validation import get_for_change, text_errors, text_limits
 from rutan_desk.store.base import Base
@@ -98,6 +99,11 @@ def _quantity_errors(field: str, number: int) -> list[FieldError]:
     return []
 
 
+def _order_errors(sort_order: int | None) -> list[FieldError]:
+    """None (a new entry goes to the end of its list) is always right."""
+    return range_errors("sort_order", sort_order, 0, MAX_SORT_ORDER)
+
+
 def _taken(field: str, name: str) -> ValidationError:
     return ValidationError([FieldError(field, "name_duplicate", {"name": name})])
 
@@ -163,6 +169,7 @@ def save_block(
     name = tidy(name)
     errors = text_errors("name", name, CellBlockRow.name, required=True)
     errors += _quantity_errors("capacity", capacity)
+    errors += _order_errors(sort_order)
     try:
         with ctx.write(Permission.HANDOVER_SETUP) as session:
             duplicate = select(CellBlockRow.id).where(CellBlockRow.name == name)
@@ -235,6 +242,7 @@ def save_category(
     code, name = tidy(code), tidy(name)
     errors = text_errors("code", code, InmateCategoryRow.code, required=True)
     errors += text_errors("name", name, InmateCategoryRow.name, required=True)
+    errors += _order_errors(sort_order)
     try:
         with ctx.write(Permission.HANDOVER_SETUP) as session:
             duplicate = select(InmateCategoryRow.id).where(InmateCategoryRow.code == code)
@@ -321,6 +329,7 @@ def save_equipment_item(
     name, serial = tidy(name), tidy(fold_identifier(serial))
     errors = text_errors("name", name, EquipmentItemRow.name, required=True)
     errors += _quantity_errors("expected_quantity", expected_quantity)
+    errors += _order_errors(sort_order)
     foreign = foreign_character(serial)
     if kind == EquipmentKind.SENJATA and not serial:
         errors.append(FieldError("serial", "serial_required"))

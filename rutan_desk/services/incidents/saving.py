@@ -19,7 +19,7 @@ from rutan_desk.domain.incidents import (
     time_errors,
 )
 from rutan_desk.domain.numbering import format_number
-from rutan_desk.domain.stored_values import range_errors
+from rutan_desk.domain.stored_values import line_count_errors, range_errors
 from rutan_desk.services.attachments import keep_file_in
 from rutan_desk.services.context import ActionContext
 from rutan_desk.services.handover.prefill import on_duty_in
@@ -121,7 +121,9 @@ def save_incident_in(session: Session, ctx: ActionContext, draft: IncidentDraft)
 
 def draft_errors(session: Session, draft: IncidentDraft, now: datetime) -> list[FieldError]:
     """What is wrong with the form, each beside its field (the lines under their table)."""
-    errors: list[FieldError] = []
+    errors = _line_count_errors(draft)
+    if errors:  # the lines are not looked up one by one: there are too many of them
+        return errors
     if draft.type_id is None:
         errors.append(FieldError("type", "incident_type_required"))
     else:
@@ -148,6 +150,22 @@ def draft_errors(session: Session, draft: IncidentDraft, now: datetime) -> list[
         if session.get(AttachmentRow, line.attachment_id) is None:
             errors.append(FieldError("attachments", "record_missing"))
         errors += text_errors("attachments", line.caption, IncidentAttachmentRow.caption)
+    return errors
+
+
+def _line_count_errors(draft: IncidentDraft) -> list[FieldError]:
+    errors: list[FieldError] = []
+    for field, lines in (
+        ("people", draft.people),
+        ("actions", draft.actions),
+        ("notifications", draft.notifications),
+        ("evidence", draft.evidence),
+        ("tasks", draft.tasks),
+        ("attachments", draft.attachments),
+    ):
+        errors += line_count_errors(field, lines)
+    for item in draft.evidence:
+        errors += line_count_errors("evidence", item.custody)
     return errors
 
 

@@ -13,6 +13,7 @@ from rutan_desk.domain.accounts import Permission
 from rutan_desk.domain.errors import FieldError, ValidationError
 from rutan_desk.domain.patrols import VisitKind, visit_time_errors
 from rutan_desk.domain.staff import tidy
+from rutan_desk.domain.stored_values import line_count_errors
 from rutan_desk.services.context import ActionContext
 from rutan_desk.services.lines import sync_lines
 from rutan_desk.services.patrols.forms import PatrolVisitDraft
@@ -73,6 +74,9 @@ def save_patrol_visit(ctx: ActionContext, draft: PatrolVisitDraft) -> int:
 
 def draft_errors(session: Session, draft: PatrolVisitDraft, now: datetime) -> list[FieldError]:
     """What is wrong with the form, each beside its field (the officers under their table)."""
+    too_many = line_count_errors("officers", draft.officers)
+    if too_many:  # the officers are not looked up one by one: there are too many of them
+        return too_many
     errors = visit_time_errors(draft.arrived_at, draft.left_at, now)
     errors += text_errors("agency", tidy(draft.agency), PatrolVisitRow.agency, required=True)
     errors += length_errors(

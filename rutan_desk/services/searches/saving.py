@@ -29,6 +29,7 @@ from rutan_desk.domain.searches import (
     search_time_errors,
 )
 from rutan_desk.domain.staff import tidy
+from rutan_desk.domain.stored_values import line_count_errors
 from rutan_desk.services.attachments import keep_file_in
 from rutan_desk.services.context import ActionContext
 from rutan_desk.services.lines import sync_lines
@@ -84,6 +85,13 @@ def save_search(ctx: ActionContext, draft: SearchDraft) -> int:
 
 def draft_errors(session: Session, draft: SearchDraft, now: datetime) -> list[FieldError]:
     """What is wrong with the form, each beside its field (the lines under their table)."""
+    too_many = [
+        *line_count_errors("team", draft.team),
+        *line_count_errors("places", draft.places),
+        *line_count_errors("findings", draft.findings),
+    ]
+    if too_many:  # the lines are not looked up one by one: there are too many of them
+        return too_many
     errors = search_time_errors(draft.started_at, draft.ended_at, now)
     if draft.leader_id is None:
         errors.append(FieldError("leader", "staff_not_chosen"))

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from rutan_desk.domain.accounts import (
     ADMINISTRATOR_KEEPS,
+    MAX_IDLE_MINUTES,
     Permission,
     Role,
     login_errors,
@@ -79,7 +80,6 @@ from rutan_desk.ui.widgets.tables import open_on_enter
 STATUS_COLUMN = 4  # takes the spare width: "Locked until 13.05 WIB; Must change password"
 # Starting widths of the other columns, in characters.
 _ACCOUNT_WIDTHS = {0: 16, 1: 26, 2: 17, 3: 26, 5: 25}
-MAX_IDLE_MINUTES = 240
 
 
 def account_status(account: AccountRecord, now_utc: datetime) -> str:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rutan_desk.domain.calendar import AlertPeriod, HolidayKind
+from rutan_desk.domain.calendar import MAX_ALERT_EXTRA, AlertPeriod, HolidayKind
 from rutan_desk.domain.formatting import full_date, long_date
 from rutan_desk.services.calendar import edits, queries
 from rutan_desk.services.calendar.edits import ALERT_LIMITS, HOLIDAY_LIMITS
@@ -122,7 +122,7 @@ class AlertForm(FormDialog):
             if not shift.working:
                 continue
             spin = QSpinBox()
-            spin.setRange(0, 99)
+            spin.setRange(0, MAX_ALERT_EXTRA)
             spin.setValue(period.extra.get(shift.code, 0))
             extras_layout.addWidget(QLabel(shift.code))
             extras_layout.addWidget(spin)
