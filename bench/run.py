@@ -25,6 +25,9 @@ Figures
 - roster_month_open_s: opening a month of the grid for 300 people from a database with five years
   of roster (target: at most 0.2 s), roster_month_raw_sqlite_s: a bare sqlite3 read of the same
   cells, and roster_month_open_ratio: the first over the second (target: at most 3).
+- export_roster_xlsx_s: the 300-person month of the five-year database, open in the grid, saved
+  as the roster tab's Export does it (the table taken from the grid's model, written to .xlsx
+  beside its target and renamed; target: at most 1 s); export_roster_csv_s: the same to .csv.
 - roster_cell_edit_s: one typed code from the service call to the grid showing it, on the
   300-person month of the five-year database (target: at most 0.03 s); roster_cell_edit_ratio:
   that over the same single-row write through plain sqlite3.
@@ -67,6 +70,9 @@ Figures
 - agreement_warnings_s: the warnings of the tab and of start-up (``agreement_warnings``:
   agreements ending within the window, obligations and meetings' follow-ups overdue) on the
   dataset's last day (target: at most 0.02 s).
+- staff_import_preview_s: a 10,000-row staff list (.xlsx, bench/staff_import.py, written once
+  into bench/data) read and previewed against the five-year database's registry, as the import
+  dialog does after the file is chosen: every row checked and matched by NIP (target: 5 s).
 - kill9_trials, kill9_rows_lost (must be 0), kill9_integrity_failures, kill9_audit_breaks,
   kill9_audit_mismatches, kill9_half_written, kill9_writer_errors (all must be 0): a writer
   process doing service calls killed with SIGKILL 100 times (bench/kill9.py), with what the
@@ -266,6 +272,43 @@ def roster_month_open(runs: int) -> Iterator[tuple[str, float, str]]:
     # Checked right after the month is painted, then marked on the grid.
     yield "roster_month_conflicts_s", statistics.median(rules), "s"
     yield "roster_month_repaint_s", _grid_repaint(runs), "s"
+
+
+def export_roster(runs: int) -> Iterator[tuple[str, float, str]]:
+    """The month of ROSTER_LAST (300 people) exported from the grid's model to a file."""
+    import tempfile
+
+    from PySide6.QtWidgets import QApplication
+
+    from bench.make_dataset import ROSTER_LAST
+    from rutan_desk.paths import resolve_paths
+    from rutan_desk.services.roster.grid import load_month
+    from rutan_desk.services.table_export import export_table
+    from rutan_desk.store.engine import Database, sqlite_url
+    from rutan_desk.ui.roster.month_model import RosterMonthModel
+
+    make_dataset(DEFAULT_DIR)
+    app = QApplication.instance() or QApplication([])
+    assert app is not None
+    db = Database(sqlite_url(resolve_paths(DEFAULT_DIR).database_file))
+    model = RosterMonthModel()
+    try:
+        model.set_grid(load_month(db, ROSTER_LAST.year, ROSTER_LAST.month))
+    finally:
+        db.dispose()
+    times: dict[str, list[float]] = {".xlsx": [], ".csv": []}
+    with tempfile.TemporaryDirectory() as folder:
+        for suffix, measured in times.items():
+            target = Path(folder) / f"jadwal-jaga{suffix}"
+            export_table(target, model.export_table("November 2026"))  # warm: imports
+            for _ in range(runs):
+                started = time.perf_counter()
+                table = model.export_table("November 2026", ("JADWAL JAGA", "November 2026"))
+                export_table(target, table)
+                measured.append(time.perf_counter() - started)
+            assert len(table.rows) >= 240
+    yield "export_roster_xlsx_s", statistics.median(times[".xlsx"]), "s"
+    yield "export_roster_csv_s", statistics.median(times[".csv"]), "s"
 
 
 def roster_cell_edit(runs: int) -> Iterator[tuple[str, float, str]]:
@@ -789,6 +832,38 @@ def agreement_warnings(runs: int) -> Iterator[tuple[str, float, str]]:
     yield "agreement_warnings_s", statistics.median(times), "s"
 
 
+def staff_import_preview(runs: int) -> Iterator[tuple[str, float, str]]:
+    """Reading and previewing a 10,000-row staff list against the registry (target: 5 s)."""
+    from datetime import date
+
+    from bench.staff_import import ROWS, staff_file
+    from rutan_desk.paths import resolve_paths
+    from rutan_desk.services.imports.sheet import read_table
+    from rutan_desk.services.staff.importing import (
+        STAFF_HEADERS,
+        guess_staff_mapping,
+        preview_staff_import,
+    )
+    from rutan_desk.store.engine import Database, sqlite_url
+
+    make_dataset(DEFAULT_DIR)
+    path = staff_file(DEFAULT_DIR.parent)
+    db = Database(sqlite_url(resolve_paths(DEFAULT_DIR).database_file))
+    times = []
+    try:
+        for _ in range(min(runs, 3)):  # seconds each: three runs give a fair median
+            started = time.perf_counter()
+            table = read_table(path, guess=STAFF_HEADERS)
+            plan = preview_staff_import(
+                db, table, guess_staff_mapping(table), today=date(2030, 1, 1)
+            )
+            times.append(time.perf_counter() - started)
+            assert len(plan.rows) == ROWS, len(plan.rows)
+    finally:
+        db.dispose()
+    yield "staff_import_preview_s", statistics.median(times), "s"
+
+
 BENCHMARKS: dict[str, Callable[[int], Iterator[tuple[str, float, str]]]] = {
     "duty_order": duty_order,
     "roster_sheet": roster_sheet,
@@ -797,6 +872,7 @@ BENCHMARKS: dict[str, Callable[[int], Iterator[tuple[str, float, str]]]] = {
     "roster_generate": roster_generation,
     "roster_month": roster_month_open,
     "roster_cell_edit": roster_cell_edit,
+    "export_roster": export_roster,
     "two_writers": two_writers,
     "kill9": kill9,
     "handover": handover,
@@ -808,6 +884,7 @@ BENCHMARKS: dict[str, Callable[[int], Iterator[tuple[str, float, str]]]] = {
     "agreements_tab": agreements_tab,
     "agreement_open": agreement_open,
     "agreement_warnings": agreement_warnings,
+    "staff_import": staff_import_preview,
 }
 
 

@@ -885,10 +885,6 @@
         <translation>Daftar Perjanjian Kerja Sama, keadaan hari ini</translation>
     </message>
     <message>
-        <source>E&amp;xcel…</source>
-        <translation>E&amp;xcel…</translation>
-    </message>
-    <message>
         <source>Save the register as an Excel workbook</source>
         <translation>Simpan daftar sebagai berkas Excel</translation>
     </message>
@@ -899,6 +895,14 @@
     <message>
         <source>How early an agreement&apos;s end is warned of</source>
         <translation>Seberapa awal berakhirnya perjanjian diperingatkan</translation>
+    </message>
+    <message>
+        <source>Register to Exce&amp;l…</source>
+        <translation>Daftar ke Exce&amp;l…</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Perjanjian</translation>
     </message>
     <message>
         <source>All partners</source>
@@ -931,12 +935,6 @@
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Berkas Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>The file could not be written:
-{reason}</source>
-        <translation>Berkas tidak dapat ditulis:
-{reason}</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1159,10 @@
     <message>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel / CSV…</source>
+        <translation>E&amp;xcel / CSV…</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) shown, newest first; older ones are not read yet</source>
@@ -3613,6 +3615,10 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
         <translation>Dinas yang menyerahkan</translation>
     </message>
     <message>
+        <source>Handovers</source>
+        <translation>Serah terima</translation>
+    </message>
+    <message>
         <source>{count} handovers, {open} not yet received</source>
         <translation>{count} serah terima, {open} belum diterima</translation>
     </message>
@@ -4199,6 +4205,10 @@ Agar kerusakan tidak meluas, tidak ada lagi yang disimpan ke dalamnya: isinya ma
     <message>
         <source>Kinds of incident and the incidents&apos; numbers</source>
         <translation>Jenis gangguan dan penomoran laporan kejadian</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Insiden</translation>
     </message>
     <message>
         <source>moderate</source>
@@ -5334,6 +5344,14 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
         <translation>Isi angka dari {low} sampai {high}.</translation>
     </message>
     <message>
+        <source>No more than {max} lines.</source>
+        <translation>Paling banyak {max} baris.</translation>
+    </message>
+    <message>
+        <source>A cycle holds at most {max} shift codes.</source>
+        <translation>Satu siklus paling banyak {max} kode jaga.</translation>
+    </message>
+    <message>
         <source>The number pattern cannot be read; check the braces {{ }}.</source>
         <translation>Pola nomor tidak dapat dibaca; periksa tanda kurung kurawal {{ }}.</translation>
     </message>
@@ -5940,6 +5958,54 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
     <message>
         <source>The character {char} cannot be part of this number: type it with ordinary letters and digits.</source>
         <translation>Karakter {char} tidak boleh ada dalam nomor ini: ketik dengan huruf dan angka biasa.</translation>
+    </message>
+    <message>
+        <source>Choose an Excel file (.xlsx) or a .csv file, not {suffix}.</source>
+        <translation>Pilih berkas Excel (.xlsx) atau berkas .csv, bukan {suffix}.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not there any more.</source>
+        <translation>Berkas {file} sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read as a table ({reason}).</source>
+        <translation>Berkas {file} tidak dapat dibaca sebagai tabel ({reason}).</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet {sheet}.</source>
+        <translation>Buku kerja ini tidak memiliki lembar {sheet}.</translation>
+    </message>
+    <message>
+        <source>The sheet has more than {max} rows: is it the right file?</source>
+        <translation>Lembar ini berisi lebih dari {max} baris: benarkah ini berkasnya?</translation>
+    </message>
+    <message>
+        <source>Choose the column of this field.</source>
+        <translation>Pilih kolom untuk isian ini.</translation>
+    </message>
+    <message>
+        <source>This column is already chosen for another field.</source>
+        <translation>Kolom ini sudah dipilih untuk isian lain.</translation>
+    </message>
+    <message>
+        <source>The column {column} holds {value} here, where a text is expected.</source>
+        <translation>Kolom {column} berisi {value} di sini, padahal seharusnya teks.</translation>
+    </message>
+    <message>
+        <source>Excel stored this NIP as a number ({value}) and kept only its first 15 digits. Format the NIP column as Text and type the NIP again.</source>
+        <translation>Excel menyimpan NIP ini sebagai angka ({value}) dan hanya menyimpan 15 digit pertamanya. Format kolom NIP sebagai Teks dan ketik ulang NIP-nya.</translation>
+    </message>
+    <message>
+        <source>Excel stored this phone number as a number ({value}) and dropped its leading 0. Format the column as Text and type it again.</source>
+        <translation>Excel menyimpan nomor telepon ini sebagai angka ({value}) dan membuang angka 0 di depannya. Format kolomnya sebagai Teks dan ketik ulang.</translation>
+    </message>
+    <message>
+        <source>The same NIP is also on row {lines} of the file.</source>
+        <translation>NIP yang sama juga ada di baris {lines} berkas ini.</translation>
+    </message>
+    <message>
+        <source>The staff list changed since the preview; nothing was imported. Look at the preview again.</source>
+        <translation>Daftar pegawai berubah sejak pratinjau dibuat; tidak ada yang diimpor. Lihat pratinjaunya lagi.</translation>
     </message>
 </context>
 <context>
@@ -6568,6 +6634,10 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
         <translation>B&amp;uka</translation>
     </message>
     <message>
+        <source>Patrol visits</source>
+        <translation>Kunjungan patroli</translation>
+    </message>
+    <message>
         <source>{count} visits</source>
         <translation>{count} kunjungan</translation>
     </message>
@@ -6804,6 +6874,29 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -7037,6 +7130,10 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
     <message>
         <source>Every change of this document in the register</source>
         <translation>Semua perubahan dokumen ini dalam register</translation>
+    </message>
+    <message>
+        <source>Letter register</source>
+        <translation>Register surat</translation>
     </message>
     <message>
         <source>{count} documents, {cancelled} of them cancelled</source>
@@ -7718,6 +7815,10 @@ Untuk mengoreksinya, isi alasannya (dicatat):</translation>
         <translation>Susu&amp;n jadwal bulan ini…</translation>
     </message>
     <message>
+        <source>Save the month as shown (the group and post chosen) for Excel: .xlsx or .csv</source>
+        <translation>Simpan bulan ini seperti yang tampil (regu dan pos yang dipilih) untuk Excel: .xlsx atau .csv</translation>
+    </message>
+    <message>
         <source>Checking the rules…</source>
         <translation>Memeriksa aturan…</translation>
     </message>
@@ -8178,6 +8279,14 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
         <translation>B&amp;uka</translation>
     </message>
     <message>
+        <source>Searches</source>
+        <translation>Penggeledahan</translation>
+    </message>
+    <message>
+        <source>Export &amp;findings…</source>
+        <translation>Ekspor &amp;temuan…</translation>
+    </message>
+    <message>
         <source>Only items still &amp;kept</source>
         <translation>&amp;Hanya barang yang masih disimpan</translation>
     </message>
@@ -8526,6 +8635,85 @@ Simpan basis data di disk PC ini sendiri (folder bawaan, atau --data-dir lokal).
     </message>
 </context>
 <context>
+    <name>StaffImportDialog</name>
+    <message>
+        <source>Import staff from Excel</source>
+        <translation>Impor pegawai dari Excel</translation>
+    </message>
+    <message>
+        <source>An .xlsx or .csv file with one person a row</source>
+        <translation>Berkas .xlsx atau .csv berisi satu orang per baris</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>Save &amp;template…</source>
+        <translation>Simpan &amp;templat…</translation>
+    </message>
+    <message>
+        <source>A sample list with the expected columns, its NIP column formatted as text</source>
+        <translation>Contoh daftar dengan kolom yang diharapkan, kolom NIP-nya berformat teks</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Staff list</source>
+        <translation>Daftar pegawai</translation>
+    </message>
+    <message>
+        <source>Excel or CSV (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel atau CSV (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Headers read from row {line}.</source>
+        <translation>Judul kolom dibaca dari baris {line}.</translation>
+    </message>
+    <message>
+        <source>Merged cells ({ranges}) were read as their value repeated.</source>
+        <translation>Sel gabungan ({ranges}) dibaca sebagai nilainya yang diulang.</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(tidak ada di berkas)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n row(s)</source>
+        <translation>
+            <numerusform>&amp;Impor %n baris</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{new} new, {changed} changed, {same} unchanged, {errors} with errors</source>
+        <translation>{new} baru, {changed} diubah, {same} sama, {errors} galat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors will be left out; correct them in the file and import it again later. Import the other rows now?</source>
+        <translation>
+            <numerusform>%n baris bergalat akan dilewati; perbaiki di berkasnya dan impor lagi nanti. Impor baris lainnya sekarang?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{created} people added, {updated} changed.</source>
+        <translation>{created} orang ditambahkan, {updated} diubah.</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Simpan templat</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>StaffTab</name>
     <message>
         <source>Search name, NIP/NRP or position (Ctrl+F)</source>
@@ -8590,6 +8778,18 @@ Simpan basis data di disk PC ini sendiri (folder bawaan, atau --data-dir lokal).
     <message>
         <source>Every change of this person (Ctrl+H)</source>
         <translation>Semua perubahan data personel ini (Ctrl+H)</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Impor dari Excel…</translation>
+    </message>
+    <message>
+        <source>Add or update staff from an .xlsx or .csv list</source>
+        <translation>Tambah atau perbarui pegawai dari daftar .xlsx atau .csv</translation>
     </message>
     <message>
         <source>All units</source>
@@ -8918,6 +9118,39 @@ Untuk tetap menukar, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>Undo the swap</source>
         <translation>Batalkan tukar jaga</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Ekspor daftar</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{path} could not be written. If the file is open in Excel, close it and export again; otherwise choose a folder you may write to.</source>
+        <translation>{path} tidak dapat ditulis. Bila berkas itu sedang terbuka di Excel, tutup lalu ekspor lagi; bila tidak, pilih folder yang boleh Anda tulisi.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written:
+{reason}</source>
+        <translation>{path} tidak dapat ditulis:
+{reason}</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Eksp&amp;or…</translation>
+    </message>
+    <message>
+        <source>Save the list as shown (filtered and sorted) for Excel: .xlsx or .csv</source>
+        <translation>Simpan daftar seperti yang tampil (tersaring dan terurut) untuk Excel: .xlsx atau .csv</translation>
     </message>
 </context>
 <context>

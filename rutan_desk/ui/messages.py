@@ -104,6 +104,8 @@ _MESSAGES: dict[str, str] = {
     ),
     "colour_invalid": QT_TRANSLATE_NOOP("Messages", "Choose a colour like #a0c4ff."),
     "number_out_of_range": QT_TRANSLATE_NOOP("Messages", "Enter a number from {low} to {high}."),
+    "too_many_lines": QT_TRANSLATE_NOOP("Messages", "No more than {max} lines."),
+    "cycle_too_long": QT_TRANSLATE_NOOP("Messages", "A cycle holds at most {max} shift codes."),
     "pattern_invalid": QT_TRANSLATE_NOOP(
         "Messages", "The number pattern cannot be read; check the braces {{ }}."
     ),
@@ -536,6 +538,43 @@ _MESSAGES: dict[str, str] = {
         "Messages",
         "The character {char} cannot be part of this number: type it with ordinary letters "
         "and digits.",
+    ),
+    # -- importing a list from Excel ------------------------------------------------------
+    "import_file_type": QT_TRANSLATE_NOOP(
+        "Messages", "Choose an Excel file (.xlsx) or a .csv file, not {suffix}."
+    ),
+    "import_file_missing": QT_TRANSLATE_NOOP("Messages", "The file {file} is not there any more."),
+    "import_file_unreadable": QT_TRANSLATE_NOOP(
+        "Messages", "The file {file} cannot be read as a table ({reason})."
+    ),
+    "import_sheet_missing": QT_TRANSLATE_NOOP("Messages", "The workbook has no sheet {sheet}."),
+    "import_too_many_rows": QT_TRANSLATE_NOOP(
+        "Messages", "The sheet has more than {max} rows: is it the right file?"
+    ),
+    "import_column_required": QT_TRANSLATE_NOOP("Messages", "Choose the column of this field."),
+    "import_column_twice": QT_TRANSLATE_NOOP(
+        "Messages", "This column is already chosen for another field."
+    ),
+    "import_cell_not_text": QT_TRANSLATE_NOOP(
+        "Messages", "The column {column} holds {value} here, where a text is expected."
+    ),
+    "import_nip_number": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Excel stored this NIP as a number ({value}) and kept only its first 15 digits. "
+        "Format the NIP column as Text and type the NIP again.",
+    ),
+    "import_phone_number": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Excel stored this phone number as a number ({value}) and dropped its leading 0. "
+        "Format the column as Text and type it again.",
+    ),
+    "import_nip_twice": QT_TRANSLATE_NOOP(
+        "Messages", "The same NIP is also on row {lines} of the file."
+    ),
+    "import_plan_changed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The staff list changed since the preview; nothing was imported. Look at the "
+        "preview again.",
     ),
 }
 

@@ -5,7 +5,7 @@ what needs attention counted on the tab; the register printed and saved to Excel
 from __future__ import annotations
 
 import io
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -33,6 +33,7 @@ from rutan_desk.ui.agreements.coordination_dialog import CoordinationDialog
 from rutan_desk.ui.agreements.obligation_dialog import ObligationDialog
 from rutan_desk.ui.agreements.settings_dialog import AgreementSettingsDialog
 from rutan_desk.ui.context import AppContext
+from rutan_desk.ui.widgets.table_export import exporter_of
 from tests.ui.conftest import follow_changes
 from tests.ui.test_kamtib_ui import Answer, shown
 
@@ -233,11 +234,21 @@ def test_the_register_prints_and_goes_to_excel(
     )
     assert "DAFTAR PERJANJIAN KERJA SAMA" in text and "B/34/I/2026" in text
 
-    page.export_register(tmp_path / "daftar")
+    # To Excel: the list as shown, through the one export of every list.
+    assert exporter_of(page.export_button).export(tmp_path / "daftar.xlsx")
     sheet = load_workbook(tmp_path / "daftar.xlsx").active
+    assert sheet["A1"].value == "DAFTAR PERJANJIAN KERJA SAMA"
+    rows = list(sheet.iter_rows(min_row=4, values_only=True))
+    assert rows[0][:4] == ("Kind", "Title", "Partners", "Valid until")
+    assert rows[1][1] == "PKS Pengamanan dan Penanganan Gangguan Kamtib"
+    assert rows[1][3] == datetime(2031, 1, 26)  # a real date
+
+    # The register as printed, with its numbers and dates, is a workbook of its own.
+    page.export_register(tmp_path / "register")
+    register = load_workbook(tmp_path / "register.xlsx").active
     assert any(
         row and row[2] == "PKS Pengamanan dan Penanganan Gangguan Kamtib"
-        for row in sheet.iter_rows(values_only=True)
+        for row in register.iter_rows(values_only=True)
     )
 
 

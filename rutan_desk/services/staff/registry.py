@@ -31,8 +31,9 @@ class StaffInUseError(Exception):
         self.references = references
 
 
-def _checked(session: Session, draft: StaffDraft, *, own_id: int | None, today: date) -> StaffDraft:
-    """The draft as it will be stored, or ValidationError with every reason it cannot be."""
+def draft_errors(draft: StaffDraft, *, today: date) -> tuple[StaffDraft, list[FieldError]]:
+    """The draft as it would be stored, and every reason it cannot be that needs no look at
+    the other people (the import checks thousands of rows against a registry read once)."""
     draft = normalise_staff(draft, today=today)
     errors = validate_staff(draft, today=today)
     errors += length_errors(
@@ -48,6 +49,12 @@ def _checked(session: Session, draft: StaffDraft, *, own_id: int | None, today: 
         },
     )
     errors += _external_id_character_errors(draft, errors)
+    return draft, errors
+
+
+def _checked(session: Session, draft: StaffDraft, *, own_id: int | None, today: date) -> StaffDraft:
+    """The draft as it will be stored, or ValidationError with every reason it cannot be."""
+    draft, errors = draft_errors(draft, today=today)
     if draft.kind == StaffKind.INTERNAL and not any(e.field == "nip" for e in errors):
         other = session.scalar(select(StaffRow).where(StaffRow.nip == draft.nip))
         if other is not None and other.id != own_id:
@@ -82,7 +89,8 @@ def _external_id_character_errors(draft: StaffDraft, found: list[FieldError]) ->
     return [FieldError("external_id", FOREIGN_CHARACTER, {"char": character_name(character)})]
 
 
-def _apply(row: StaffRow, draft: StaffDraft) -> None:
+def apply_draft(row: StaffRow, draft: StaffDraft) -> None:
+    """Write a checked draft into a row (a new one, or one read for change)."""
     assert draft.gender is not None and draft.status_since is not None  # ensured by validation
     row.kind = draft.kind.value
     row.name = draft.name
@@ -113,7 +121,7 @@ def create_staff(ctx: ActionContext, draft: StaffDraft) -> StaffRecord:
         with ctx.write(Permission.STAFF_EDIT) as session:
             draft = _checked(session, draft, own_id=None, today=ctx.today())
             row = StaffRow()
-            _apply(row, draft)
+            apply_draft(row, draft)
             session.add(row)
             session.flush()
             return staff_record(row)
@@ -131,7 +139,7 @@ def update_staff(
             row = get_for_change(session, StaffRow, staff_id, expected_version)
             draft = _checked(session, draft, own_id=staff_id, today=ctx.today())
             renamed = row.name != draft.name
-            _apply(row, draft)
+            apply_draft(row, draft)
             session.flush()
             if renamed:
                 reindex_incidents_naming(session, staff_id=row.id)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -44,6 +43,7 @@ from rutan_desk.services.agreements.forms import (
 from rutan_desk.services.agreements.partners import list_partners
 from rutan_desk.services.agreements.queries import list_agreements, load_agreement
 from rutan_desk.services.agreements.warnings import agreement_warnings
+from rutan_desk.services.table_export import ColumnKind
 from rutan_desk.ui.agreements.agreement_dialog import AgreementDialog
 from rutan_desk.ui.agreements.settings_dialog import AgreementSettingsDialog
 from rutan_desk.ui.context import AppContext
@@ -56,6 +56,7 @@ from rutan_desk.ui.widgets.record_table import (
     RecordTableModel,
     sortable_proxy,
 )
+from rutan_desk.ui.widgets.table_export import export_button
 from rutan_desk.ui.widgets.tables import open_on_enter, record_view
 
 KIND, TITLE, PARTNERS, ENDS, LEFT, STATUS, OPEN = range(7)
@@ -119,13 +120,21 @@ class AgreementsPage(QWidget):
                 tooltip=lambda r: "\n".join(n for n in r.numbers if n),
             ),
             Column(self.tr("Partners"), lambda r: ", ".join(r.partners)),
-            Column(self.tr("Valid until"), ends_text, sort=lambda r: r.ends_on or date.max),
+            Column(
+                self.tr("Valid until"),
+                ends_text,
+                sort=lambda r: r.ends_on or date.max,
+                kind=ColumnKind.DATE,
+                value=lambda r: "sampai dicabut" if r.until_revoked else r.ends_on,
+            ),
             Column(
                 self.tr("Days left"),
                 days_left_text,
                 sort=lambda r: r.days_left if r.days_left is not None else 10**9,
                 align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 colour=colour,
+                kind=ColumnKind.INTEGER,
+                value=lambda r: r.days_left if days_left_text(r) else None,
             ),
             Column(self.tr("Status"), lambda r: STATUS_LABELS[r.status], colour=colour),
             Column(
@@ -133,6 +142,8 @@ class AgreementsPage(QWidget):
                 lambda r: str(r.open_obligations),
                 sort=lambda r: r.open_obligations,
                 align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                kind=ColumnKind.INTEGER,
+                value=lambda r: r.open_obligations,
             ),
         ]
 
@@ -170,9 +181,6 @@ class AgreementsPage(QWidget):
         self.print_button = QPushButton(self.tr("&Print register…"))
         self.print_button.setToolTip(self.tr("Daftar Perjanjian Kerja Sama, as of today"))
         self.print_button.clicked.connect(self.print_register)
-        self.excel_button = QPushButton(self.tr("E&xcel…"))
-        self.excel_button.setToolTip(self.tr("Save the register as an Excel workbook"))
-        self.excel_button.clicked.connect(lambda: self.export_register())
         self.settings_button = QPushButton(self.tr("Se&ttings…"))
         self.settings_button.setToolTip(self.tr("How early an agreement's end is warned of"))
         self.settings_button.clicked.connect(self.edit_settings)
@@ -181,10 +189,20 @@ class AgreementsPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch()
         buttons.addWidget(self.print_button)
+        # The register as printed (every agreement with its numbers and dates), as a workbook;
+        # the Export button below takes the list as shown.
+        self.excel_button = QPushButton(self.tr("Register to Exce&l…"))
+        self.excel_button.setToolTip(self.tr("Save the register as an Excel workbook"))
+        self.excel_button.clicked.connect(lambda: self.export_register())
         buttons.addWidget(self.excel_button)
-        buttons.addWidget(self.settings_button)
 
         self.table = record_view(self.proxy, self.fontMetrics().height())
+        # The list as shown (filtered, sorted) to .xlsx or .csv: the one way to Excel.
+        self.export_button = export_button(
+            self, self._ctx, self.table, "perjanjian", self.tr("Agreements"), self._export_headings
+        )
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.settings_button)
         header = self.table.horizontalHeader()
         # No column sorted at first: the service's order (drafts, then the newest signed).
         header.setSortIndicatorClearable(True)
@@ -204,6 +222,9 @@ class AgreementsPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
+
+    def _export_headings(self) -> list[str]:
+        return ["DAFTAR PERJANJIAN KERJA SAMA", f"Keadaan {short_date(self.today)}"]
 
     def _set_column_widths(self) -> None:
         """Widths from the font and a sample of each column, not from the rows: sizing to the
@@ -363,23 +384,12 @@ class AgreementsPage(QWidget):
             path = Path(chosen)
         if path.suffix.lower() != ".xlsx":
             path = path.with_name(path.name + ".xlsx")
-        target = path
-
-        def write(data: bytes) -> None:
-            try:
-                target.write_bytes(data)
-            except OSError as error:
-                QMessageBox.warning(
-                    self,
-                    title,
-                    self.tr("The file could not be written:\n{reason}").format(
-                        reason=error.strerror
-                    ),
-                )
-
+        target, today = path, self.today
+        # Written inside the operation: a file open in Excel, a full or read-only disk is
+        # worded by the runner like every other failure.
         Operation(
             self,
             self._ctx,
-            lambda action: agreement_register_xlsx(action.db, self.today),
+            lambda action: target.write_bytes(agreement_register_xlsx(action.db, today)),
             title=title,
-        ).on_success(write).run()
+        ).run()

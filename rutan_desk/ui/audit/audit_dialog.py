@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from rutan_desk.domain.changes import Area
+from rutan_desk.domain.formatting import short_date
 from rutan_desk.services.audit.entries import AuditRecord
 from rutan_desk.services.audit.export import audit_trail_pdf
 from rutan_desk.services.audit.queries import (
@@ -51,6 +52,7 @@ from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.widgets.background import BackgroundTask
 from rutan_desk.ui.widgets.dates import date_edit, to_date, to_qdate
 from rutan_desk.ui.widgets.record_table import RECORD_ROLE, RecordTableModel, sortable_proxy
+from rutan_desk.ui.widgets.table_export import export_button
 from rutan_desk.ui.widgets.tables import open_on_enter
 
 DEFAULT_DAYS = 30  # the period first shown: the last 30 days
@@ -166,6 +168,15 @@ class AuditTrailDialog(QDialog):
         self.export_button.clicked.connect(self.export_pdf)
         close_button = QPushButton(self.tr("Close"))
         close_button.clicked.connect(self.reject)
+        self.table_export_button = export_button(
+            self,
+            self._ctx,
+            self.table,
+            "jejak-audit",
+            self.tr("Audit trail"),
+            self._export_headings,
+            text=self.tr("E&xcel / CSV…"),
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.count_label, 1)
         for button in (
@@ -173,6 +184,7 @@ class AuditTrailDialog(QDialog):
             self.older_button,
             self.reload_button,
             self.export_button,
+            self.table_export_button,
             close_button,
         ):
             button.setAutoDefault(False)
@@ -183,6 +195,12 @@ class AuditTrailDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+
+    def _export_headings(self) -> list[str]:
+        if self.all_dates.isChecked():
+            return ["JEJAK AUDIT", "Semua tanggal"]
+        first, last = to_date(self.from_edit.date()), to_date(self.to_edit.date())
+        return ["JEJAK AUDIT", f"{short_date(first)} s.d. {short_date(last)}"]
 
     def _fit_screen(self) -> None:
         """Large enough to read, never larger than the screen (1366 × 768 included)."""

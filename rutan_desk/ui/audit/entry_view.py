@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from rutan_desk.domain.changes import Area
 from rutan_desk.services.audit.entries import AuditRecord, FieldChange, LineChange
+from rutan_desk.services.table_export import ColumnKind
 from rutan_desk.ui.widgets.record_table import Column
 
 CONTEXT = "Audit"
@@ -90,6 +91,8 @@ def entry_columns(*, with_area: bool = True, with_record: bool = True) -> list[C
             QCoreApplication.translate("Audit", "Time (WIB)"),
             lambda e: e.time_text.removesuffix(" WIB"),
             sort=lambda e: e.id,
+            kind=ColumnKind.DATETIME,
+            value=lambda e: e.at_wib,
         ),
         Column(
             QCoreApplication.translate("Audit", "Account"), actor_text, tooltip=lambda e: e.actor

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 
 from rutan_desk.domain.changes import Area, ChangeSet
 from rutan_desk.domain.documents import kind_name
-from rutan_desk.domain.formatting import moment_text
+from rutan_desk.domain.formatting import from_utc, moment_text
 from rutan_desk.services.documents import register
 from rutan_desk.services.documents.register import IssuedDocument
+from rutan_desk.services.table_export import ColumnKind
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.documents.preview import DocumentPreview
 from rutan_desk.ui.operations import Operation
@@ -35,6 +36,7 @@ from rutan_desk.ui.widgets.record_table import (
     RecordTableModel,
     sortable_proxy,
 )
+from rutan_desk.ui.widgets.table_export import export_button
 from rutan_desk.ui.widgets.tables import open_on_enter
 
 _CANCELLED = QColor("#8a8a8a")
@@ -86,6 +88,8 @@ class RegisterTab(QWidget):
                 lambda d: moment_text(d.issued_at),
                 sort=lambda d: d.issued_at,
                 colour=_grey_if_cancelled,
+                kind=ColumnKind.DATETIME,
+                value=lambda d: from_utc(d.issued_at),  # WIB, as on screen
             ),
             Column(
                 self.tr("Kind"),
@@ -163,6 +167,15 @@ class RegisterTab(QWidget):
         self.table.sortByColumn(NUMBER_COLUMN, Qt.SortOrder.DescendingOrder)
         open_on_enter(self.table, self.open_selected)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.export_button = export_button(
+            self,
+            self._ctx,
+            self.table,
+            "register-surat",
+            self.tr("Letter register"),
+            self._export_headings,
+        )
+        bar.addWidget(self.export_button)
         self.summary_label = QLabel()
 
         layout = QVBoxLayout(self)
@@ -170,6 +183,14 @@ class RegisterTab(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.summary_label)
         self._update_buttons()
+
+    def _export_headings(self) -> list[str]:
+        year = self.year_combo.currentData()
+        search = self.search_edit.text().strip()
+        return [
+            "REGISTER SURAT" + (f" TAHUN {year}" if year else ""),
+            *([f"Pencarian: {search}"] if search else []),
+        ]
 
     # -- loading --------------------------------------------------------------------------
     def reload(self) -> None:

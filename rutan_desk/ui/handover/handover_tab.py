@@ -40,6 +40,7 @@ from rutan_desk.services.handover.queries import (
 )
 from rutan_desk.services.roster.queries import shift_types
 from rutan_desk.services.roster.setup import list_regu
+from rutan_desk.services.table_export import ColumnKind
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.handover.handover_dialog import HandoverDialog
 from rutan_desk.ui.messages import message_for
@@ -52,6 +53,7 @@ from rutan_desk.ui.widgets.record_table import (
     RecordTableModel,
     sortable_proxy,
 )
+from rutan_desk.ui.widgets.table_export import export_button
 from rutan_desk.ui.widgets.tables import open_on_enter, record_view
 
 ATTENTION = QBrush(QColor("#f8d7da"))
@@ -113,6 +115,8 @@ class HandoverTab(QWidget):
                 self.tr("Outgoing shift"),
                 self._span,
                 sort=lambda r: (r.day, self._shift_start(r.outgoing_shift)),
+                kind=ColumnKind.DATE,
+                value=lambda r: r.day,
             ),
             Column(
                 self.tr("Shift change"),
@@ -127,12 +131,19 @@ class HandoverTab(QWidget):
                 lambda r: f"{r.outgoing_karupam} / {r.incoming_karupam}",
             ),
             Column(
-                self.tr("Inmates"), lambda r: str(r.counted), sort=lambda r: r.counted, align=right
+                self.tr("Inmates"),
+                lambda r: str(r.counted),
+                sort=lambda r: r.counted,
+                align=right,
+                kind=ColumnKind.INTEGER,
+                value=lambda r: r.counted,
             ),
             Column(
                 self.tr("Difference"),
                 lambda r: yes if r.has_difference else "",
                 sort=lambda r: r.has_difference,
+                kind=ColumnKind.BOOLEAN,
+                value=lambda r: r.has_difference,
             ),
             Column(
                 self.tr("Equipment"),
@@ -144,6 +155,8 @@ class HandoverTab(QWidget):
                 lambda r: str(r.addenda) if r.addenda else "",
                 sort=lambda r: r.addenda,
                 align=right,
+                kind=ColumnKind.INTEGER,
+                value=lambda r: r.addenda,
             ),
             Column(
                 self.tr("Status"),
@@ -156,6 +169,13 @@ class HandoverTab(QWidget):
             EQUIPMENT: lambda r: r.missing_equipment,
         }
         return HistoryModel(columns, marked, self)
+
+    def _export_headings(self) -> list[str]:
+        first, last = to_date(self.first_edit.date()), to_date(self.last_edit.date())
+        return [
+            "SERAH TERIMA JAGA",
+            f"{short_date(first)} s.d. {short_date(last)}",
+        ]
 
     def _span(self, summary: HandoverSummary) -> str:
         """When the outgoing shift ran, both dates for a night: as the form and the report."""
@@ -224,10 +244,14 @@ class HandoverTab(QWidget):
         actions.addWidget(self.new_button)
         actions.addWidget(self.open_button)
         actions.addStretch()
-        actions.addWidget(self.settings_button)
 
         self.table = record_view(self.proxy, self.fontMetrics().height())
         self.table.sortByColumn(DAY, Qt.SortOrder.DescendingOrder)  # the newest first
+        self.export_button = export_button(
+            self, self._ctx, self.table, "serah-terima", self.tr("Handovers"), self._export_headings
+        )
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.settings_button)
         self.table.horizontalHeader().setStretchLastSection(True)
         self._set_column_widths()
         open_on_enter(self.table, self.open_selected)

@@ -27,6 +27,7 @@ from rutan_desk.services.handover.setup import list_blocks
 from rutan_desk.services.incidents.forms import IncidentDraft, IncidentRecord, IncidentSummary
 from rutan_desk.services.incidents.queries import IncidentQuery, list_incidents, load_incident
 from rutan_desk.services.incidents.setup import list_incident_types
+from rutan_desk.services.table_export import ColumnKind
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.kamtib.incident_dialog import IncidentDialog
 from rutan_desk.ui.kamtib.labels import severity_label, status_label
@@ -39,6 +40,7 @@ from rutan_desk.ui.widgets.record_table import (
     RecordTableModel,
     sortable_proxy,
 )
+from rutan_desk.ui.widgets.table_export import export_button
 from rutan_desk.ui.widgets.tables import open_on_enter, record_view
 
 LIST_LIMIT = 500  # the newest this many; the search narrows the rest
@@ -75,6 +77,8 @@ class IncidentsPage(QWidget):
                 self.tr("When"),
                 lambda r: f"{short_date(r.happened_at.date())} {clock(r.happened_at, zone=False)}",
                 sort=lambda r: r.happened_at,
+                kind=ColumnKind.DATETIME,
+                value=lambda r: r.happened_at,
             ),
             Column(self.tr("Kind"), lambda r: r.type_name),
             Column(
@@ -94,6 +98,14 @@ class IncidentsPage(QWidget):
                 sort=lambda r: (STATUS_ORDER[r.status], r.approved),
             ),
         ]
+
+    def _export_headings(self) -> list[str]:
+        if self.all_dates_box.isChecked():
+            period = "Semua tanggal"
+        else:
+            first, last = to_date(self.first_edit.date()), to_date(self.last_edit.date())
+            period = f"{short_date(first)} s.d. {short_date(last)}"
+        return ["DAFTAR GANGGUAN KAMTIB", period]
 
     def _build(self) -> None:
         self.search_edit = QLineEdit()
@@ -167,6 +179,10 @@ class IncidentsPage(QWidget):
 
         self.table = record_view(self.proxy, self.fontMetrics().height())
         self.table.sortByColumn(HAPPENED, Qt.SortOrder.DescendingOrder)
+        self.export_button = export_button(
+            self, self._ctx, self.table, "insiden", self.tr("Incidents"), self._export_headings
+        )
+        filters.insertWidget(filters.indexOf(self.settings_button), self.export_button)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(SUMMARY, QHeaderView.ResizeMode.Stretch)
         self._set_column_widths()

@@ -26,6 +26,7 @@ from rutan_desk.services.patrols.forms import (
     PatrolVisitSummary,
 )
 from rutan_desk.services.patrols.queries import list_patrol_visits, load_patrol_visit
+from rutan_desk.services.table_export import ColumnKind
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.kamtib.labels import visit_kind_label
 from rutan_desk.ui.kamtib.lists import PeriodBar
@@ -38,6 +39,7 @@ from rutan_desk.ui.widgets.record_table import (
     RecordTableModel,
     sortable_proxy,
 )
+from rutan_desk.ui.widgets.table_export import export_button
 from rutan_desk.ui.widgets.tables import open_on_enter, record_view
 
 DAY, ARRIVED, LEFT, AGENCY, KIND, OFFICERS, RECEIVED = range(7)
@@ -61,6 +63,8 @@ class PatrolsPage(QWidget):
                 self.tr("Date"),
                 lambda r: short_date(r.arrived_at.date()),
                 sort=lambda r: r.arrived_at,
+                kind=ColumnKind.DATE,
+                value=lambda r: r.arrived_at.date(),
             ),
             Column(
                 self.tr("In"),
@@ -82,6 +86,12 @@ class PatrolsPage(QWidget):
             Column(self.tr("Received by"), lambda r: r.received_by_name),
         ]
 
+    def _period_lines(self) -> list[str]:
+        first, last = self.period_bar.period()
+        if first is None or last is None:
+            return ["BUKU KUNJUNGAN PATROLI", "Semua tanggal"]
+        return ["BUKU KUNJUNGAN PATROLI", f"{short_date(first)} s.d. {short_date(last)}"]
+
     def _build(self) -> None:
         self.period_bar = PeriodBar(self.today)
         self.period_bar.changed.connect(self.reload)
@@ -101,6 +111,15 @@ class PatrolsPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(OFFICERS, QHeaderView.ResizeMode.Stretch)
         self._set_column_widths()
         open_on_enter(self.table, self.open_selected)
+        self.export_button = export_button(
+            self,
+            self._ctx,
+            self.table,
+            "kunjungan-patroli",
+            self.tr("Patrol visits"),
+            self._period_lines,
+        )
+        top.addWidget(self.export_button)
         new_action = QAction(self)
         new_action.setShortcut(QKeySequence("Ctrl+N"))
         new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

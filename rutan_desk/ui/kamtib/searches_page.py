@@ -32,6 +32,7 @@ from rutan_desk.services.searches.forms import (
     SearchSummary,
 )
 from rutan_desk.services.searches.queries import findings_between, list_searches, load_search
+from rutan_desk.services.table_export import ColumnKind
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.documents.preview import DocumentPreview
 from rutan_desk.ui.kamtib.finding_actions import (
@@ -54,6 +55,7 @@ from rutan_desk.ui.widgets.record_table import (
     RecordTableModel,
     sortable_proxy,
 )
+from rutan_desk.ui.widgets.table_export import export_button
 from rutan_desk.ui.widgets.tables import open_on_enter, record_view
 
 WHEN, KIND, JOINT, PLACES, LEADER, FOUND = range(6)
@@ -92,7 +94,13 @@ class SearchesPage(QWidget):
     def _columns(self) -> list[Column[SearchSummary]]:
         items = self.tr("{count} items")
         return [
-            Column(self.tr("When"), moment_label, sort=lambda r: r.started_at),
+            Column(
+                self.tr("When"),
+                moment_label,
+                sort=lambda r: r.started_at,
+                kind=ColumnKind.DATETIME,
+                value=lambda r: r.started_at,
+            ),
             Column(self.tr("Kind"), lambda r: search_kind_label(r.kind)),
             Column(self.tr("Joint with"), lambda r: ", ".join(r.agencies)),
             Column(self.tr("Places"), lambda r: r.places, tooltip=lambda r: r.places),
@@ -101,6 +109,8 @@ class SearchesPage(QWidget):
                 self.tr("Findings"),
                 lambda r: str(r.findings) if r.findings else "–",
                 sort=lambda r: r.findings,
+                kind=ColumnKind.INTEGER,
+                value=lambda r: r.findings,
                 align=Qt.AlignmentFlag.AlignRight,
                 tooltip=lambda r: items.format(count=r.items) if r.findings else "",
             ),
@@ -112,6 +122,8 @@ class SearchesPage(QWidget):
                 self.tr("Found on"),
                 lambda r: short_date(r.day),
                 sort=lambda r: (r.searched_at, r.id),
+                kind=ColumnKind.DATE,
+                value=lambda r: r.day,
             ),
             Column(
                 self.tr("Item"),
@@ -149,6 +161,12 @@ class SearchesPage(QWidget):
         label = fate_label(disposition.fate)
         return f"{label} {short_date(disposition.on)}" if disposition.on else label
 
+    def _period_lines(self) -> list[str]:
+        first, last = self.period_bar.period()
+        if first is None or last is None:
+            return ["Semua tanggal"]
+        return [f"{short_date(first)} s.d. {short_date(last)}"]
+
     def _build(self) -> None:
         self.period_bar = PeriodBar(self.today)
         self.period_bar.changed.connect(self.reload)
@@ -176,6 +194,19 @@ class SearchesPage(QWidget):
             F_ITEM, QHeaderView.ResizeMode.Stretch
         )
         open_on_enter(self.findings_table, self.open_finding_search)
+        self.export_button = export_button(
+            self, self._ctx, self.table, "penggeledahan", self.tr("Searches"), self._period_lines
+        )
+        self.findings_export_button = export_button(
+            self,
+            self._ctx,
+            self.findings_table,
+            "temuan",
+            self.tr("Findings"),
+            self._period_lines,
+            text=self.tr("Export &findings…"),
+        )
+        top.addWidget(self.export_button)
         self.findings_table.selectionModel().selectionChanged.connect(
             lambda _a, _b: self._show_finding_buttons()
         )
@@ -208,6 +239,7 @@ class SearchesPage(QWidget):
         findings_bar.addWidget(self.incident_button)
         findings_bar.addWidget(self.destroy_button)
         findings_bar.addWidget(self.destruction_button)
+        findings_bar.addWidget(self.findings_export_button)
         findings = QWidget()
         findings_layout = QVBoxLayout(findings)
         findings_layout.setContentsMargins(0, 0, 0, 0)

@@ -15,6 +15,7 @@ from rutan_desk.domain.formatting import weekday_short
 from rutan_desk.domain.roster import AbsenceKind, EntrySource
 from rutan_desk.domain.roster_rules import Conflict
 from rutan_desk.services.roster.grid import Cell, CellKey, GridPerson, MonthGrid
+from rutan_desk.services.table_export import ExportColumn, ExportTable
 from rutan_desk.ui.roster.conflict_text import absence_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -231,6 +232,30 @@ class RosterMonthModel(QAbstractTableModel):
 
     def known_code(self, text: str) -> str | None:
         return self._codes.get(text.strip().casefold())
+
+    def export_table(self, title: str, heading_lines: tuple[str, ...] = ()) -> ExportTable:
+        """The month as shown (the group and post filters applied) for a file: a row per
+        person under the regu, NIP/NRP and name, then a column per day with the codes as text
+        ("P", "S/M", "C" for leave)."""
+        grid = self._grid
+        days = grid.days if grid is not None else ()
+        columns = (
+            ExportColumn("Regu"),
+            ExportColumn("NIP / NRP"),  # text: Excel keeps the 18 digits
+            ExportColumn("Nama"),
+            *(ExportColumn(header.replace("\n", " ")) for header in self._day_headers),
+        )
+        rows = [
+            (
+                entry.person.group,
+                entry.person.identity,
+                entry.person.name,
+                *(self._display(entry.person.id, day) for day in days),
+            )
+            for entry in self._rows
+            if entry.person is not None
+        ]
+        return ExportTable(title, columns, rows, heading_lines)
 
     # -- Qt model API ---------------------------------------------------------------------
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008

@@ -45,6 +45,7 @@ from rutan_desk.services.roster.checks import HardRuleError
 from rutan_desk.services.roster.grid import CellEdit, GridPerson
 from rutan_desk.services.roster.history import HistoryEditError
 from rutan_desk.services.roster.queries import month_days
+from rutan_desk.services.table_export import ExportTable
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.roster.absence_dialog import AbsenceDialog, ReplacementDialog
@@ -62,6 +63,7 @@ from rutan_desk.ui.roster.view_dialogs import (
     SwapsDialog,
 )
 from rutan_desk.ui.widgets.background import BackgroundTask
+from rutan_desk.ui.widgets.table_export import table_export_button
 
 NAMES_WIDTH = 200
 # A change of more cells than this (planning a month) reads the month again instead.
@@ -196,6 +198,13 @@ class RosterTab(QWidget):
         self.generate_button = QPushButton(self.tr("&Plan this month…"))
         self.generate_button.clicked.connect(self.generate_month)
         actions.addWidget(self.generate_button)
+        self.export_button = table_export_button(
+            self, self._ctx, self.month_export_table, "jadwal-jaga"
+        )
+        self.export_button.setToolTip(
+            self.tr("Save the month as shown (the group and post chosen) for Excel: .xlsx or .csv")
+        )
+        actions.addWidget(self.export_button)
         layout.addLayout(bar)
         actions.addStretch()
         layout.addLayout(actions)
@@ -609,6 +618,16 @@ class RosterTab(QWidget):
 
     def show_swaps(self) -> None:
         SwapsDialog(self._ctx, self.year, self.month, self).exec()
+
+    def month_export_table(self) -> ExportTable:
+        """The month's grid as shown, for a file (the codes as text, a row per person)."""
+        lines = ["JADWAL JAGA", month_year(self.year, self.month)]
+        group, post = self.group_filter.currentData(), self.post_filter.currentData()
+        if group:
+            lines.append(str(group))
+        if post:
+            lines.append(f"Pos: {post}")
+        return self.model.export_table(month_year(self.year, self.month), tuple(lines))
 
     def show_fairness(self) -> None:
         FairnessDialog(self._ctx, self.year, self).exec()

@@ -23,10 +23,13 @@ from PySide6.QtWidgets import (
 from rutan_desk.domain.formatting import clock, long_date, month_year, short_date
 from rutan_desk.services.roster import changes
 from rutan_desk.services.roster.views import day_view, fairness, person_month
+from rutan_desk.services.table_export import ColumnKind
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.roster.conflict_text import absence_label
 from rutan_desk.ui.widgets.background import BackgroundTask
+from rutan_desk.ui.widgets.export_roles import EXPORT_KIND_ROLE, EXPORT_ROLE
+from rutan_desk.ui.widgets.table_export import export_button
 
 
 def _close_buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -209,6 +212,19 @@ class FairnessDialog(QDialog):
                 self.tr("Last New Year's Eve"),
             ]
         )
+        for column in range(1, self.COLUMNS):  # counts, and the years of the last ones
+            header_item = self.table.horizontalHeaderItem(column)
+            if header_item is not None:
+                header_item.setData(EXPORT_KIND_ROLE, ColumnKind.INTEGER)
+        self.export_button = export_button(
+            self,
+            ctx,
+            self.table,
+            "keadilan-jaga",
+            self.tr("Fairness of duty"),
+            lambda: ["KEADILAN PEMBAGIAN JAGA", f"Tahun {self.year.value()}"],
+        )
+        top.addWidget(self.export_button)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         # By name A→Z at first (Qt's own first order is Z→A); then as the clerk sorts.
@@ -235,6 +251,7 @@ class FairnessDialog(QDialog):
             for column, value in enumerate(values, start=1):
                 item = _NumberItem("—" if value is None else str(value))
                 item.setData(Qt.ItemDataRole.UserRole, value or 0)
+                item.setData(EXPORT_ROLE, value)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(row, column, item)
         self.table.setSortingEnabled(True)

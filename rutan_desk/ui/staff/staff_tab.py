@@ -26,6 +26,7 @@ from rutan_desk.services.staff.registry import StaffInUseError
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.staff.table_model import RECORD_ROLE, StaffFilterModel, StaffTableModel
+from rutan_desk.ui.widgets.table_export import export_button
 
 STAFF_TABLE = "staff"
 
@@ -140,6 +141,12 @@ class StaffTab(QWidget):
         self.status_button.clicked.connect(self.toggle_selected_status)
         self.delete_button.clicked.connect(self.delete_selected)
         self.history_button.clicked.connect(self.show_history)
+        self.export_button = export_button(self, self._ctx, self.table, "pegawai", self.tr("Staff"))
+        buttons.addWidget(self.export_button)
+        self.import_button = QPushButton(self.tr("&Import from Excel…"))
+        self.import_button.setToolTip(self.tr("Add or update staff from an .xlsx or .csv list"))
+        self.import_button.clicked.connect(self.import_staff)
+        buttons.addWidget(self.import_button)
         layout.addLayout(buttons)
 
         self._shortcut(QKeySequence.StandardKey.New, self.add_person)
@@ -252,6 +259,11 @@ class StaffTab(QWidget):
         dialog = StaffDialog(self._ctx, parent=self)
         if dialog.exec() and dialog.saved is not None:
             self._show_saved(dialog.saved)
+
+    def import_staff(self) -> None:
+        from rutan_desk.ui.staff.import_dialog import StaffImportDialog  # on first use
+
+        StaffImportDialog(self._ctx, parent=self).exec()
 
     def edit_selected(self) -> None:
         record = self.selected_record()

@@ -17,6 +17,8 @@ from PySide6.QtGui import QBrush, QColor
 from rutan_desk.domain.ranks import rank_order
 from rutan_desk.domain.staff import StaffKind
 from rutan_desk.services.staff.records import StaffRecord
+from rutan_desk.services.table_export import ColumnKind
+from rutan_desk.ui.widgets.export_roles import EXPORT_KIND_ROLE, EXPORT_ROLE
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -108,6 +110,8 @@ class StaffTableModel(QAbstractTableModel):
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < self.COLUMN_COUNT:
             return self._headers[section]
+        if horizontal and role == EXPORT_KIND_ROLE and 0 <= section < self.COLUMN_COUNT:
+            return ColumnKind.TEXT  # the NIP too: as text Excel keeps its 18 digits
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -121,6 +125,10 @@ class StaffTableModel(QAbstractTableModel):
             return self._sort_key(record, column)
         if role == RECORD_ROLE:
             return record
+        if role == EXPORT_ROLE:
+            if column == self.IDENTITY:  # the digits as stored, the form an import reads back
+                return record.nip if record.kind == StaffKind.INTERNAL else record.external_id
+            return self._display(record, column)
         if role == Qt.ItemDataRole.ForegroundRole and not record.active:
             return self._inactive_brush
         if role == Qt.ItemDataRole.ToolTipRole and column == self.UNIT and record.is_external:
@@ -170,25 +178,6 @@ class StaffFilterModel(QSortFilterProxyModel):
         self._kind: StaffKind | None = None
         self._active: bool | None = True
         self.setSortRole(SORT_ROLE)
-
-    def update_records(self, changed: Sequence[StaffRecord], removed: Sequence[int]) -> None:
-        """Put changed records in their rows (new ones at the end) and take removed ones out,
-        without resetting the model: the selection and the scroll position stay."""
-        for staff_id in removed:
-            row = self.row_of(staff_id)
-            if row is not None:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self._rows[row]
-                self.endRemoveRows()
-        for record in changed:
-            row = self.row_of(record.id)
-            if row is None:
-                self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
-                self._rows.append(record)
-                self.endInsertRows()
-            else:
-                self._rows[row] = record
-                self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMN_COUNT - 1))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """The source model sorts itself (fast); the proxy keeps its order and only filters."""

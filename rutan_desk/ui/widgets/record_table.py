@@ -11,6 +11,10 @@ its real value (a date as a date, a number as a number), not by its text.
     )
     model = RecordTableModel(columns, self)
     model.set_rows(records)
+
+A column that is not plain text in a file for Excel says its ``kind`` and the typed ``value`` an
+export writes (``Column(self.tr("Date"), ..., kind=ColumnKind.DATE, value=lambda r: r.day)``);
+see ``table_export``.
 """
 
 from __future__ import annotations
@@ -29,6 +33,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from rutan_desk.services.table_export import ColumnKind
+from rutan_desk.ui.widgets.export_roles import EXPORT_KIND_ROLE, EXPORT_ROLE
+
 RecordT = TypeVar("RecordT")
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -44,6 +51,8 @@ class Column(Generic[RecordT]):
     align: Qt.AlignmentFlag | None = None
     tooltip: Callable[[RecordT], str] | None = None
     colour: Callable[[RecordT], QColor | None] | None = None  # a warning shown in colour
+    kind: ColumnKind = ColumnKind.TEXT  # what the column holds in an exported file
+    value: Callable[[RecordT], Any] | None = None  # the typed value exported; the text when None
 
 
 class RecordTableModel(QAbstractTableModel, Generic[RecordT]):
@@ -77,12 +86,12 @@ class RecordTableModel(QAbstractTableModel, Generic[RecordT]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._columns)
-        ):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._columns[section].title
+        if role == EXPORT_KIND_ROLE:
+            return self._columns[section].kind
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -98,6 +107,8 @@ class RecordTableModel(QAbstractTableModel, Generic[RecordT]):
             return column.sort(record) if column.sort is not None else column.text(record)
         if role == RECORD_ROLE:
             return record
+        if role == EXPORT_ROLE:
+            return column.value(record) if column.value is not None else column.text(record)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align is not None:
             return int(column.align | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
