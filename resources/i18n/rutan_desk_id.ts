@@ -8637,6 +8637,54 @@ Simpan basis data di disk PC ini sendiri (folder bawaan, atau --data-dir lokal).
 <context>
     <name>StaffImportDialog</name>
     <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Rank (pangkat/golongan)</source>
+        <translation>Pangkat/golongan</translation>
+    </message>
+    <message>
+        <source>Position (jabatan)</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sama</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Galat</translation>
+    </message>
+    <message>
+        <source>Changes: {fields}</source>
+        <translation>Berubah: {fields}</translation>
+    </message>
+    <message>
         <source>Import staff from Excel</source>
         <translation>Impor pegawai dari Excel</translation>
     </message>

@@ -52,29 +52,30 @@ from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.messages import message_for
 from rutan_desk.ui.operations import Operation
 
-CONTEXT = "StaffImportDialog"  # the labels below are translated with the dialog's texts
 _ROW_COLOURS = {RowStatus.ERROR: "#f8d7da", RowStatus.NEW: "#d1e7dd", RowStatus.UPDATE: "#fff3cd"}
 
 
 def field_label(field: StaffField) -> str:
     labels = {
-        StaffField.NIP: QCoreApplication.translate(CONTEXT, "NIP"),
-        StaffField.NAME: QCoreApplication.translate(CONTEXT, "Name"),
-        StaffField.GOLONGAN: QCoreApplication.translate(CONTEXT, "Rank (pangkat/golongan)"),
-        StaffField.POSITION: QCoreApplication.translate(CONTEXT, "Position (jabatan)"),
-        StaffField.UNIT: QCoreApplication.translate(CONTEXT, "Unit"),
-        StaffField.PHONE: QCoreApplication.translate(CONTEXT, "Phone"),
-        StaffField.NOTE: QCoreApplication.translate(CONTEXT, "Note"),
+        StaffField.NIP: QCoreApplication.translate("StaffImportDialog", "NIP"),
+        StaffField.NAME: QCoreApplication.translate("StaffImportDialog", "Name"),
+        StaffField.GOLONGAN: QCoreApplication.translate(
+            "StaffImportDialog", "Rank (pangkat/golongan)"
+        ),
+        StaffField.POSITION: QCoreApplication.translate("StaffImportDialog", "Position (jabatan)"),
+        StaffField.UNIT: QCoreApplication.translate("StaffImportDialog", "Unit"),
+        StaffField.PHONE: QCoreApplication.translate("StaffImportDialog", "Phone"),
+        StaffField.NOTE: QCoreApplication.translate("StaffImportDialog", "Note"),
     }
     return labels[field]
 
 
 def status_label(status: RowStatus) -> str:
     labels = {
-        RowStatus.NEW: QCoreApplication.translate(CONTEXT, "New"),
-        RowStatus.UPDATE: QCoreApplication.translate(CONTEXT, "Changed"),
-        RowStatus.UNCHANGED: QCoreApplication.translate(CONTEXT, "Unchanged"),
-        RowStatus.ERROR: QCoreApplication.translate(CONTEXT, "Error"),
+        RowStatus.NEW: QCoreApplication.translate("StaffImportDialog", "New"),
+        RowStatus.UPDATE: QCoreApplication.translate("StaffImportDialog", "Changed"),
+        RowStatus.UNCHANGED: QCoreApplication.translate("StaffImportDialog", "Unchanged"),
+        RowStatus.ERROR: QCoreApplication.translate("StaffImportDialog", "Error"),
     }
     return labels[status]
 
@@ -85,7 +86,9 @@ def row_reason(row: PlannedRow) -> str:
         return "; ".join(message_for(error) for error in row.errors)
     if row.changed:
         fields = ", ".join(field_label(field) for field in row.changed)
-        return QCoreApplication.translate(CONTEXT, "Changes: {fields}").format(fields=fields)
+        return QCoreApplication.translate("StaffImportDialog", "Changes: {fields}").format(
+            fields=fields
+        )
     return ""
 
 
