@@ -61,3 +61,10 @@ def line_count_errors(field: str, lines: Sized, high: int = MAX_RECORD_LINES) ->
     if len(lines) > high:
         return [FieldError(field, "too_many_lines", {"max": high})]
     return []
+
+
+def name_key(name: str) -> str:
+    """The form in which two names count as the same one: case and spacing do not matter
+    ("Polres Blora", "POLRES  blora"). Kept beside a name that must be unique, so that the
+    database itself holds the rule (two PCs saving at once cannot both get in)."""
+    return " ".join(name.casefold().split())

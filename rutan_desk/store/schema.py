@@ -24,5 +24,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0016_handover_addendum_author",
     "0017_roster_history",
     "0018_uniqueness",
+    "0019_name_keys",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

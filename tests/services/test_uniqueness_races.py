@@ -16,11 +16,16 @@ from sqlalchemy.exc import IntegrityError
 
 from rutan_desk.domain.errors import ValidationError
 from rutan_desk.domain.handover import EquipmentKind
+from rutan_desk.services.agreements import partners
+from rutan_desk.services.agreements.forms import PartnerDraft
 from rutan_desk.services.calendar import edits
 from rutan_desk.services.context import ActionContext
 from rutan_desk.services.handover import setup
+from rutan_desk.services.incidents import setup as incidents
+from rutan_desk.store.models.agreements import PartnerRow
 from rutan_desk.store.models.calendar import HolidayRow
 from rutan_desk.store.models.handover import EquipmentItemRow
+from rutan_desk.store.models.incidents import IncidentTypeRow
 from tests.conftest import audit_check
 
 
@@ -77,4 +82,36 @@ def test_a_year_imported_twice_at_once_adds_each_holiday_once(
     assert edits.import_year(ctx, 2024) == 0
     with ctx.db.read() as session:
         assert session.scalar(select(func.count()).select_from(HolidayRow)) == added
+    assert audit_check(ctx.db).intact
+
+
+def test_names_differing_only_in_case_are_one_name_for_the_database_too(
+    ctx: ActionContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A kind of incident and a partner: "POLRES  blora" is the name "Polres Blora" already
+    has, on another PC saving at the same moment as well."""
+    incidents.save_incident_type(ctx, "Perkelahian Antar Tahanan")
+    partners.save_partner(ctx, PartnerDraft(name="Polres Blora"))
+    with pytest.raises(IntegrityError), ctx.db.write("uji") as session:
+        session.add(IncidentTypeRow(name="PERKELAHIAN antar  tahanan", sort_order=9, active=True))
+        session.flush()
+
+    # The services' own checks blinded (the other PC's row unseen): the database refuses, and
+    # the clerk reads the check's message.
+    monkeypatch.setattr(incidents, "name_key", lambda _name: "unseen")
+    monkeypatch.setattr(partners, "name_key", lambda _name: "unseen")
+    with pytest.raises(ValidationError) as refused:
+        incidents.save_incident_type(ctx, "perkelahian antar tahanan")
+    assert refused.value.codes() == {"name": "name_duplicate"}
+    with pytest.raises(ValidationError) as refused:
+        partners.save_partner(ctx, PartnerDraft(name="POLRES  BLORA"))
+    assert refused.value.codes() == {"name": "name_duplicate"}
+    with ctx.db.read() as session:
+        assert (
+            session.scalars(select(IncidentTypeRow.name_key))
+            .all()
+            .count("perkelahian antar tahanan")
+            == 1
+        )
+        assert session.scalars(select(PartnerRow.name)).all() == ["Polres Blora"]
     assert audit_check(ctx.db).intact

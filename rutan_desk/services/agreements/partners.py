@@ -4,13 +4,14 @@ contact persons: the list, one whole, saving, retiring."""
 from __future__ import annotations
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from rutan_desk.domain.accounts import Permission
 from rutan_desk.domain.errors import FieldError, NotFoundError, ValidationError
 from rutan_desk.domain.institution import looks_like_email
 from rutan_desk.domain.staff import tidy
-from rutan_desk.domain.stored_values import line_count_errors
+from rutan_desk.domain.stored_values import line_count_errors, name_key
 from rutan_desk.services.agreements.forms import (
     ContactLine,
     PartnerDraft,
@@ -96,11 +97,15 @@ def save_partner(ctx: ActionContext, draft: PartnerDraft) -> int:
         if row is None:
             row = PartnerRow(**values, retired=False)
             session.add(row)
-            session.flush()
         else:
             for name, value in values.items():
                 if getattr(row, name) != value:
                     setattr(row, name, value)
+        try:
+            session.flush()
+        except IntegrityError as error:  # another PC saved the same name meanwhile
+            duplicate = FieldError("name", "name_duplicate", {"name": values["name"]})
+            raise ValidationError([duplicate]) from error
         sync_lines(
             session,
             PartnerContactRow,
@@ -136,7 +141,7 @@ def partner_errors(session: Session, draft: PartnerDraft) -> list[FieldError]:
     if name and not errors:
         taken = session.scalar(
             select(PartnerRow.id).where(
-                func.lower(PartnerRow.name) == name.lower(), PartnerRow.id != (draft.id or 0)
+                PartnerRow.name_key == name_key(name), PartnerRow.id != (draft.id or 0)
             )
         )
         if taken is not None:

@@ -129,6 +129,7 @@ FIELD_NAMES = {
     "id": "ID",
     "version": "Versi",
     "name": "Nama",
+    "name_key": "Nama (pembanding)",
     "kind": "Jenis",
     "nip": "NIP",
     "golongan": "Pangkat/golongan",

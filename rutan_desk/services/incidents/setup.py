@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from rutan_desk.domain.accounts import Permission
@@ -13,6 +14,7 @@ from rutan_desk.domain.errors import FieldError, ValidationError
 from rutan_desk.domain.incidents import DEFAULT_NUMBER_PATTERN
 from rutan_desk.domain.numbering import NumberPatternError, check_pattern
 from rutan_desk.domain.staff import tidy
+from rutan_desk.domain.stored_values import name_key
 from rutan_desk.services.context import ActionContext
 from rutan_desk.services.validation import get_for_change, text_errors, text_limits
 from rutan_desk.store.engine import Database
@@ -57,22 +59,26 @@ def save_incident_type(
     if errors:
         raise ValidationError(errors)
     with ctx.write(Permission.INCIDENT_SETUP) as session:
+        duplicate = ValidationError([FieldError("name", "name_duplicate", {"name": name})])
         taken = session.scalar(
             select(IncidentTypeRow.id).where(
-                func.lower(IncidentTypeRow.name) == name.lower(),
+                IncidentTypeRow.name_key == name_key(name),
                 IncidentTypeRow.id != (type_id or 0),
             )
         )
         if taken is not None:
-            raise ValidationError([FieldError("name", "name_duplicate", {"name": name})])
+            raise duplicate
         if type_id is None:
             last = session.scalar(select(func.max(IncidentTypeRow.sort_order))) or 0
             row = IncidentTypeRow(name=name, sort_order=last + 1, active=True)
             session.add(row)
+        else:
+            row = get_for_change(session, IncidentTypeRow, type_id, expected_version)
+            row.name = name
+        try:
             session.flush()
-            return row.id
-        row = get_for_change(session, IncidentTypeRow, type_id, expected_version)
-        row.name = name
+        except IntegrityError as error:  # another PC saved the same name meanwhile
+            raise duplicate from error
         return row.id
 
 

@@ -23,9 +23,10 @@ from sqlalchemy import (
     String,
     Text,
 )
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from rutan_desk.domain.changes import Area
+from rutan_desk.domain.stored_values import name_key
 from rutan_desk.store.base import Base, Versioned, utc_now
 from rutan_desk.store.models import attachments as _attachments  # noqa: F401  (attachment)
 from rutan_desk.store.models import staff as _staff  # noqa: F401  (staff)
@@ -49,12 +50,19 @@ class PartnerRow(Versioned, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(160), unique=True)
+    # The name as compared (name_key): unique, so that case variants are one name here too.
+    name_key: Mapped[str] = mapped_column(String(160), unique=True)
     short_name: Mapped[str] = mapped_column(String(60), default="")
     address: Mapped[str] = mapped_column(String(300), default="")
     phone: Mapped[str] = mapped_column(String(30), default="")
     email: Mapped[str] = mapped_column(String(120), default="")
     note: Mapped[str] = mapped_column(Text, default="")
     retired: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    @validates("name")
+    def _keep_name_key(self, _key: str, name: str) -> str:
+        self.name_key = name_key(name)
+        return name
 
 
 class PartnerContactRow(Base):

@@ -22,9 +22,10 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from rutan_desk.domain.changes import Area
+from rutan_desk.domain.stored_values import name_key
 from rutan_desk.store.base import Base, Versioned, utc_now
 from rutan_desk.store.models import attachments as _attachments  # noqa: F401  (attachment)
 from rutan_desk.store.models import handover as _handover  # noqa: F401  (cell_block, handover)
@@ -47,8 +48,15 @@ class IncidentTypeRow(Versioned, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(80), unique=True)
+    # The name as compared (name_key): unique, so that case variants are one name here too.
+    name_key: Mapped[str] = mapped_column(String(80), unique=True)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    @validates("name")
+    def _keep_name_key(self, _key: str, name: str) -> str:
+        self.name_key = name_key(name)
+        return name
 
 
 class IncidentSettingsRow(Versioned, Base):
