@@ -103,30 +103,14 @@ def prepare_database(
 ) -> PrepareResult:
     """Check the revision; back up and upgrade when behind. Raises a StoreError otherwise
     (EmptyDatabaseFileError for a SQLite file of zero bytes: nothing is created over it)."""
-    try:
-        probe = Database(url)
-    except ImportError as error:  # e.g. the PostgreSQL driver is not installed
-        raise DatabaseUnavailableError(str(error)) from error
-    if probe.sqlite_path is not None:
-        refuse_empty_file(probe.sqlite_path)
-    try:
-        revision, has_tables = read_database_revision(probe)
-    except SQLAlchemyError as error:
-        raise DatabaseUnavailableError(str(error)) from error
-    finally:
-        probe.dispose()
-    head = known_revisions[-1]
-    if revision == head:
+    revision, sqlite_path = _known_revision(url, known_revisions)
+    if revision == known_revisions[-1]:
         return PrepareResult(revision, upgraded=False, backup=None)
-    if revision is not None and revision not in known_revisions:
-        raise NewerDatabaseError(revision, head)
-    if revision is None and has_tables:
-        raise ForeignDatabaseError("the database has tables but no Rutan Desk schema revision")
 
     backup: Path | None = None
-    if revision is not None and probe.sqlite_path is not None:
+    if revision is not None and sqlite_path is not None:
         backup = backup_sqlite(
-            probe.sqlite_path,
+            sqlite_path,
             backups_dir,
             label=f"sebelum-upgrade-{revision}",
             reason=BackupReason.MIGRATION,
@@ -150,9 +134,18 @@ class UpgradeNeedsWritingError(StoreError):
 def check_for_viewing(url: str, *, known_revisions: tuple[str, ...] = KNOWN_REVISIONS) -> None:
     """Whether the database at ``url`` can be opened for viewing only, as it is: it exists and
     is of this version's schema. Raises a StoreError otherwise; nothing is written."""
+    revision, _path = _known_revision(url, known_revisions)
+    if revision != known_revisions[-1]:
+        raise UpgradeNeedsWritingError(revision)
+
+
+def _known_revision(url: str, known_revisions: tuple[str, ...]) -> tuple[str | None, Path | None]:
+    """The database's revision (None: a new, empty database) and its SQLite file, read
+    without writing; a StoreError for what this version must not open: an empty file, an
+    unreachable server, a newer schema, a database that is not Rutan Desk's."""
     try:
         probe = Database(url)
-    except ImportError as error:
+    except ImportError as error:  # e.g. the PostgreSQL driver is not installed
         raise DatabaseUnavailableError(str(error)) from error
     if probe.sqlite_path is not None:
         refuse_empty_file(probe.sqlite_path)
@@ -162,14 +155,11 @@ def check_for_viewing(url: str, *, known_revisions: tuple[str, ...] = KNOWN_REVI
         raise DatabaseUnavailableError(str(error)) from error
     finally:
         probe.dispose()
-    head = known_revisions[-1]
-    if revision == head:
-        return
     if revision is not None and revision not in known_revisions:
-        raise NewerDatabaseError(revision, head)
+        raise NewerDatabaseError(revision, known_revisions[-1])
     if revision is None and has_tables:
         raise ForeignDatabaseError("the database has tables but no Rutan Desk schema revision")
-    raise UpgradeNeedsWritingError(revision)
+    return revision, probe.sqlite_path
 
 
 def alembic_config(url: str, script_location: Path | None = None) -> Config:
