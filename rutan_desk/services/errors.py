@@ -15,10 +15,10 @@ from rutan_desk.store.errors import (
     ReadOnlyDatabaseError,
     StaleRecordError,
     StoreError,
+    UpgradeNeedsWritingError,
     ViewOnlyError,
     ViewOnlyReason,
 )
-from rutan_desk.store.migrate import UpgradeNeedsWritingError
 
 
 class PermissionDeniedError(Exception):

@@ -81,6 +81,15 @@ class DatabaseDamagedError(StoreError):
     """SQLite reports the file as damaged (malformed, not a database, I/O error)."""
 
 
+class UpgradeNeedsWritingError(StoreError):
+    """The database is of an older version of the app: it must be upgraded before this
+    version can show it, and a database open for viewing only cannot be upgraded."""
+
+    def __init__(self, revision: str | None) -> None:
+        super().__init__(f"database revision {revision} needs an upgrade, which writes")
+        self.revision = revision
+
+
 class ViewOnlyReason(StrEnum):
     """Why a database is open for viewing only."""
 

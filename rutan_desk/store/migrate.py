@@ -32,6 +32,7 @@ from rutan_desk.store.errors import (
     MigrationFailedError,
     NewerDatabaseError,
     StoreError,
+    UpgradeNeedsWritingError,
 )
 from rutan_desk.store.schema import KNOWN_REVISIONS
 
@@ -120,15 +121,6 @@ def prepare_database(
     except Exception as error:
         raise MigrationFailedError(error, backup) from error
     return PrepareResult(revision, upgraded=True, backup=backup)
-
-
-class UpgradeNeedsWritingError(StoreError):
-    """The database is of an older version of the app: it must be upgraded before this
-    version can show it, and a database open for viewing only cannot be upgraded."""
-
-    def __init__(self, revision: str | None) -> None:
-        super().__init__(f"database revision {revision} needs an upgrade, which writes")
-        self.revision = revision
 
 
 def check_for_viewing(url: str, *, known_revisions: tuple[str, ...] = KNOWN_REVISIONS) -> None:

@@ -5,6 +5,7 @@ reason otherwise."""
 from __future__ import annotations
 
 import random
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -69,8 +70,6 @@ def read_only_file(path: Path) -> Iterator[Path]:
 
 def fill_disk(folder: Path, *, leave: int = 0) -> None:
     """Fill the disk of ``folder`` until at most ``leave`` bytes are free."""
-    import shutil
-
     free = shutil.disk_usage(folder).free - leave
     with (folder / "filler.bin").open("wb") as file:
         chunk = b"\0" * (1024 * 1024)

@@ -36,7 +36,7 @@ from rutan_desk.domain.identifiers import fold_identifier
 from rutan_desk.domain.incidents import PersonKind, PersonRole
 from rutan_desk.domain.roster import AbsenceKind
 from rutan_desk.domain.rotation import MAX_CYCLE_LENGTH
-from rutan_desk.domain.staff import StaffDraft, StaffKind, tidy
+from rutan_desk.domain.staff import StaffDraft, tidy
 from rutan_desk.services.accounts import admin
 from rutan_desk.services.accounts.records import get_account
 from rutan_desk.services.agreements.forms import ContactLine, PartnerDraft
@@ -104,6 +104,7 @@ from tests.services.test_handover import JAN_31, Rutan, make_rutan, opening_bala
 from tests.services.test_incidents import a_fight
 from tests.services.test_patrols import a_visit
 from tests.services.test_searches import a_search
+from tests.services.test_value_guard import officer as an_officer
 
 # A few dozen examples per service keep the file within a minute on both databases.
 HOSTILE = settings(
@@ -202,21 +203,6 @@ def stored_or_refused(
 @pytest.fixture
 def clerk(db: Database) -> ActionContext:
     return ActionContext(db, ACTOR, FixedClock(NOON))
-
-
-def an_officer(clerk: ActionContext, name: str = "Budi Santoso") -> int:
-    return create_staff(
-        clerk,
-        StaffDraft(
-            kind=StaffKind.INTERNAL,
-            name=name,
-            nip="198501102010031001",
-            golongan="II/c",
-            position="Petugas Pengamanan",
-            unit="Regu I",
-            status_since=date(2020, 1, 1),
-        ),
-    ).id
 
 
 # -- staff, regu, posts, the calendar, absences, accounts ---------------------------------------
