@@ -78,9 +78,7 @@ class Session(QObject):
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self.lock)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._watching_input = False  # the application's events, once a window is open
 
     # -- start ------------------------------------------------------------------------------
     def start(self) -> None:
@@ -233,12 +231,20 @@ class Session(QObject):
         self.show_sign_in(locked_login=self.ctx.actor.login)
 
     def _idle_restart(self) -> None:
+        app = QApplication.instance()
+        if not self._watching_input and app is not None:
+            # Only from the first window on: before it there is nothing to lock, and the start
+            # stays free of a Python call for each of its events.
+            app.installEventFilter(self)
+            self._watching_input = True
         minutes = idle_minutes(self.settings)
         if minutes and self.window is not None:
             self._idle.start(minutes * 60 * 1000)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _INPUT_EVENTS and self._idle.isActive():
+        # The timer first: while it is idle the event's type is not looked at (converting it
+        # to a Python enum is most of this filter's cost).
+        if self._idle.isActive() and event.type() in _INPUT_EVENTS:
             self._idle.start()  # input: the clerk is there
         return False
 
