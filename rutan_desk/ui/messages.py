@@ -576,6 +576,23 @@ _MESSAGES: dict[str, str] = {
         "The staff list changed since the preview; nothing was imported. Look at the "
         "preview again.",
     ),
+    "import_cell_not_date": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The column {column} holds {value} here, where a date (dd-mm-yyyy) is expected.",
+    ),
+    "import_block_unknown": QT_TRANSLATE_NOOP(
+        "Messages",
+        "There is no block {block}; the blocks are: {blocks}. Add it under Handover → "
+        "Settings, or correct the file.",
+    ),
+    "import_register_number_twice": QT_TRANSLATE_NOOP(
+        "Messages", "The same register number is also on row {lines} of the file."
+    ),
+    "import_inmate_plan_changed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The inmate list changed since the preview; nothing was imported. Look at the "
+        "preview again.",
+    ),
 }
 
 

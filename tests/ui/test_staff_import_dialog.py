@@ -64,6 +64,7 @@ def test_the_clerk_previews_and_imports_the_good_rows(
     assert not dialog.import_button.isEnabled()
 
     dialog.load_file(small_file(tmp_path / "pegawai.xlsx"))
+    qtbot.waitUntil(lambda: not dialog.busy)
 
     assert dialog.column_combos[StaffField.NAME].currentText() == "B: Nama Pegawai"
     assert dialog.column_combos[StaffField.NOTE].currentData() is None
@@ -77,9 +78,11 @@ def test_the_clerk_previews_and_imports_the_good_rows(
     # The phone column left out: the rows are planned again without it.
     combo = dialog.column_combos[StaffField.PHONE]
     combo.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: not dialog.busy)
     assert dialog.preview is not None and dialog.preview.mapping.get(StaffField.PHONE) is None
 
     dialog.import_button.click()
+    qtbot.waitUntil(lambda: not dialog.busy)
 
     assert asked and "1 row(s) with errors will be left out" in asked[0]
     assert dialog.imported is not None
@@ -96,8 +99,10 @@ def test_a_mapping_without_names_is_explained_and_nothing_can_be_imported(
     dialog = StaffImportDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.load_file(small_file(tmp_path / "pegawai.xlsx"))
+    qtbot.waitUntil(lambda: not dialog.busy)
 
     dialog.column_combos[StaffField.NAME].setCurrentIndex(0)
+    qtbot.waitUntil(lambda: not dialog.busy)
 
     assert dialog.mapping_errors.text() == "Name: Choose the column of this field."
     assert not dialog.import_button.isEnabled()
@@ -113,6 +118,7 @@ def test_the_template_saved_from_the_dialog_previews_as_two_new_people(
     dialog.write_template(path)
 
     dialog.load_file(path)
+    qtbot.waitUntil(lambda: not dialog.busy)
 
     assert dialog.preview is not None
     assert [row.status for row in dialog.preview.rows] == [RowStatus.NEW, RowStatus.NEW]

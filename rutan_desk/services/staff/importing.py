@@ -20,14 +20,12 @@ something other than what was shown.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
-from openpyxl import Workbook
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -37,6 +35,14 @@ from rutan_desk.domain.nip import clean_number
 from rutan_desk.domain.ranks import CIVIL_SERVICE_RANKS
 from rutan_desk.domain.staff import StaffDraft, StaffKind, tidy
 from rutan_desk.services.context import ActionContext
+from rutan_desk.services.imports import planning
+from rutan_desk.services.imports.planning import (
+    RowStatus,
+    header_of,
+    repeated_lines,
+    status_counts,
+    text_cell,
+)
 from rutan_desk.services.imports.sheet import (
     CellKind,
     CellValue,
@@ -46,6 +52,7 @@ from rutan_desk.services.imports.sheet import (
     cell_kind,
     shown_value,
 )
+from rutan_desk.services.imports.template import TEXT_FORMAT, TemplateColumn, write_template
 from rutan_desk.services.incidents.search import reindex_incidents_naming
 from rutan_desk.services.staff.records import StaffRecord, staff_record
 from rutan_desk.services.staff.registry import apply_draft, draft_errors
@@ -100,13 +107,6 @@ TEMPLATE_HEADERS: dict[StaffField, str] = {
     StaffField.PHONE: "Telepon",
     StaffField.NOTE: "Keterangan",
 }
-
-
-class RowStatus(StrEnum):
-    NEW = "new"
-    UPDATE = "update"
-    UNCHANGED = "unchanged"
-    ERROR = "error"
 
 
 @dataclass(frozen=True)
@@ -166,22 +166,6 @@ def read_golongan(text: str) -> str:
     return _RANK_BY_NAME.get(name, tidied)
 
 
-def _text_cell(
-    field_name: StaffField, value: CellValue, header: str, *, integers: bool = False
-) -> tuple[str, FieldError | None]:
-    """The text of a cell, or why a cell of another type cannot be read as one."""
-    kind = cell_kind(value)
-    if kind is CellKind.EMPTY:
-        return "", None
-    if kind is CellKind.TEXT:
-        return str(value), None
-    if integers and isinstance(value, int | float) and float(value).is_integer():
-        return str(int(value)), None
-    return "", FieldError(
-        field_name, "import_cell_not_text", {"column": header, "value": shown_value(value)}
-    )
-
-
 def _nip_cell(value: CellValue) -> tuple[str, FieldError | None]:
     """A NIP must come as text: Excel keeps only 15 significant digits of a number, so an
     18-digit NIP typed into a number cell has lost its last digits (and a .csv saved from
@@ -201,7 +185,7 @@ def _nip_cell(value: CellValue) -> tuple[str, FieldError | None]:
 def _phone_cell(value: CellValue) -> tuple[str, FieldError | None]:
     if cell_kind(value) is CellKind.NUMBER:  # 081234567890 became 81234567890
         return "", FieldError("phone", "import_phone_number", {"value": shown_value(value)})
-    return _text_cell(StaffField.PHONE, value, "")
+    return text_cell(StaffField.PHONE, value, "")
 
 
 def _read_row(
@@ -211,14 +195,14 @@ def _read_row(
     errors: list[FieldError] = []
     for name, column in mapping.items():
         value = row.cell(column)
-        header = headers[column] if column < len(headers) else ""
+        header = header_of(headers, column)
         if name is StaffField.NIP:
             text, error = _nip_cell(value)
         elif name is StaffField.PHONE:
             text, error = _phone_cell(value)
         else:
             integers = name in (StaffField.UNIT, StaffField.NOTE)
-            text, error = _text_cell(name, value, header, integers=integers)
+            text, error = text_cell(name, value, header, integers=integers)
         if name is StaffField.GOLONGAN and text:
             text = read_golongan(text)
         values[name] = text
@@ -232,18 +216,7 @@ def _read_row(
 
 def check_mapping(mapping: Mapping[StaffField, int]) -> None:
     """ValidationError when a required field has no column, or two fields share one."""
-    errors = [
-        FieldError(name, "import_column_required")
-        for name in REQUIRED_FIELDS
-        if name not in mapping
-    ]
-    seen: dict[int, StaffField] = {}
-    for name, column in mapping.items():
-        if column in seen:
-            errors.append(FieldError(name, "import_column_twice", {"field": seen[column].value}))
-        seen[column] = name
-    if errors:
-        raise ValidationError(errors)
+    planning.check_mapping(mapping, REQUIRED_FIELDS)
 
 
 def _internal_staff(session: Session) -> dict[str, StaffRecord]:
@@ -285,17 +258,13 @@ def _plan_row(
 def _twice_in_file(rows: list[PlannedRow]) -> list[PlannedRow]:
     """Both (all) rows of a NIP the file holds more than once become errors naming the
     others: the importer cannot know which one is right."""
-    lines: dict[str, list[int]] = defaultdict(list)
-    for planned in rows:
-        if planned.nip:
-            lines[planned.nip].append(planned.line)
+    repeats = repeated_lines((planned.line, planned.nip) for planned in rows)
     result: list[PlannedRow] = []
     for planned in rows:
-        same = lines.get(planned.nip, []) if planned.nip else []
-        if len(same) < 2:
+        others = repeats.get(planned.line)
+        if others is None:
             result.append(planned)
             continue
-        others = ", ".join(str(line) for line in same if line != planned.line)
         error = FieldError("nip", "import_nip_twice", {"lines": others})
         result.append(
             PlannedRow(
@@ -315,7 +284,7 @@ def _plan(
     existing = _internal_staff(session)
     planned = [_plan_row(row, mapping, table.headers, existing, today) for row in table.rows]
     rows = tuple(_twice_in_file(planned))
-    counts = {status: sum(1 for r in rows if r.status is status) for status in RowStatus}
+    counts = status_counts(row.status for row in rows)
     return ImportPreview(table, dict(mapping), today, rows, counts)
 
 
@@ -411,29 +380,21 @@ TEMPLATE_EXAMPLES: tuple[dict[StaffField, str], ...] = (
         StaffField.NOTE: "contoh",
     },
 )
-TEMPLATE_ROWS = 500  # rows whose NIP and phone cells are formatted as text, ready to type in
 
 
 def staff_template(path: Path) -> Path:
     """Write a sample list: the headers the import recognises, two example people, and the NIP
     and phone columns formatted as Text ("@") so that Excel keeps every digit."""
-    workbook = Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.title = "Pegawai"
-    columns = list(TEMPLATE_HEADERS)
-    sheet.append([TEMPLATE_HEADERS[name] for name in columns])
-    for example in TEMPLATE_EXAMPLES:
-        sheet.append([example[name] for name in columns])
-    for index, name in enumerate(columns, start=1):
-        letter = sheet.cell(row=1, column=index).column_letter
-        sheet.column_dimensions[letter].width = 24 if name is StaffField.NAME else 18
-        if name in (StaffField.NIP, StaffField.PHONE):
-            for line in range(2, TEMPLATE_ROWS + 2):
-                sheet.cell(row=line, column=index).number_format = "@"
-    sheet.freeze_panes = "A2"
-    workbook.save(path)
-    return path
+    columns = [
+        TemplateColumn(
+            TEMPLATE_HEADERS[name],
+            [example[name] for example in TEMPLATE_EXAMPLES],
+            width=24 if name is StaffField.NAME else 18,
+            number_format=TEXT_FORMAT if name in (StaffField.NIP, StaffField.PHONE) else "",
+        )
+        for name in TEMPLATE_HEADERS
+    ]
+    return write_template(path, "Pegawai", columns)
 
 
 __all__ = [

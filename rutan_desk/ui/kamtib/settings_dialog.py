@@ -1,5 +1,6 @@
 """The Kamtib settings: the kinds of incident the office files under (added, renamed, retired
-but never deleted once used) and the pattern of the incidents' own numbers."""
+but never deleted once used), the pattern of the incidents' own numbers, and the import of the
+inmate list exported from SDP."""
 
 from __future__ import annotations
 
@@ -119,11 +120,27 @@ class KamtibSettingsDialog(QDialog):
         numbers_layout.addWidget(hint)
         numbers_layout.addWidget(self.save_pattern_button, 0, Qt.AlignmentFlag.AlignRight)
 
+        inmates_box = QGroupBox(self.tr("Inmates"))
+        inmates_layout = QHBoxLayout(inmates_box)
+        inmates_hint = QLabel(
+            self.tr(
+                "The inmate list exported from SDP (register number, name, block) adds the "
+                "inmates the records name and corrects their blocks."
+            )
+        )
+        inmates_hint.setWordWrap(True)
+        self.import_inmates_button = QPushButton(self.tr("&Import inmate list…"))
+        self.import_inmates_button.setAutoDefault(False)
+        self.import_inmates_button.clicked.connect(self.import_inmates)
+        inmates_layout.addWidget(inmates_hint, 1)
+        inmates_layout.addWidget(self.import_inmates_button)
+
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(kinds_box, 1)
         layout.addWidget(numbers_box)
+        layout.addWidget(inmates_box)
         layout.addWidget(close)
         self.reload()
 
@@ -189,6 +206,11 @@ class KamtibSettingsDialog(QDialog):
         ).after_failure(lambda _error: self.reload(kind.id)).on_success(
             lambda _result: self.reload(kind.id)
         ).run()
+
+    def import_inmates(self) -> None:
+        from rutan_desk.ui.inmates.import_dialog import InmateImportDialog  # on first use
+
+        InmateImportDialog(self._ctx, self).exec()
 
     def save_pattern(self) -> None:
         pattern, version = self.pattern_edit.text(), self._pattern_version
