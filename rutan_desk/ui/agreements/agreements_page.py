@@ -49,6 +49,7 @@ from rutan_desk.ui.agreements.settings_dialog import AgreementSettingsDialog
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.documents.preview import DocumentPreview
 from rutan_desk.ui.operations import Operation
+from rutan_desk.ui.widgets.empty_state import EmptyState, Fix
 from rutan_desk.ui.widgets.record_table import (
     RECORD_ROLE,
     Column,
@@ -222,6 +223,7 @@ class AgreementsPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
+        self.empty_state = EmptyState(self.table)
 
     def _export_headings(self) -> list[str]:
         return ["DAFTAR PERJANJIAN KERJA SAMA", f"Keadaan {short_date(self.today)}"]
@@ -277,6 +279,31 @@ class AgreementsPage(QWidget):
         self.count_label.setText(self.tr("{count} agreements").format(count=len(rows)))
         self.show_warnings(agreement_warnings(self._ctx.db, self.today))
         self.select_agreement(chosen.id if chosen is not None else None)
+        self.empty_state.show_when_empty(
+            shown=len(rows),
+            filtered=bool(
+                self.search_edit.text().strip()
+                or self.status_combo.currentData() is not None
+                or self.partner_combo.currentData() is not None
+            ),
+            clear=self.clear_filters,
+            missing=self.tr(
+                "No agreement entered yet. Enter each PKS, MoU or addendum of the Rutan with its "
+                "partners and obligations: the tab then warns before one ends."
+            ),
+            fixes=[Fix(self.tr("New agreement…"), self.new_agreement)],
+        )
+
+    def clear_filters(self) -> None:
+        """Every agreement: no search, any status, any partner."""
+        for widget in (self.search_edit, self.status_combo, self.partner_combo):
+            widget.blockSignals(True)
+        self.search_edit.clear()
+        self.status_combo.setCurrentIndex(0)
+        self.partner_combo.setCurrentIndex(0)
+        for widget in (self.search_edit, self.status_combo, self.partner_combo):
+            widget.blockSignals(False)
+        self.reload()
 
     def show_warnings(self, warnings: AgreementWarnings) -> None:
         self.warnings = warnings

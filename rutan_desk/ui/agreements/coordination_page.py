@@ -39,6 +39,7 @@ from rutan_desk.ui.agreements.coordination_dialog import (
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.kamtib.lists import PeriodBar
 from rutan_desk.ui.operations import Operation
+from rutan_desk.ui.widgets.empty_state import EmptyState, Fix
 from rutan_desk.ui.widgets.record_table import (
     RECORD_ROLE,
     Column,
@@ -136,6 +137,7 @@ class CoordinationPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
+        self.empty_state = EmptyState(self.table)
 
     def _set_column_widths(self) -> None:
         metrics = self.table.fontMetrics()
@@ -171,6 +173,28 @@ class CoordinationPage(QWidget):
         self.delete_button.setEnabled(bool(entries))
         self.open_button.setEnabled(bool(entries))
         self.select_entry(chosen.id if chosen is not None else None)
+        self.empty_state.show_when_empty(
+            shown=len(entries),
+            filtered=(self.period_bar.is_narrowed() or self.partner_combo.currentData() is not None)
+            and not entries
+            and bool(list_coordination(self._ctx.db)),
+            clear=self.clear_filters,
+            missing=self.tr(
+                "No meeting or visit recorded yet. Record each meeting with a partner, what "
+                "was agreed and its follow-ups: the open follow-ups are then counted here."
+            ),
+            fixes=[Fix(self.tr("New entry…"), self.new_entry)],
+        )
+
+    def clear_filters(self) -> None:
+        """Every entry: all dates, every partner."""
+        self.partner_combo.blockSignals(True)
+        self.partner_combo.setCurrentIndex(0)
+        self.partner_combo.blockSignals(False)
+        if self.period_bar.is_narrowed():
+            self.period_bar.show_all_dates()  # reads the list again
+        else:
+            self.reload()
 
     def _fill_partners(self) -> None:
         """Every partner (a retired one still has its history), the chosen one kept."""

@@ -28,6 +28,7 @@ from rutan_desk.services.agreements.partners import (
 from rutan_desk.ui.agreements.partner_dialog import PartnerDialog
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.operations import Operation
+from rutan_desk.ui.widgets.empty_state import EmptyState, Fix
 from rutan_desk.ui.widgets.record_table import (
     RECORD_ROLE,
     Column,
@@ -113,6 +114,7 @@ class PartnersPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
+        self.empty_state = EmptyState(self.table)
 
     def _set_column_widths(self) -> None:
         metrics = self.table.fontMetrics()
@@ -136,6 +138,23 @@ class PartnersPage(QWidget):
         self.count_label.setText(self.tr("{count} partners").format(count=len(partners)))
         self.select_partner(chosen.id if chosen is not None else None)
         self._show_selection()
+        if partners or self.retired_box.isChecked():
+            retired = False
+        else:
+            retired = bool(list_partners(self._ctx.db, include_retired=True))
+        self.empty_state.show_when_empty(
+            shown=len(partners),
+            filtered=retired,
+            clear=lambda: self.retired_box.setChecked(True),
+            filtered_message=self.tr(
+                "Every partner is retired; show the retired ones to see them."
+            ),
+            missing=self.tr(
+                "No partner yet. Add the institutions the Rutan works with (Polres, Kodim, "
+                "Pemda, BNN…): agreements and meetings name them."
+            ),
+            fixes=[Fix(self.tr("New partner…"), self.new_partner)],
+        )
 
     def apply_changes(self, changes: ChangeSet) -> None:
         if changes.touches({Area.AGREEMENTS}):

@@ -29,6 +29,7 @@ from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.documents.preview import DocumentPreview
 from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.widgets.background import BackgroundTask
+from rutan_desk.ui.widgets.empty_state import EmptyState, Fix
 from rutan_desk.ui.widgets.record_table import (
     RECORD_ROLE,
     Column,
@@ -182,6 +183,7 @@ class RegisterTab(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table)
         layout.addWidget(self.summary_label)
+        self.empty_state = EmptyState(self.table)
         self._update_buttons()
 
     def _export_headings(self) -> list[str]:
@@ -212,6 +214,28 @@ class RegisterTab(QWidget):
         if chosen is None or not self.select_document(chosen.id):
             self._select_proxy_row(0)
         self._update_buttons()
+        self.empty_state.show_when_empty(
+            shown=len(rows),
+            filtered=bool(self.search_edit.text().strip())
+            or self.year_combo.currentData() is not None,
+            clear=self.clear_filters,
+            missing=self.tr(
+                "No letter issued yet. A letter is numbered and listed here when it is issued: "
+                "print a duty order (Surat Perintah) from the Duty roster tab (Print → Duty "
+                "order), or start one here."
+            ),
+            fixes=[Fix(self.tr("New duty order…"), self.new_duty_order)],
+        )
+
+    def clear_filters(self) -> None:
+        """Every year, no search."""
+        for widget in (self.search_edit, self.year_combo):
+            widget.blockSignals(True)
+        self.search_edit.clear()
+        self.year_combo.setCurrentIndex(0)
+        for widget in (self.search_edit, self.year_combo):
+            widget.blockSignals(False)
+        self.reload()
 
     def apply_changes(self, changes: ChangeSet) -> None:
         """A document was issued or cancelled, or the numbering changed: the register is read

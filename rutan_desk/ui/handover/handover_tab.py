@@ -38,6 +38,7 @@ from rutan_desk.services.handover.queries import (
     list_handovers,
     load_handover,
 )
+from rutan_desk.services.readiness import readiness
 from rutan_desk.services.roster.queries import shift_types
 from rutan_desk.services.roster.setup import list_regu
 from rutan_desk.services.table_export import ColumnKind
@@ -45,7 +46,9 @@ from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.handover.handover_dialog import HandoverDialog
 from rutan_desk.ui.messages import message_for
 from rutan_desk.ui.operations import Operation
+from rutan_desk.ui.roster.readiness_text import missing_text, setup_fixes
 from rutan_desk.ui.widgets.dates import date_edit, filter_date_edit, to_date, to_qdate
+from rutan_desk.ui.widgets.empty_state import EmptyState, Fix
 from rutan_desk.ui.widgets.record_table import (
     RECORD_ROLE,
     Column,
@@ -267,6 +270,7 @@ class HandoverTab(QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.table)
         layout.addWidget(self.summary_label)
+        self.empty_state = EmptyState(self.table)
 
     def _set_column_widths(self) -> None:
         """Widths from the header and a typical value, measured once (not per row)."""
@@ -315,6 +319,58 @@ class HandoverTab(QWidget):
             )
         )
         self.select_handover(chosen.id if chosen is not None else None)
+        self._show_emptiness(bool(rows))
+
+    def _show_emptiness(self, listed: bool) -> None:
+        """No handover in the period: the filters are the reason, or there is none yet (and
+        the first one needs the roster it is prefilled from)."""
+        if listed:
+            self.empty_state.clear()
+            return
+        latest = last_handover_day(self._ctx.db, date.max)
+        if latest is not None:
+            self.empty_state.show_filtered(
+                self.clear_filters,
+                self.tr("No handover in this period with the filters chosen."),
+            )
+            return
+        ready = readiness(self._ctx.db, on=self.today)
+        if ready.missing_for_roster:
+            text = self.tr(
+                "No handover yet. A handover is prefilled from the duty roster, so the roster "
+                "comes first."
+            )
+            self.empty_state.show_missing(
+                f"{text}\n\n{missing_text(ready)}", setup_fixes(self._ctx, self, ready)
+            )
+            return
+        self.empty_state.show_missing(
+            self.tr(
+                "No handover yet. At each change of shift, start the handover: the roster "
+                "fills in the regu and Karupam, the counts and equipment are entered, and both "
+                "Karupam sign. Blocks, inmate categories and equipment are set in Settings."
+            ),
+            [
+                Fix(self.tr("New handover…"), self.new_handover),
+                Fix(self.tr("Settings…"), self.edit_settings),
+            ],
+        )
+
+    def clear_filters(self) -> None:
+        """Every regu, with or without differences, around the latest handovers."""
+        for box in (self.differences_box, self.missing_box):
+            box.blockSignals(True)
+            box.setChecked(False)
+            box.blockSignals(False)
+        self.regu_filter.blockSignals(True)
+        self.regu_filter.setCurrentIndex(0)
+        self.regu_filter.blockSignals(False)
+        first, last = to_date(self.first_edit.date()), to_date(self.last_edit.date())
+        latest = last_handover_day(self._ctx.db, date.max) or self.today
+        if not first <= latest <= last:
+            length = last - first
+            self._set_period(latest - length, latest, read=False)
+        self.reload()
 
     def apply_changes(self, changes: ChangeSet) -> None:
         """The history shows handovers, regu, shifts and names, but nothing of the handover

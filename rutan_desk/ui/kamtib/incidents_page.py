@@ -31,8 +31,10 @@ from rutan_desk.services.table_export import ColumnKind
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.kamtib.incident_dialog import IncidentDialog
 from rutan_desk.ui.kamtib.labels import severity_label, status_label
+from rutan_desk.ui.kamtib.missing_setup import blocks_fix, blocks_missing, no_blocks_text
 from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.widgets.dates import date_edit, to_date
+from rutan_desk.ui.widgets.empty_state import EmptyState, Fix
 from rutan_desk.ui.widgets.record_table import (
     RECORD_ROLE,
     Column,
@@ -171,7 +173,9 @@ class IncidentsPage(QWidget):
         self.open_button = QPushButton(self.tr("&Open"))
         self.open_button.clicked.connect(self.open_selected)
         self.settings_button = QPushButton(self.tr("Se&ttings…"))
-        self.settings_button.setToolTip(self.tr("Kinds of incident and the incidents' numbers"))
+        self.settings_button.setToolTip(
+            self.tr("Kinds of incident, the incidents' numbers, the import of the inmate list")
+        )
         self.settings_button.clicked.connect(self.edit_settings)
         filters.addWidget(self.new_button)
         filters.addWidget(self.open_button)
@@ -206,6 +210,7 @@ class IncidentsPage(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
+        self.empty_state = EmptyState(self.table)
 
     def _set_column_widths(self) -> None:
         metrics = self.table.fontMetrics()
@@ -224,9 +229,12 @@ class IncidentsPage(QWidget):
             self.table.setColumnWidth(column, width + 24)
 
     def _dates_toggled(self, all_dates: bool) -> None:
-        self.first_edit.setEnabled(not all_dates)
-        self.last_edit.setEnabled(not all_dates)
+        self._dates_enabled(not all_dates)
         self.reload()
+
+    def _dates_enabled(self, enabled: bool) -> None:
+        self.first_edit.setEnabled(enabled)
+        self.last_edit.setEnabled(enabled)
 
     def _into_list(self) -> None:
         self.table.setFocus()
@@ -284,6 +292,49 @@ class IncidentsPage(QWidget):
             text = self.tr("{count} incidents")
         self.count_label.setText(text.format(count=len(rows)))
         self.select_incident(chosen.id if chosen is not None else None)
+        self._show_emptiness(bool(rows))
+
+    def _show_emptiness(self, listed: bool) -> None:
+        if listed:
+            self.empty_state.clear()
+        elif list_incidents(self._ctx.db, limit=1):
+            self.empty_state.show_filtered(
+                self.clear_filters, self.tr("No incident in this period with the filters chosen.")
+            )
+        else:
+            text = self.tr(
+                "No incident recorded yet. When one happens, file it here; its kinds and its "
+                "number are set in Settings."
+            )
+            fixes = [
+                Fix(self.tr("New incident…"), self.new_incident),
+                Fix(self.tr("Settings…"), self.edit_settings),
+            ]
+            if blocks_missing(self._ctx):
+                text = f"{text}\n\n{no_blocks_text()}"
+                fixes.append(blocks_fix(self._ctx, self))
+            self.empty_state.show_missing(text, fixes)
+
+    def clear_filters(self) -> None:
+        """Every incident: all dates, no search, any kind, severity, status and place."""
+        widgets = (
+            self.search_edit,
+            self.all_dates_box,
+            self.type_filter,
+            self.severity_filter,
+            self.status_filter,
+            self.block_filter,
+        )
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search_edit.clear()
+        self.all_dates_box.setChecked(True)
+        self._dates_enabled(False)
+        for combo in widgets[2:]:
+            combo.setCurrentIndex(0)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.reload()
 
     def apply_changes(self, changes: ChangeSet) -> None:
         if changes.touches({Area.INCIDENT_SETUP, Area.HANDOVER_SETUP}):

@@ -69,6 +69,13 @@ class PeriodBar(QWidget):
     def show_this_month(self) -> None:
         self.set_period(self.today.replace(day=1), self.today)
 
+    def is_narrowed(self) -> bool:
+        """Some dates only are shown (a list empty for them may have records on others)."""
+        return not self.all_dates_box.isChecked()
+
+    def show_all_dates(self) -> None:
+        self.all_dates_box.setChecked(True)  # announces the change itself
+
     def _dates_toggled(self, all_dates: bool) -> None:
         self.first_edit.setEnabled(not all_dates)
         self.last_edit.setEnabled(not all_dates)

@@ -30,8 +30,10 @@ from rutan_desk.services.table_export import ColumnKind
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.kamtib.labels import visit_kind_label
 from rutan_desk.ui.kamtib.lists import PeriodBar
+from rutan_desk.ui.kamtib.missing_setup import no_staff_text, staff_fix, staff_missing
 from rutan_desk.ui.kamtib.patrol_dialog import PatrolDialog
 from rutan_desk.ui.operations import Operation
+from rutan_desk.ui.widgets.empty_state import EmptyState, Fix
 from rutan_desk.ui.widgets.record_table import (
     RECORD_ROLE,
     Column,
@@ -130,6 +132,7 @@ class PatrolsPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
+        self.empty_state = EmptyState(self.table)
 
     def _set_column_widths(self) -> None:
         metrics = self.table.fontMetrics()
@@ -156,6 +159,25 @@ class PatrolsPage(QWidget):
         self.model.set_rows(visits)
         self.count_label.setText(self.tr("{count} visits").format(count=len(visits)))
         self.select_visit(chosen.id if chosen is not None else None)
+        self._show_emptiness(bool(visits))
+
+    def _show_emptiness(self, listed: bool) -> None:
+        if listed:
+            self.empty_state.clear()
+        elif self.period_bar.is_narrowed() and list_patrol_visits(self._ctx.db, None, None):
+            self.empty_state.show_filtered(
+                self.period_bar.show_all_dates, self.tr("No visit in this period.")
+            )
+        else:
+            text = self.tr(
+                "No visit recorded yet. Record each call of the police patrol or another "
+                "agency as it happens: the agreements count these visits."
+            )
+            fixes = [Fix(self.tr("New visit…"), self.new_visit)]
+            if staff_missing(self._ctx):
+                text = f"{text}\n\n{no_staff_text()}"
+                fixes.append(staff_fix(self._ctx, self))
+            self.empty_state.show_missing(text, fixes)
 
     def apply_changes(self, changes: ChangeSet) -> None:
         self.reload()

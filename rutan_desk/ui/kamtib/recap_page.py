@@ -43,6 +43,7 @@ from rutan_desk.services.searches.recap import FindingsRecap, findings_recap
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.kamtib.labels import severity_label
 from rutan_desk.ui.widgets.dates import date_edit, to_date, to_qdate
+from rutan_desk.ui.widgets.empty_state import EmptyState
 
 # Colours a printed grey copy still tells apart (dark to light), one per kind.
 PALETTE = (
@@ -138,6 +139,7 @@ class RecapPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(body, 1)
+        self.empty_state = EmptyState(self.chart_view)
         self.chart_list.setCurrentRow(0)
 
     # -- reading --------------------------------------------------------------------------
@@ -161,6 +163,16 @@ class RecapPage(QWidget):
             )
         )
         self._show_chart()
+        if self.recap.total or self.found.searches:
+            self.empty_state.clear()
+        else:
+            self.empty_state.show_missing(
+                self.tr(
+                    "Nothing to chart in this period. The recap counts the incidents and the "
+                    "searches recorded on their pages: record them there, or choose another "
+                    "period."
+                )
+            )
 
     def apply_changes(self, changes: ChangeSet) -> None:
         self.reload()

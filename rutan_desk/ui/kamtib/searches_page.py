@@ -45,9 +45,18 @@ from rutan_desk.ui.kamtib.incident_dialog import IncidentDialog
 from rutan_desk.ui.kamtib.kamtib_previews import open_destruction_record
 from rutan_desk.ui.kamtib.labels import fate_label, finding_item_label, search_kind_label
 from rutan_desk.ui.kamtib.lists import PeriodBar
+from rutan_desk.ui.kamtib.missing_setup import (
+    blocks_fix,
+    blocks_missing,
+    no_blocks_text,
+    no_staff_text,
+    staff_fix,
+    staff_missing,
+)
 from rutan_desk.ui.kamtib.search_dialog import SearchDialog
 from rutan_desk.ui.messages import message_for
 from rutan_desk.ui.operations import Operation
+from rutan_desk.ui.widgets.empty_state import EmptyState, Fix
 from rutan_desk.ui.widgets.record_table import (
     RECORD_ROLE,
     Column,
@@ -265,6 +274,7 @@ class SearchesPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.count_label)
+        self.empty_state = EmptyState(self.table)
         self._set_column_widths()
         self._show_finding_buttons()
 
@@ -324,6 +334,28 @@ class SearchesPage(QWidget):
             )
         )
         self.select_search(chosen.id if chosen is not None else None)
+        self._show_emptiness(bool(searches))
+
+    def _show_emptiness(self, listed: bool) -> None:
+        if listed:
+            self.empty_state.clear()
+        elif self.period_bar.is_narrowed() and list_searches(self._ctx.db, None, None):
+            self.empty_state.show_filtered(
+                self.period_bar.show_all_dates, self.tr("No search in this period.")
+            )
+        else:
+            text = self.tr(
+                "No search recorded yet. Record each search of the blocks and rooms here, with "
+                "what it found; the findings are then listed below."
+            )
+            fixes = [Fix(self.tr("New search…"), self.new_search)]
+            if staff_missing(self._ctx):
+                text = f"{text}\n\n{no_staff_text()}"
+                fixes.append(staff_fix(self._ctx, self))
+            if blocks_missing(self._ctx):
+                text = f"{text}\n\n{no_blocks_text()}"
+                fixes.append(blocks_fix(self._ctx, self))
+            self.empty_state.show_missing(text, fixes)
 
     def _show_findings(self, chosen: set[int] | None = None) -> None:
         if chosen is None:

@@ -32,6 +32,7 @@ from rutan_desk.domain.changes import Area, ChangeSet
 from rutan_desk.domain.formatting import month_year, short_date
 from rutan_desk.domain.roster_rules import Conflict
 from rutan_desk.services.database import Database
+from rutan_desk.services.readiness import readiness
 from rutan_desk.services.roster import generation, grid
 from rutan_desk.services.roster.changes import (
     Gap,
@@ -54,6 +55,7 @@ from rutan_desk.ui.roster.conflict_text import describe, severity
 from rutan_desk.ui.roster.duty_dialog import DutyDialog, everyone_active
 from rutan_desk.ui.roster.history_text import ask_correction_reason, history_text
 from rutan_desk.ui.roster.month_model import RosterMonthModel, legend_html
+from rutan_desk.ui.roster.readiness_text import missing_text, setup_fixes
 from rutan_desk.ui.roster.sheet_dialog import RosterSheetDialog
 from rutan_desk.ui.roster.swap_dialog import SwapDialog
 from rutan_desk.ui.roster.view_dialogs import (
@@ -63,6 +65,7 @@ from rutan_desk.ui.roster.view_dialogs import (
     SwapsDialog,
 )
 from rutan_desk.ui.widgets.background import BackgroundTask
+from rutan_desk.ui.widgets.empty_state import EmptyState, Fix
 from rutan_desk.ui.widgets.table_export import table_export_button
 
 NAMES_WIDTH = 200
@@ -235,6 +238,7 @@ class RosterTab(QWidget):
         columns.sectionDoubleClicked.connect(self._day_header_double_clicked)
         rows.sectionDoubleClicked.connect(self._person_header_double_clicked)
         splitter.addWidget(self.table)
+        self.empty_state = EmptyState(self.table)
 
         conflicts_box = QWidget()
         conflicts_layout = QVBoxLayout(conflicts_box)
@@ -288,6 +292,7 @@ class RosterTab(QWidget):
         self._fill_groups(month.group_order)
         self._fill_posts()
         self._apply_spans()
+        self._show_emptiness()
         self.conflicts_list.clear()
         self.conflicts_label.setText(self.tr("Checking the rules…"))
         # The month is painted first; the rules are checked on the next turn of the event loop.
@@ -322,10 +327,58 @@ class RosterTab(QWidget):
     def _apply_post_filter(self) -> None:
         self.model.set_post_filter(self.post_filter.currentData())
         self._apply_spans()
+        self._show_emptiness()
 
     def _apply_filter(self, group: str | None) -> None:
         self.model.set_group_filter(group)
         self._apply_spans()
+        self._show_emptiness()
+
+    # -- an empty month -------------------------------------------------------------------
+    def _is_planned(self) -> bool:
+        month = self.model.grid
+        return month is not None and bool(month.cells)
+
+    def _show_emptiness(self) -> None:
+        """An unplanned month says why (what the set-up still lacks, or that it is not
+        planned yet) with the button that fixes it; a filter that hides everyone says so."""
+        month = self.model.grid
+        if month is None:
+            return
+        if self._is_planned():
+            if self.model.rowCount() == 0 and month.people:
+                self.empty_state.show_filtered(self.clear_filters)
+            else:
+                self.empty_state.clear()
+            return
+        ready = readiness(self._ctx.db, on=month.days[0])
+        if ready.missing_for_roster:
+            self.empty_state.show_missing(missing_text(ready), setup_fixes(self._ctx, self, ready))
+            return
+        self.empty_state.show_missing(
+            self.tr(
+                "{month} is not planned yet. Plan it from the regu rotations, or type the "
+                "shifts by hand."
+            ).format(month=month_year(self.year, self.month)),
+            [
+                Fix(self.tr("Plan the month…"), self.generate_month),
+                Fix(self.tr("Type by hand"), self._type_by_hand),
+            ],
+        )
+
+    def _type_by_hand(self) -> None:
+        self.empty_state.clear()
+        self.table.setCurrentIndex(self.model.index(0, 0))
+        self.table.setFocus()
+
+    def clear_filters(self) -> None:
+        """Show everyone of the month: every group, every post."""
+        for combo in (self.group_filter, self.post_filter):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.model.set_group_filter(None)
+        self._apply_post_filter()
 
     def _apply_spans(self) -> None:
         self.table.clearSpans()
@@ -356,6 +409,8 @@ class RosterTab(QWidget):
             self.conflicts_label.setText(
                 self.tr("{count} conflicts this month").format(count=len(self.conflicts))
             )
+        elif not self._is_planned():
+            self.conflicts_label.setText(self.tr("This month is not planned yet."))
         else:
             self.conflicts_label.setText(self.tr("No conflicts this month."))
         self._show_conflicts_list(bool(self.conflicts))

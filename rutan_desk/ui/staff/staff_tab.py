@@ -26,6 +26,7 @@ from rutan_desk.services.staff.registry import StaffInUseError
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.staff.table_model import RECORD_ROLE, StaffFilterModel, StaffTableModel
+from rutan_desk.ui.widgets.empty_state import EmptyState, Fix
 from rutan_desk.ui.widgets.table_export import export_button
 
 STAFF_TABLE = "staff"
@@ -117,6 +118,7 @@ class StaffTab(QWidget):
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         layout.addWidget(self.table)
+        self.empty_state = EmptyState(self.table)
 
         buttons = QHBoxLayout()
         self.count_label = QLabel()
@@ -219,6 +221,26 @@ class StaffTab(QWidget):
                 shown=self.proxy.rowCount(), total=self.model.rowCount()
             )
         )
+        self.empty_state.show_when_empty(
+            shown=self.proxy.rowCount(),
+            filtered=self.model.rowCount() > 0,
+            clear=self.clear_filters,
+            missing=self.tr(
+                "No staff recorded yet. Import the staff list from an Excel file, or add "
+                "people one by one."
+            ),
+            fixes=[
+                Fix(self.tr("Import from Excel…"), self.import_staff),
+                Fix(self.tr("Add a person…"), self.add_person),
+            ],
+        )
+
+    def clear_filters(self) -> None:
+        """Show everyone: no search, every unit, kind and status."""
+        self.search_edit.clear()
+        self.unit_filter.setCurrentIndex(0)
+        self.kind_filter.setCurrentIndex(0)
+        self.status_filter.setCurrentIndex(self.status_filter.findData(None))
 
     # -- selection ------------------------------------------------------------------------
     def selected_record(self) -> StaffRecord | None:
