@@ -14,7 +14,7 @@ QT_SYSTEM_PACKAGES := libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 lib
 	libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xkb1 libxcb-xinerama0 fonts-dejavu-core
 
 .PHONY: demo check bundle system-deps venv-deps lint typecheck test migrations-check bench \
-	translations
+	translations guide-screenshots
 
 demo: $(VENV)/.installed
 	$(BIN)/rutan-desk --demo
@@ -112,3 +112,7 @@ translations: $(VENV)/.installed-test
 	$(BIN)/pyside6-lupdate $$(find rutan_desk -name '*.py' | sort) -locations none -no-obsolete \
 		-source-language en -target-language id_ID -ts resources/i18n/rutan_desk_id.ts
 	$(BIN)/pyside6-lrelease resources/i18n/rutan_desk_id.ts -qm resources/i18n/rutan_desk_id.qm
+
+# The screenshots of the user guide (docs/panduan/*.png), from a fresh demo database, offscreen.
+guide-screenshots: $(VENV)/.installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots.py

@@ -32,6 +32,11 @@ def resources_dir() -> Path:
     return _bundled("resources")
 
 
+def docs_dir() -> Path:
+    """The user guide (``panduan.md``) and its screenshots (``panduan/``)."""
+    return _bundled("docs")
+
+
 @dataclass(frozen=True)
 class AppPaths:
     data_dir: Path

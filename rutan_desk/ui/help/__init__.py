@@ -1,0 +1,1 @@
+"""Help for the clerk: the user guide (Bantuan → Panduan)."""
