@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -218,6 +219,41 @@ def test_no_translated_text_is_hidden_inside_an_f_string() -> None:
         if hidden.search(line)
     ]
     assert found == []
+
+
+def _classes_using_self_tr(tree: ast.Module) -> Iterator[ast.ClassDef]:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef) and any(
+            isinstance(call, ast.Call)
+            and isinstance(call.func, ast.Attribute)
+            and call.func.attr == "tr"
+            and isinstance(call.func.value, ast.Name)
+            and call.func.value.id == "self"
+            for call in ast.walk(node)
+        ):
+            yield node
+
+
+def test_no_class_with_self_tr_texts_is_subclassed() -> None:
+    """``self.tr`` looks its text up under the class of the object (the subclass) while lupdate
+    files it under the class that wrote it: a base class's texts stay English in every subclass.
+    A base class names its context: ``QCoreApplication.translate("Base", "…")``."""
+    ui = Path(rutan_desk.__file__).parent / "ui"
+    trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in ui.rglob("*.py")}
+    using_tr = {
+        node.name: path.relative_to(ui)
+        for path, tree in trees.items()
+        for node in _classes_using_self_tr(tree)
+    }
+    subclassed = sorted(
+        f"{base.id} ({using_tr[base.id]}) <- {node.name}"
+        for tree in trees.values()
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ClassDef)
+        for base in node.bases
+        if isinstance(base, ast.Name) and base.id in using_tr
+    )
+    assert subclassed == []
 
 
 def _mnemonic(text: str) -> str | None:

@@ -152,7 +152,7 @@ class _AccountForm(_Form):
         combo = QComboBox()
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        combo.addItem(self.tr("(nobody)"), None)
+        combo.addItem(QCoreApplication.translate("_AccountForm", "(nobody)"), None)
         for person in people:
             if person.id == current or (person.active and person.kind == StaffKind.INTERNAL):
                 text = f"{person.name} — {format_nip(person.nip)}" if person.nip else person.name
@@ -165,7 +165,9 @@ class _AccountForm(_Form):
         combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
         line_edit = combo.lineEdit()
         if line_edit is not None:
-            line_edit.setPlaceholderText(self.tr("Type to search a name"))
+            line_edit.setPlaceholderText(
+                QCoreApplication.translate("_AccountForm", "Type to search a name")
+            )
         return combo
 
     @staticmethod
