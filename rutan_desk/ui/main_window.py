@@ -107,6 +107,12 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.first_day_action = help_menu.addAction(self.tr("&First-day assistant…"))
+        self.first_day_action.triggered.connect(self.open_first_day)
+        self.guide_action = help_menu.addAction(self.tr("&User guide…"))
+        self.guide_action.setShortcut(QKeySequence("F1"))
+        self.guide_action.triggered.connect(self.open_guide)
+        help_menu.addSeparator()
         self.audit_trail_action = help_menu.addAction(self.tr("Audit &trail…"))
         self.audit_trail_action.triggered.connect(self.open_audit_trail)
         self.audit_action = help_menu.addAction(self.tr("&Check audit trail"))
@@ -254,6 +260,18 @@ class MainWindow(QMainWindow):
             dialog.select_backup(select)
         dialog.exec()
 
+    def open_first_day(self) -> None:
+        """The first-day assistant, from Help (it may also be offered at the start)."""
+        from rutan_desk.ui.first_day.offer import open_first_day
+
+        self.first_day = open_first_day(self, self._ctx)
+
+    def offer_first_day(self) -> None:
+        """Open the first-day assistant when the database is new and it was not skipped."""
+        from rutan_desk.ui.first_day.offer import offer_first_day
+
+        self.first_day = offer_first_day(self, self._ctx)
+
     def edit_institution(self) -> None:
         # Imported on first use: the dialog's Qt classes cost start-up time (see bench/).
         from rutan_desk.ui.settings.institution_dialog import InstitutionDialog
@@ -285,6 +303,16 @@ class MainWindow(QMainWindow):
             self.tr("Language"),
             self.tr("The new language is used the next time Rutan Desk starts."),
         )
+
+    def open_guide(self) -> None:
+        """The user guide beside the window (one window, brought to the front again)."""
+        from rutan_desk.ui.help.guide_window import GuideWindow
+
+        if getattr(self, "guide_window", None) is None:
+            self.guide_window = GuideWindow(parent=self)
+        self.guide_window.show()
+        self.guide_window.raise_()
+        self.guide_window.activateWindow()
 
     def open_audit_trail(self) -> None:
         """Who changed what and when (for those who may view the audit trail)."""

@@ -170,6 +170,16 @@ _MESSAGES: dict[str, str] = {
         "Messages", "{name} is not a current member of {regu}; add them to the regu first."
     ),
     "staff_not_chosen": QT_TRANSLATE_NOOP("Messages", "Choose a person from the list."),
+    # First-day assistant
+    "regu_without_members": QT_TRANSLATE_NOOP(
+        "Messages", "Every regu needs at least one member: {regu}."
+    ),
+    "scheme_regu_count": QT_TRANSLATE_NOOP(
+        "Messages", "This scheme needs {needed} regu; there are {count}."
+    ),
+    "posts_none_manned": QT_TRANSLATE_NOOP(
+        "Messages", "At least one post must be manned on a shift."
+    ),
     # Shift handover
     "number_negative": QT_TRANSLATE_NOOP("Messages", "The number cannot be negative."),
     "serial_required": QT_TRANSLATE_NOOP("Messages", "A firearm needs its serial number."),

@@ -183,6 +183,8 @@ class Session(QObject):
         if self._start_warning:
             warning, self._start_warning = self._start_warning, ""
             QTimer.singleShot(0, lambda: QMessageBox.warning(window, APP_NAME, warning))
+        if not self.paths.demo:  # a new office is offered the first-day assistant
+            QTimer.singleShot(0, window, window.offer_first_day)
         if self._health_check is None:
             self._health_check = HealthCheck(self.db, self)
             self._health_check.finished.connect(self._checked)

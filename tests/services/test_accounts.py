@@ -215,3 +215,29 @@ def test_a_password_with_a_lone_surrogate_is_just_wrong(db: Database) -> None:
     with pytest.raises(SignInRefused) as refused:
         sign_in(db, "admin", "kunci-\ud800-1")
     assert refused.value.reason == "wrong"
+
+
+def test_a_one_clerk_office_gives_its_administrator_the_first_days_rights(
+    db: Database, ctx: ActionContext
+) -> None:
+    chief = ActionContext(db, account(ctx, "kepala", Role.ADMINISTRATOR).actor())
+    with pytest.raises(PermissionDeniedError):
+        create_staff(chief, DRAFT)
+
+    wanted = (Permission.SETTINGS_EDIT, Permission.STAFF_EDIT, Permission.ROSTER_EDIT)
+    added = admin.grant_own_role(chief, wanted)
+
+    assert added == {Permission.STAFF_EDIT, Permission.ROSTER_EDIT}  # settings: held already
+    assert create_staff(chief, DRAFT).id
+    assert admin.grant_own_role(chief, wanted) == frozenset()
+    assert permission_matrix(db)[Role.OPERATOR] == DEFAULT_MATRIX[Role.OPERATOR]  # untouched
+
+
+def test_only_who_manages_accounts_may_widen_their_own_role(
+    db: Database, ctx: ActionContext
+) -> None:
+    clerk = ActionContext(db, account(ctx, "budi", Role.OPERATOR).actor())
+
+    with pytest.raises(PermissionDeniedError):
+        admin.grant_own_role(clerk, (Permission.ACCOUNTS_MANAGE,))
+    assert Permission.ACCOUNTS_MANAGE not in permission_matrix(db)[Role.OPERATOR]

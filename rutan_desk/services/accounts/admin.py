@@ -161,6 +161,26 @@ def set_permission_matrix(ctx: ActionContext, changes: Mapping[Role, Iterable[Pe
             _set_role_in(session, role, permissions)
 
 
+def grant_own_role(ctx: ActionContext, permissions: Iterable[Permission]) -> frozenset[Permission]:
+    """Add ``permissions`` to the role of the signed-in account (a one-clerk office's
+    Administrator also does the Operator's setting up); returns those it did not have. Like
+    every change of the matrix it needs the right to manage accounts, and is audited."""
+    with ctx.write(Permission.ACCOUNTS_MANAGE) as session:
+        account = session.get(AccountRow, ctx.actor.account_id) if ctx.actor.account_id else None
+        if account is None:
+            raise NotFoundError(f"account of {ctx.actor.audit_name}")
+        role = Role(account.role)
+        held = set(
+            session.scalars(
+                select(RolePermissionRow.permission).where(RolePermissionRow.role == role.value)
+            )
+        )
+        added = frozenset(p for p in permissions if p.value not in held)
+        for permission in sorted(added):
+            session.add(RolePermissionRow(role=role.value, permission=permission.value))
+        return added
+
+
 def _set_role_in(session: Session, role: Role, wanted: set[Permission]) -> None:
     existing = {
         row.permission: row

@@ -43,25 +43,29 @@ def import_year(ctx: ActionContext, year: int) -> int:
 
 
 def _import_year_once(ctx: ActionContext, year: int) -> int:
-    proposals = proposed_holidays(year)
-    added = 0
     with ctx.write(Permission.ROSTER_SETUP) as session:
-        known = imported_holidays(session)
-        for holiday in proposals:
-            if (holiday.day, holiday.name) in known:
-                continue
-            session.add(
-                HolidayRow(
-                    day=holiday.day,
-                    name=holiday.name,
-                    kind=holiday.kind.value,
-                    source="package",
-                    package_day=holiday.day,
-                    package_name=holiday.name,
-                    active=True,
-                )
+        return import_year_in(session, year)
+
+
+def import_year_in(session: Session, year: int) -> int:
+    """``import_year`` in the caller's transaction (without its retry)."""
+    added = 0
+    known = imported_holidays(session)
+    for holiday in proposed_holidays(year):
+        if (holiday.day, holiday.name) in known:
+            continue
+        session.add(
+            HolidayRow(
+                day=holiday.day,
+                name=holiday.name,
+                kind=holiday.kind.value,
+                source="package",
+                package_day=holiday.day,
+                package_name=holiday.name,
+                active=True,
             )
-            added += 1
+        )
+        added += 1
     return added
 
 

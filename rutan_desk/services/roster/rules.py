@@ -108,6 +108,20 @@ def save_shift_type(
 ) -> ShiftType:
     """Add a shift code, or change the one now called ``replacing`` as read at
     ``expected_version`` (its code cannot change once used: the roster refers to it)."""
+    with ctx.write(Permission.ROSTER_SETUP) as session:
+        return save_shift_type_in(
+            session, shift, replacing=replacing, expected_version=expected_version
+        )
+
+
+def save_shift_type_in(
+    session: Session,
+    shift: ShiftType,
+    *,
+    replacing: str | None = None,
+    expected_version: int | None = None,
+) -> ShiftType:
+    """``save_shift_type`` in the caller's transaction."""
     shift = ShiftType(
         shift.code.strip(),
         tidy(shift.name),
@@ -125,32 +139,31 @@ def save_shift_type(
         errors.append(FieldError("end", "shift_times_equal"))
     if not _COLOUR.match(shift.colour):
         errors.append(FieldError("colour", "colour_invalid"))
-    with ctx.write(Permission.ROSTER_SETUP) as session:
-        existing = session.scalar(select(ShiftTypeRow).where(ShiftTypeRow.code == shift.code))
-        if existing is not None and shift.code != replacing:
-            errors.append(FieldError("code", "name_duplicate", {"name": shift.code}))
-        row: ShiftTypeRow | None = None
-        if replacing is not None:
-            row = session.scalar(select(ShiftTypeRow).where(ShiftTypeRow.code == replacing))
-            if row is None:
-                raise NotFoundError(f"shift {replacing}")
-            if expected_version is None:
-                raise TypeError("changing a shift code needs the version it was read at")
-            check_version(session, row, expected_version)
-            in_use = session.scalar(
-                select(RosterEntryRow.id).where(RosterEntryRow.shift_code == replacing).limit(1)
-            )
-            if in_use is not None and shift.code != replacing:
-                errors.append(FieldError("code", "shift_code_in_use", {"code": replacing}))
-        if errors:
-            raise ValidationError(errors)
+    existing = session.scalar(select(ShiftTypeRow).where(ShiftTypeRow.code == shift.code))
+    if existing is not None and shift.code != replacing:
+        errors.append(FieldError("code", "name_duplicate", {"name": shift.code}))
+    row: ShiftTypeRow | None = None
+    if replacing is not None:
+        row = session.scalar(select(ShiftTypeRow).where(ShiftTypeRow.code == replacing))
         if row is None:
-            order = (session.scalar(select(func.max(ShiftTypeRow.sort_order))) or 0) + 1
-            row = ShiftTypeRow(sort_order=order)
-            session.add(row)
-        row.code, row.name, row.colour = shift.code, shift.name, shift.colour
-        row.start_time, row.end_time = shift.start, shift.end
-        return shift
+            raise NotFoundError(f"shift {replacing}")
+        if expected_version is None:
+            raise TypeError("changing a shift code needs the version it was read at")
+        check_version(session, row, expected_version)
+        in_use = session.scalar(
+            select(RosterEntryRow.id).where(RosterEntryRow.shift_code == replacing).limit(1)
+        )
+        if in_use is not None and shift.code != replacing:
+            errors.append(FieldError("code", "shift_code_in_use", {"code": replacing}))
+    if errors:
+        raise ValidationError(errors)
+    if row is None:
+        order = (session.scalar(select(func.max(ShiftTypeRow.sort_order))) or 0) + 1
+        row = ShiftTypeRow(sort_order=order)
+        session.add(row)
+    row.code, row.name, row.colour = shift.code, shift.name, shift.colour
+    row.start_time, row.end_time = shift.start, shift.end
+    return shift
 
 
 def save_roster_settings(

@@ -211,17 +211,23 @@ def create_regu(ctx: ActionContext, name: str, karupam_id: int | None = None) ->
     name = tidy(name)
     try:
         with ctx.write(Permission.ROSTER_SETUP) as session:
-            errors = _regu_name_errors(session, name, own_id=None)
-            if karupam_id is not None and session.get(StaffRow, karupam_id) is None:
-                raise NotFoundError(f"staff {karupam_id}")
-            if errors:
-                raise ValidationError(errors)
-            row = ReguRow(name=name, karupam_id=karupam_id, active=True)
-            session.add(row)
-            session.flush()
-            return row.id
+            return create_regu_in(session, name, karupam_id)
     except IntegrityError as error:
         raise _taken(name) from error
+
+
+def create_regu_in(session: Session, name: str, karupam_id: int | None = None) -> int:
+    """A new active regu called ``name`` (tidied), in the caller's transaction."""
+    name = tidy(name)
+    errors = _regu_name_errors(session, name, own_id=None)
+    if karupam_id is not None and session.get(StaffRow, karupam_id) is None:
+        raise NotFoundError(f"staff {karupam_id}")
+    if errors:
+        raise ValidationError(errors)
+    row = ReguRow(name=name, karupam_id=karupam_id, active=True)
+    session.add(row)
+    session.flush()
+    return row.id
 
 
 def rename_regu(ctx: ActionContext, regu_id: int, name: str, *, expected_version: int) -> None:
@@ -251,56 +257,62 @@ def set_karupam(
     on = on or ctx.today()
     with ctx.write(Permission.ROSTER_SETUP) as session:
         row = get_for_change(session, ReguRow, regu_id, expected_version)
-        if staff_id is not None:
-            member = session.scalar(
-                select(ReguMemberRow.id).where(
-                    ReguMemberRow.regu_id == regu_id,
-                    ReguMemberRow.staff_id == staff_id,
-                    _current(on),
-                )
+        set_karupam_in(session, row, staff_id, on=on)
+
+
+def set_karupam_in(session: Session, row: ReguRow, staff_id: int | None, *, on: date) -> None:
+    """``set_karupam`` on a regu row read in the caller's transaction."""
+    if staff_id is not None:
+        member = session.scalar(
+            select(ReguMemberRow.id).where(
+                ReguMemberRow.regu_id == row.id,
+                ReguMemberRow.staff_id == staff_id,
+                _current(on),
             )
-            if member is None:
-                person = session.get(StaffRow, staff_id)
-                if person is None:
-                    raise NotFoundError(f"staff {staff_id}")
-                raise ValidationError(
-                    [
-                        FieldError(
-                            "karupam", "karupam_not_member", {"name": person.name, "regu": row.name}
-                        )
-                    ]
-                )
-        row.karupam_id = staff_id
+        )
+        if member is None:
+            person = session.get(StaffRow, staff_id)
+            if person is None:
+                raise NotFoundError(f"staff {staff_id}")
+            raise ValidationError(
+                [
+                    FieldError(
+                        "karupam", "karupam_not_member", {"name": person.name, "regu": row.name}
+                    )
+                ]
+            )
+    row.karupam_id = staff_id
 
 
 def add_regu_member(ctx: ActionContext, regu_id: int, staff_id: int, start: date) -> int:
     """Put a person in a regu from ``start``; refused while they belong to another one."""
     with ctx.write(Permission.ROSTER_SETUP) as session:
-        if session.get(ReguRow, regu_id) is None:
-            raise NotFoundError(f"regu {regu_id}")
-        person = session.get(StaffRow, staff_id)
-        if person is None:
-            raise NotFoundError(f"staff {staff_id}")
-        current = session.execute(
-            select(ReguMemberRow, ReguRow.name)
-            .join(ReguRow, ReguRow.id == ReguMemberRow.regu_id)
-            .where(
-                ReguMemberRow.staff_id == staff_id,
-                (ReguMemberRow.end_date.is_(None)) | (ReguMemberRow.end_date >= start),
-            )
-        ).first()
-        if current is not None:
-            raise ValidationError(
-                [
-                    FieldError(
-                        "staff", "member_in_other_regu", {"name": person.name, "regu": current[1]}
-                    )
-                ]
-            )
-        row = ReguMemberRow(regu_id=regu_id, staff_id=staff_id, start_date=start)
-        session.add(row)
-        session.flush()
-        return row.id
+        return add_regu_member_in(session, regu_id, staff_id, start)
+
+
+def add_regu_member_in(session: Session, regu_id: int, staff_id: int, start: date) -> int:
+    """``add_regu_member`` in the caller's transaction."""
+    if session.get(ReguRow, regu_id) is None:
+        raise NotFoundError(f"regu {regu_id}")
+    person = session.get(StaffRow, staff_id)
+    if person is None:
+        raise NotFoundError(f"staff {staff_id}")
+    current = session.execute(
+        select(ReguMemberRow, ReguRow.name)
+        .join(ReguRow, ReguRow.id == ReguMemberRow.regu_id)
+        .where(
+            ReguMemberRow.staff_id == staff_id,
+            (ReguMemberRow.end_date.is_(None)) | (ReguMemberRow.end_date >= start),
+        )
+    ).first()
+    if current is not None:
+        raise ValidationError(
+            [FieldError("staff", "member_in_other_regu", {"name": person.name, "regu": current[1]})]
+        )
+    row = ReguMemberRow(regu_id=regu_id, staff_id=staff_id, start_date=start)
+    session.add(row)
+    session.flush()
+    return row.id
 
 
 def end_regu_membership(
@@ -346,30 +358,36 @@ def set_rotation(
     """The regu follows ``cycle_text`` from ``valid_from`` on (later versions are replaced);
     the roster before that date keeps the pattern it had."""
     with ctx.write(Permission.ROSTER_SETUP) as session:
-        if session.get(ReguRow, regu_id) is None:
-            raise NotFoundError(f"regu {regu_id}")
-        codes = [shift.code for shift in shift_types_in(session)]
-        try:
-            cycle = parse_cycle(cycle_text, codes)
-        except PatternError as error:
-            raise ValidationError([FieldError("cycle", error.code, dict(error.params))]) from error
-        broken = _rest_broken_by(session, cycle)
-        if broken is not None:
-            raise ValidationError([broken])
-        replaced = session.scalars(
-            select(RotationRow).where(
-                RotationRow.regu_id == regu_id, RotationRow.valid_from >= valid_from
-            )
-        ).all()
-        for old in replaced:
-            session.delete(old)
-        session.flush()
-        row = RotationRow(
-            regu_id=regu_id, valid_from=valid_from, anchor=anchor, cycle=" ".join(cycle)
+        return set_rotation_in(session, regu_id, cycle_text, anchor=anchor, valid_from=valid_from)
+
+
+def set_rotation_in(
+    session: Session, regu_id: int, cycle_text: str, *, anchor: date, valid_from: date
+) -> int:
+    """``set_rotation`` in the caller's transaction (checked against the shift hours as that
+    transaction has them)."""
+    if session.get(ReguRow, regu_id) is None:
+        raise NotFoundError(f"regu {regu_id}")
+    codes = [shift.code for shift in shift_types_in(session)]
+    try:
+        cycle = parse_cycle(cycle_text, codes)
+    except PatternError as error:
+        raise ValidationError([FieldError("cycle", error.code, dict(error.params))]) from error
+    broken = _rest_broken_by(session, cycle)
+    if broken is not None:
+        raise ValidationError([broken])
+    replaced = session.scalars(
+        select(RotationRow).where(
+            RotationRow.regu_id == regu_id, RotationRow.valid_from >= valid_from
         )
-        session.add(row)
-        session.flush()
-        return row.id
+    ).all()
+    for old in replaced:
+        session.delete(old)
+    session.flush()
+    row = RotationRow(regu_id=regu_id, valid_from=valid_from, anchor=anchor, cycle=" ".join(cycle))
+    session.add(row)
+    session.flush()
+    return row.id
 
 
 # -- posts --------------------------------------------------------------------------------
@@ -413,25 +431,40 @@ def create_post(
     name = tidy(name)
     try:
         with ctx.write(Permission.ROSTER_SETUP) as session:
-            errors = post_errors_in(session, name, minimums) + _women_errors(min_women)
-            if errors:
-                raise ValidationError(errors)
-            order = (session.scalar(select(func.max(PostRow.sort_order))) or 0) + 1
-            row = PostRow(
-                name=name,
-                needs_woman=needs_woman,
-                min_women=min_women,
-                active=True,
-                sort_order=order,
+            return create_post_in(
+                session, name, minimums, needs_woman=needs_woman, min_women=min_women
             )
-            session.add(row)
-            session.flush()
-            for code, minimum in sorted(minimums.items()):
-                if minimum > 0:
-                    session.add(PostMinimumRow(post_id=row.id, shift_code=code, minimum=minimum))
-            return row.id
     except IntegrityError as error:
         raise _taken(name) from error
+
+
+def create_post_in(
+    session: Session,
+    name: str,
+    minimums: Mapping[str, int],
+    *,
+    needs_woman: bool = False,
+    min_women: int = 1,
+) -> int:
+    """``create_post`` in the caller's transaction; the post goes last in the roster's order."""
+    name = tidy(name)
+    errors = post_errors_in(session, name, minimums) + _women_errors(min_women)
+    if errors:
+        raise ValidationError(errors)
+    order = (session.scalar(select(func.max(PostRow.sort_order))) or 0) + 1
+    row = PostRow(
+        name=name,
+        needs_woman=needs_woman,
+        min_women=min_women,
+        active=True,
+        sort_order=order,
+    )
+    session.add(row)
+    session.flush()
+    for code, minimum in sorted(minimums.items()):
+        if minimum > 0:
+            session.add(PostMinimumRow(post_id=row.id, shift_code=code, minimum=minimum))
+    return row.id
 
 
 def update_post(
