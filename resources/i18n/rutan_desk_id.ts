@@ -272,6 +272,65 @@
     </message>
 </context>
 <context>
+    <name>AccountPage</name>
+    <message>
+        <source>the institution profile</source>
+        <translation>profil satuan kerja</translation>
+    </message>
+    <message>
+        <source>the staff</source>
+        <translation>pegawai</translation>
+    </message>
+    <message>
+        <source>the regu, shifts, posts and holidays</source>
+        <translation>regu, dinas, pos dan hari libur</translation>
+    </message>
+    <message>
+        <source>planning the month</source>
+        <translation>penyusunan jadwal bulan</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Every person who uses Rutan Desk signs in with their own account. The Administrator adds the accounts of the clerks (Operator), the Karupam and the heads; you can do it now or later under Settings → Accounts and roles.</source>
+        <translation>Setiap orang yang memakai Rutan Desk masuk dengan akunnya sendiri. Administrator menambahkan akun petugas administrasi (Operator), para Karupam dan pimpinan; dapat dilakukan sekarang atau nanti di Pengaturan → Akun dan peran.</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts and roles…</source>
+        <translation>&amp;Akun dan peran…</translation>
+    </message>
+    <message>
+        <source>&amp;Give my role these rights</source>
+        <translation>&amp;Beri peran saya hak ini</translation>
+    </message>
+    <message>
+        <source>For an office where one clerk sets everything up: the rights are added to your role (every account of that role gets them; recorded in the audit trail).</source>
+        <translation>Untuk kantor yang semua pengaturannya dikerjakan satu petugas: hak ini ditambahkan ke peran Anda (semua akun dengan peran itu mendapatkannya; tercatat di jejak audit).</translation>
+    </message>
+    <message>
+        <source>You are signed in as {name}. The database has {count} account(s).</source>
+        <translation>Anda masuk sebagai {name}. Basis data memiliki {count} akun.</translation>
+    </message>
+    <message>
+        <source>Your role may not set up: {parts}. Give your role these rights in the accounts dialog (roles), or sign in as an Operator for those steps.</source>
+        <translation>Peran Anda tidak boleh mengatur: {parts}. Beri peran Anda hak ini di jendela akun (peran), atau masuk sebagai Operator untuk langkah-langkah itu.</translation>
+    </message>
+    <message>
+        <source>Your account may do every step of this assistant.</source>
+        <translation>Akun Anda boleh mengerjakan semua langkah asisten ini.</translation>
+    </message>
+    <message>
+        <source>Give my role these rights</source>
+        <translation>Beri peran saya hak ini</translation>
+    </message>
+    <message>
+        <source>Every account with your role will also be able to set up the staff, the roster and the profile. Go on?</source>
+        <translation>Semua akun dengan peran Anda juga akan dapat mengatur pegawai, jadwal jaga dan profil. Lanjutkan?</translation>
+    </message>
+</context>
+<context>
     <name>AccountsDialog</name>
     <message>
         <source>Inactive</source>
@@ -911,6 +970,14 @@
     <message>
         <source>{count} agreements</source>
         <translation>{count} perjanjian</translation>
+    </message>
+    <message>
+        <source>No agreement entered yet. Enter each PKS, MoU or addendum of the Rutan with its partners and obligations: the tab then warns before one ends.</source>
+        <translation>Belum ada perjanjian yang dicatat. Catat setiap PKS, MoU atau addendum Rutan beserta mitra dan kewajibannya: tab ini lalu mengingatkan sebelum perjanjian berakhir.</translation>
+    </message>
+    <message>
+        <source>New agreement…</source>
+        <translation>Perjanjian baru…</translation>
     </message>
     <message>
         <source>{count} agreement(s) end within {days} days</source>
@@ -1998,6 +2065,14 @@ Buat cadangan (di server; {file}: tahun, bulan dan tanggal):</translation>
         <translation>{count} catatan; {open} tindak lanjut masih terbuka</translation>
     </message>
     <message>
+        <source>No meeting or visit recorded yet. Record each meeting with a partner, what was agreed and its follow-ups: the open follow-ups are then counted here.</source>
+        <translation>Belum ada rapat atau kunjungan yang dicatat. Catat setiap rapat dengan mitra, apa yang disepakati dan tindak lanjutnya: tindak lanjut yang masih terbuka lalu dihitung di sini.</translation>
+    </message>
+    <message>
+        <source>New entry…</source>
+        <translation>Catatan baru…</translation>
+    </message>
+    <message>
         <source>(all partners)</source>
         <translation>(semua mitra)</translation>
     </message>
@@ -2198,6 +2273,7 @@ Data tetap aman di basis data, tetapi belum ada salinan hari ini. Coba Berkas �
     <name>Demo</name>
     <message>
         <source>Preparing the demo data (three years)…</source>
+        <extracomment>What the start needs that does not use Qt. It is imported before PySide6: once PySide6 is loaded it hooks every later import and reads each new module&apos;s source text (looking for &quot;PySide6&quot;), which for SQLAlchemy and the store is about a tenth of the start.</extracomment>
         <translation>Menyiapkan data demo (tiga tahun)…</translation>
     </message>
     <message>
@@ -2564,6 +2640,17 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Nothing matches the search or the filters chosen.</source>
+        <translation>Tidak ada yang cocok dengan pencarian atau saringan yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Hapus saringan</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3160,29 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     </message>
 </context>
 <context>
+    <name>FinishPage</name>
+    <message>
+        <source>Plan the first month</source>
+        <translation>Susun bulan pertama</translation>
+    </message>
+    <message>
+        <source>Everything the roster needs is there. Finishing plans {month} from the regu&apos;s pattern and opens its roster sheet to check and print. Days that have passed are left as they are.</source>
+        <translation>Semua yang diperlukan jadwal jaga sudah ada. Menyelesaikan asisten menyusun jadwal {month} dari pola regu dan membuka lembar jadwal jaganya untuk diperiksa dan dicetak. Hari yang sudah lewat dibiarkan apa adanya.</translation>
+    </message>
+    <message>
+        <source>The roster cannot be planned yet.</source>
+        <translation>Jadwal jaga belum dapat disusun.</translation>
+    </message>
+    <message>
+        <source>Go back and finish the steps before this one.</source>
+        <translation>Kembali dan selesaikan langkah-langkah sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Planning the roster…</source>
+        <translation>Menyusun jadwal jaga…</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdministratorDialog</name>
     <message>
         <source>First start: the Administrator</source>
@@ -3105,6 +3215,52 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>E&amp;xit</source>
         <translation>&amp;Keluar</translation>
+    </message>
+</context>
+<context>
+    <name>FirstDayAssistant</name>
+    <message>
+        <source>First-day assistant</source>
+        <extracomment>The month was planned: its roster sheet is to be opened (year, month). The clerk left the assistant before its end (it is not offered again by itself).</extracomment>
+        <translation>Asisten hari pertama</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Lanjut</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the assistant</source>
+        <translation>Le&amp;wati asisten</translation>
+    </message>
+    <message>
+        <source>Plan and ope&amp;n the roster sheet</source>
+        <translation>Susun dan &amp;buka jadwal jaga</translation>
+    </message>
+</context>
+<context>
+    <name>FirstDayPage</name>
+    <message>
+        <source>Your account&apos;s role may not do this step. Give the role this right under Settings → Accounts and roles, or let an account that has it do the step.</source>
+        <translation>Peran akun Anda tidak boleh mengerjakan langkah ini. Beri peran itu hak ini di Pengaturan → Akun dan peran, atau minta akun yang memilikinya mengerjakan langkah ini.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>User guide</source>
+        <translation>Panduan</translation>
+    </message>
+    <message>
+        <source>The user guide was not found: {path}</source>
+        <translation>Panduan tidak ditemukan: {path}</translation>
+    </message>
+    <message>
+        <source>Links outside the guide are not opened: {link}</source>
+        <translation>Tautan ke luar panduan tidak dibuka: {link}</translation>
     </message>
 </context>
 <context>
@@ -3623,6 +3779,26 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
         <translation>{count} serah terima, {open} belum diterima</translation>
     </message>
     <message>
+        <source>No handover in this period with the filters chosen.</source>
+        <translation>Tidak ada serah terima pada periode ini dengan saringan yang dipilih.</translation>
+    </message>
+    <message>
+        <source>No handover yet. A handover is prefilled from the duty roster, so the roster comes first.</source>
+        <translation>Belum ada serah terima. Serah terima diisi awal dari jadwal jaga, jadi jadwal jaga disiapkan lebih dulu.</translation>
+    </message>
+    <message>
+        <source>No handover yet. At each change of shift, start the handover: the roster fills in the regu and Karupam, the counts and equipment are entered, and both Karupam sign. Blocks, inmate categories and equipment are set in Settings.</source>
+        <translation>Belum ada serah terima. Setiap pergantian dinas, mulai serah terima: jadwal jaga mengisi regu dan Karupam, jumlah penghuni dan inventaris diisi, lalu kedua Karupam menandatangani. Blok, kategori penghuni dan inventaris diatur di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>New handover…</source>
+        <translation>Serah terima baru…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Pengaturan…</translation>
+    </message>
+    <message>
         <source>All</source>
         <translation>Semua</translation>
     </message>
@@ -3681,6 +3857,118 @@ Agar kerusakan tidak meluas, tidak ada lagi yang disimpan ke dalamnya: isinya ma
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysPage</name>
+    <message>
+        <source>Holidays</source>
+        <translation>Hari libur</translation>
+    </message>
+    <message>
+        <source>The roster marks holidays and plans piket on them. Next imports the national holidays and joint leave days of this year and the next from the list that comes with Rutan Desk; correct them later under the roster&apos;s calendar.</source>
+        <translation>Jadwal jaga menandai hari libur dan menyusun piket pada hari itu. Lanjut mengimpor hari libur nasional dan cuti bersama tahun ini dan tahun depan dari daftar yang menyertai Rutan Desk; koreksi nanti di kalender jadwal jaga.</translation>
+    </message>
+    <message>
+        <source>Next imports the holidays of {years}.</source>
+        <translation>Lanjut mengimpor hari libur tahun {years}.</translation>
+    </message>
+    <message>
+        <source>The holidays of {years} are there.</source>
+        <translation>Hari libur tahun {years} sudah ada.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sama</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Galat</translation>
+    </message>
+    <message>
+        <source>Changes: {fields}</source>
+        <translation>Berubah: {fields}</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>Save &amp;template…</source>
+        <translation>Simpan &amp;templat…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Excel or CSV (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel atau CSV (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Membaca {file}…</translation>
+    </message>
+    <message>
+        <source>Headers read from row {line}.</source>
+        <translation>Judul kolom dibaca dari baris {line}.</translation>
+    </message>
+    <message>
+        <source>Merged cells ({ranges}) were read as their value repeated.</source>
+        <translation>Sel gabungan ({ranges}) dibaca sebagai nilainya yang diulang.</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(tidak ada di berkas)</translation>
+    </message>
+    <message>
+        <source>Checking {count} rows…</source>
+        <translation>Memeriksa {count} baris…</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n row(s)</source>
+        <translation>
+            <numerusform>&amp;Impor %n baris</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{new} new, {changed} changed, {same} unchanged, {errors} with errors</source>
+        <translation>{new} baru, {changed} diubah, {same} sama, {errors} galat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors will be left out; correct them in the file and import it again later. Import the other rows now?</source>
+        <translation>
+            <numerusform>%n baris bergalat akan dilewati; perbaiki di berkasnya dan impor lagi nanti. Impor baris lainnya sekarang?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n row(s)…</source>
+        <translation>
+            <numerusform>Mengimpor %n baris…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Simpan templat</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -4203,8 +4491,24 @@ Agar kerusakan tidak meluas, tidak ada lagi yang disimpan ke dalamnya: isinya ma
         <translation>Peng&amp;aturan kamtib…</translation>
     </message>
     <message>
-        <source>Kinds of incident and the incidents&apos; numbers</source>
-        <translation>Jenis gangguan dan penomoran laporan kejadian</translation>
+        <source>Kinds of incident, the incidents&apos; numbers, the import of the inmate list</source>
+        <translation>Jenis gangguan, penomoran gangguan, impor daftar warga binaan</translation>
+    </message>
+    <message>
+        <source>No incident in this period with the filters chosen.</source>
+        <translation>Tidak ada gangguan pada periode ini dengan saringan yang dipilih.</translation>
+    </message>
+    <message>
+        <source>No incident recorded yet. When one happens, file it here; its kinds and its number are set in Settings.</source>
+        <translation>Belum ada gangguan yang dicatat. Bila terjadi, catat di sini; jenis dan penomorannya diatur di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>New incident…</source>
+        <translation>Kejadian baru…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Pengaturan…</translation>
     </message>
     <message>
         <source>Incidents</source>
@@ -4308,6 +4612,49 @@ Agar kerusakan tidak meluas, tidak ada lagi yang disimpan ke dalamnya: isinya ma
     <message>
         <source>This inmate&apos;s record is no longer there: it was merged into another one or removed on another computer. Find the inmate again.</source>
         <translation>Data penghuni ini sudah tidak ada: telah digabungkan dengan data lain atau dihapus di komputer lain. Cari kembali penghuni tersebut.</translation>
+    </message>
+</context>
+<context>
+    <name>InmateImportDialog</name>
+    <message>
+        <source>Register number</source>
+        <translation>Nomor registrasi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Blok</translation>
+    </message>
+    <message>
+        <source>Date in</source>
+        <translation>Tanggal masuk</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Import the inmate list</source>
+        <translation>Impor daftar warga binaan</translation>
+    </message>
+    <message>
+        <source>The inmate list exported from SDP (.xlsx or .csv): register number, name, block</source>
+        <translation>Daftar warga binaan hasil ekspor SDP (.xlsx atau .csv): nomor registrasi, nama, blok</translation>
+    </message>
+    <message>
+        <source>Inmate list</source>
+        <translation>Daftar warga binaan</translation>
+    </message>
+    <message>
+        <source>A sample list with the expected columns; its blocks must be the office&apos;s own</source>
+        <translation>Contoh daftar dengan kolom yang diharapkan; bloknya harus blok Rutan sendiri</translation>
+    </message>
+    <message>
+        <source>{created} inmates added, {updated} changed.</source>
+        <translation>{created} warga binaan ditambahkan, {updated} diubah.</translation>
     </message>
 </context>
 <context>
@@ -4840,6 +5187,18 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
         <translation>&amp;Simpan pola</translation>
     </message>
     <message>
+        <source>Inmates</source>
+        <translation>Warga binaan</translation>
+    </message>
+    <message>
+        <source>The inmate list exported from SDP (register number, name, block) adds the inmates the records name and corrects their blocks.</source>
+        <translation>Daftar warga binaan hasil ekspor SDP (nomor registrasi, nama, blok) menambahkan warga binaan yang disebut dalam catatan dan membetulkan bloknya.</translation>
+    </message>
+    <message>
+        <source>&amp;Import inmate list…</source>
+        <translation>&amp;Impor daftar warga binaan…</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ya</translation>
     </message>
@@ -4850,6 +5209,25 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
     <message>
         <source>Bring &amp;back</source>
         <translation>Aktifkan &amp;kembali</translation>
+    </message>
+</context>
+<context>
+    <name>KamtibSetup</name>
+    <message>
+        <source>No staff recorded yet: the form names an officer of the Rutan.</source>
+        <translation>Belum ada pegawai yang dicatat: formulir ini menyebut seorang petugas Rutan.</translation>
+    </message>
+    <message>
+        <source>Import staff from Excel…</source>
+        <translation>Impor pegawai dari Excel…</translation>
+    </message>
+    <message>
+        <source>No blocks are set up yet: places are chosen from the blocks of the handover settings (another place can still be typed).</source>
+        <translation>Belum ada blok yang diatur: tempat dipilih dari blok pada pengaturan serah terima (tempat lain tetap dapat diketik).</translation>
+    </message>
+    <message>
+        <source>Set up the blocks…</source>
+        <translation>Atur blok…</translation>
     </message>
 </context>
 <context>
@@ -5046,6 +5424,14 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
     <message>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+        <source>&amp;First-day assistant…</source>
+        <translation>Asisten &amp;hari pertama…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide…</source>
+        <translation>&amp;Panduan…</translation>
     </message>
     <message>
         <source>Audit &amp;trail…</source>
@@ -5434,6 +5820,18 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
     <message>
         <source>Choose a person from the list.</source>
         <translation>Pilih personel dari daftar.</translation>
+    </message>
+    <message>
+        <source>Every regu needs at least one member: {regu}.</source>
+        <translation>Setiap regu memerlukan sedikitnya satu anggota: {regu}.</translation>
+    </message>
+    <message>
+        <source>This scheme needs {needed} regu; there are {count}.</source>
+        <translation>Pola ini memerlukan {needed} regu; yang ada {count}.</translation>
+    </message>
+    <message>
+        <source>At least one post must be manned on a shift.</source>
+        <translation>Sedikitnya satu pos harus dijaga pada suatu dinas.</translation>
     </message>
     <message>
         <source>The number cannot be negative.</source>
@@ -6007,6 +6405,22 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
         <source>The staff list changed since the preview; nothing was imported. Look at the preview again.</source>
         <translation>Daftar pegawai berubah sejak pratinjau dibuat; tidak ada yang diimpor. Lihat pratinjaunya lagi.</translation>
     </message>
+    <message>
+        <source>The column {column} holds {value} here, where a date (dd-mm-yyyy) is expected.</source>
+        <translation>Kolom {column} berisi {value} di sini, padahal yang diharapkan tanggal (hh-bb-tttt).</translation>
+    </message>
+    <message>
+        <source>There is no block {block}; the blocks are: {blocks}. Add it under Handover → Settings, or correct the file.</source>
+        <translation>Tidak ada blok {block}; blok yang ada: {blocks}. Tambahkan di Serah Terima → Pengaturan, atau perbaiki berkasnya.</translation>
+    </message>
+    <message>
+        <source>The same register number is also on row {lines} of the file.</source>
+        <translation>Nomor registrasi yang sama juga ada di baris {lines} berkas ini.</translation>
+    </message>
+    <message>
+        <source>The inmate list changed since the preview; nothing was imported. Look at the preview again.</source>
+        <translation>Daftar warga binaan berubah sejak pratinjau; tidak ada yang diimpor. Periksa pratinjaunya lagi.</translation>
+    </message>
 </context>
 <context>
     <name>NewHandoverDialog</name>
@@ -6381,6 +6795,18 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
         <translation>{count} mitra</translation>
     </message>
     <message>
+        <source>Every partner is retired; show the retired ones to see them.</source>
+        <translation>Semua mitra sudah tidak aktif; tampilkan yang tidak aktif untuk melihatnya.</translation>
+    </message>
+    <message>
+        <source>No partner yet. Add the institutions the Rutan works with (Polres, Kodim, Pemda, BNN…): agreements and meetings name them.</source>
+        <translation>Belum ada mitra. Tambahkan instansi yang bekerja sama dengan Rutan (Polres, Kodim, Pemda, BNN…): perjanjian dan rapat menyebutnya.</translation>
+    </message>
+    <message>
+        <source>New partner…</source>
+        <translation>Mitra baru…</translation>
+    </message>
+    <message>
         <source>Re&amp;store</source>
         <translation>Akti&amp;fkan kembali</translation>
     </message>
@@ -6641,6 +7067,18 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
         <source>{count} visits</source>
         <translation>{count} kunjungan</translation>
     </message>
+    <message>
+        <source>No visit in this period.</source>
+        <translation>Tidak ada kunjungan pada periode ini.</translation>
+    </message>
+    <message>
+        <source>No visit recorded yet. Record each call of the police patrol or another agency as it happens: the agreements count these visits.</source>
+        <translation>Belum ada kunjungan yang dicatat. Catat setiap kunjungan patroli polisi atau instansi lain saat terjadi: perjanjian menghitung kunjungan ini.</translation>
+    </message>
+    <message>
+        <source>New visit…</source>
+        <translation>Kunjungan baru…</translation>
+    </message>
 </context>
 <context>
     <name>PatternEditorDialog</name>
@@ -6874,6 +7312,41 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
     </message>
 </context>
 <context>
+    <name>PostsPage</name>
+    <message>
+        <source>Posts and their minimums</source>
+        <translation>Pos dan jumlah minimalnya</translation>
+    </message>
+    <message>
+        <source>The posts the guards man, and how many each needs on every shift. Correct the names and numbers to your Rutan; a post needed on no shift is left out.</source>
+        <translation>Pos yang dijaga petugas, dan berapa orang yang diperlukan setiap pos pada tiap dinas. Sesuaikan nama dan jumlahnya dengan Rutan Anda; pos yang tidak diperlukan pada dinas mana pun dilewati.</translation>
+    </message>
+    <message>
+        <source>&amp;Posts</source>
+        <translation>&amp;Pos</translation>
+    </message>
+    <message>
+        <source>&amp;Add a post</source>
+        <translation>&amp;Tambah pos</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the post</source>
+        <translation>&amp;Hapus pos</translation>
+    </message>
+    <message>
+        <source>{count} posts are manned; change them on the roster tab (Set up…).</source>
+        <translation>{count} pos sudah dijaga; ubah di tab jadwal jaga (Pengaturan).</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Pos</translation>
+    </message>
+    <message>
+        <source>Guards on {code}</source>
+        <translation>Petugas dinas {code}</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <source>Row</source>
@@ -6888,12 +7361,71 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
         <translation>Nama</translation>
     </message>
     <message>
-        <source>NIP</source>
-        <translation>NIP</translation>
-    </message>
-    <message>
         <source>Reason</source>
         <translation>Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Institution profile and letterhead</source>
+        <translation>Profil satuan kerja dan kop surat</translation>
+    </message>
+    <message>
+        <source>These lines head every letter and sheet Rutan Desk prints. The ministry, the directorate, the phone and the paper size are under Settings → Institution profile.</source>
+        <translation>Baris-baris ini menjadi kepala setiap surat dan lembar yang dicetak Rutan Desk. Kementerian, direktorat, telepon dan ukuran kertas ada di Pengaturan → Profil Satuan Kerja.</translation>
+    </message>
+    <message>
+        <source>&amp;Unit name</source>
+        <translation>Nama &amp;satuan kerja</translation>
+    </message>
+    <message>
+        <source>Regional &amp;office (Kanwil)</source>
+        <translation>Kantor wila&amp;yah (Kanwil)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Alamat</translation>
+    </message>
+    <message>
+        <source>&amp;City (&quot;Dikeluarkan di&quot;)</source>
+        <translation>K&amp;ota (&quot;Dikeluarkan di&quot;)</translation>
+    </message>
+    <message>
+        <source>Head&apos;s &amp;title</source>
+        <translation>&amp;Jabatan kepala</translation>
+    </message>
+    <message>
+        <source>Head&apos;s na&amp;me</source>
+        <translation>Na&amp;ma kepala</translation>
+    </message>
+    <message>
+        <source>Head&apos;s N&amp;IP</source>
+        <translation>N&amp;IP kepala</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>Pilih lo&amp;go…</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>The profile was saved before; correct it here or pass this step.</source>
+        <translation>Profil sudah pernah disimpan; koreksi di sini atau lewati langkah ini.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>Choose logo</source>
+        <translation>Pilih logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -6948,6 +7480,57 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
     </message>
 </context>
 <context>
+    <name>ReadinessText</name>
+    <message>
+        <source>No staff recorded yet: the roster is planned for the staff of the Rutan.</source>
+        <translation>Belum ada pegawai yang dicatat: jadwal jaga disusun untuk pegawai Rutan.</translation>
+    </message>
+    <message>
+        <source>No regu yet: the roster rotates the regu through the shifts.</source>
+        <translation>Belum ada regu: jadwal jaga menggilir regu melalui dinas-dinas.</translation>
+    </message>
+    <message>
+        <source>Regu without members: {names}.</source>
+        <translation>Regu tanpa anggota: {names}.</translation>
+    </message>
+    <message>
+        <source>Regu without a shift pattern: {names}.</source>
+        <translation>Regu tanpa pola dinas: {names}.</translation>
+    </message>
+    <message>
+        <source>No post is manned yet: give a post its minimum number of staff on a shift.</source>
+        <translation>Belum ada pos yang dijaga: beri suatu pos jumlah minimal petugas pada suatu dinas.</translation>
+    </message>
+    <message>
+        <source>The roster cannot be planned yet.</source>
+        <translation>Jadwal jaga belum dapat disusun.</translation>
+    </message>
+    <message>
+        <source>Import staff from Excel…</source>
+        <translation>Impor pegawai dari Excel…</translation>
+    </message>
+    <message>
+        <source>First-day assistant…</source>
+        <translation>Asisten hari pertama…</translation>
+    </message>
+    <message>
+        <source>Set up the regu…</source>
+        <translation>Atur regu…</translation>
+    </message>
+    <message>
+        <source>Add members…</source>
+        <translation>Tambah anggota…</translation>
+    </message>
+    <message>
+        <source>Set the shift pattern…</source>
+        <translation>Atur pola dinas…</translation>
+    </message>
+    <message>
+        <source>Set up the posts…</source>
+        <translation>Atur pos…</translation>
+    </message>
+</context>
+<context>
     <name>RecapPage</name>
     <message>
         <source>This &amp;year</source>
@@ -6988,6 +7571,10 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
     <message>
         <source>{count} incidents and {searches} searches in the period</source>
         <translation>{count} kejadian dan {searches} penggeledahan dalam periode ini</translation>
+    </message>
+    <message>
+        <source>Nothing to chart in this period. The recap counts the incidents and the searches recorded on their pages: record them there, or choose another period.</source>
+        <translation>Tidak ada yang dapat digambarkan pada periode ini. Rekap menghitung gangguan dan penggeledahan yang dicatat di halamannya: catat di sana, atau pilih periode lain.</translation>
     </message>
     <message>
         <source>Total</source>
@@ -7140,6 +7727,14 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
         <translation>{count} dokumen, {cancelled} di antaranya dibatalkan</translation>
     </message>
     <message>
+        <source>No letter issued yet. A letter is numbered and listed here when it is issued: print a duty order (Surat Perintah) from the Duty roster tab (Print → Duty order), or start one here.</source>
+        <translation>Belum ada surat yang diterbitkan. Surat diberi nomor dan tercantum di sini saat diterbitkan: cetak Surat Perintah dari tab Jadwal Jaga (Cetak → Surat Perintah), atau mulai di sini.</translation>
+    </message>
+    <message>
+        <source>New duty order…</source>
+        <translation>Surat Perintah baru…</translation>
+    </message>
+    <message>
         <source>All years</source>
         <translation>Semua tahun</translation>
     </message>
@@ -7195,6 +7790,53 @@ Alasan pembatalan:</translation>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>ReguPage</name>
+    <message>
+        <source>Regu and their Karupam</source>
+        <translation>Regu dan Karupam-nya</translation>
+    </message>
+    <message>
+        <source>The guards take their shifts by regu. The regu below were proposed from the staff list (its Regu/Unit column, else an even split); rename a regu, choose its Karupam, or move a person to another regu, then go on.</source>
+        <translation>Petugas berdinas menurut regu. Regu di bawah ini diusulkan dari daftar pegawai (kolom Regu/Unit-nya, atau dibagi rata); ganti nama regu, pilih Karupam-nya, atau pindahkan seseorang ke regu lain, lalu lanjutkan.</translation>
+    </message>
+    <message>
+        <source>Regu</source>
+        <translation>Regu</translation>
+    </message>
+    <message>
+        <source>Karupam</source>
+        <translation>Karupam</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>&amp;Regu</source>
+        <translation>&amp;Regu</translation>
+    </message>
+    <message>
+        <source>&amp;People and their regu</source>
+        <translation>&amp;Personel dan regunya</translation>
+    </message>
+    <message>
+        <source>{count} regu are set up; change them on the roster tab (Set up…).</source>
+        <translation>{count} regu sudah diatur; ubah di tab jadwal jaga (Pengaturan).</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— tidak ada —</translation>
     </message>
 </context>
 <context>
@@ -7831,8 +8473,24 @@ Untuk mengoreksinya, isi alasannya (dicatat):</translation>
         <translation>Semua pos</translation>
     </message>
     <message>
+        <source>{month} is not planned yet. Plan it from the regu rotations, or type the shifts by hand.</source>
+        <translation>Jadwal {month} belum disusun. Susun dari giliran regu, atau ketik dinasnya satu per satu.</translation>
+    </message>
+    <message>
+        <source>Plan the month…</source>
+        <translation>Susun jadwal bulan ini…</translation>
+    </message>
+    <message>
+        <source>Type by hand</source>
+        <translation>Ketik sendiri</translation>
+    </message>
+    <message>
         <source>{count} conflicts this month</source>
         <translation>{count} masalah jadwal bulan ini</translation>
+    </message>
+    <message>
+        <source>This month is not planned yet.</source>
+        <translation>Jadwal bulan ini belum disusun.</translation>
     </message>
     <message>
         <source>No conflicts this month.</source>
@@ -7891,6 +8549,29 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
     <message>
         <source>Planning the roster…</source>
         <translation>Menyusun jadwal…</translation>
+    </message>
+</context>
+<context>
+    <name>SchemePage</name>
+    <message>
+        <source>Shift pattern and hours</source>
+        <translation>Pola dinas dan jam dinas</translation>
+    </message>
+    <message>
+        <source>Choose how the regu take turns. Each regu starts the cycle a day after the one before it, so every shift of every day has one regu. The hours and the codes can be changed later under the roster&apos;s settings.</source>
+        <translation>Pilih cara regu bergiliran. Setiap regu memulai siklus sehari setelah regu sebelumnya, sehingga setiap dinas setiap hari dijaga satu regu. Jam dan kode dinas dapat diubah nanti di pengaturan jadwal jaga.</translation>
+    </message>
+    <message>
+        <source>Starts &amp;on</source>
+        <translation>Mulai &amp;tanggal</translation>
+    </message>
+    <message>
+        <source>Hours: {hours}. Cycle: {cycle}. Regu: {count}.</source>
+        <translation>Jam: {hours}. Siklus: {cycle}. Regu: {count}.</translation>
+    </message>
+    <message>
+        <source>Every regu has its pattern; change it on the roster tab (Set up…).</source>
+        <translation>Setiap regu sudah memiliki pola; ubah di tab jadwal jaga (Pengaturan).</translation>
     </message>
 </context>
 <context>
@@ -8315,6 +8996,18 @@ Untuk tetap menyimpannya, tuliskan alasannya (akan dicatat):</translation>
         <translation>{searches} penggeledahan, {findings} temuan</translation>
     </message>
     <message>
+        <source>No search in this period.</source>
+        <translation>Tidak ada penggeledahan pada periode ini.</translation>
+    </message>
+    <message>
+        <source>No search recorded yet. Record each search of the blocks and rooms here, with what it found; the findings are then listed below.</source>
+        <translation>Belum ada penggeledahan yang dicatat. Catat setiap penggeledahan blok dan kamar di sini, beserta temuannya; temuan lalu tercantum di bawah.</translation>
+    </message>
+    <message>
+        <source>New search…</source>
+        <translation>Penggeledahan baru…</translation>
+    </message>
+    <message>
         <source>Findings of the period ({count})</source>
         <translation>Temuan dalam periode ini ({count})</translation>
     </message>
@@ -8665,26 +9358,6 @@ Simpan basis data di disk PC ini sendiri (folder bawaan, atau --data-dir lokal).
         <translation>Keterangan</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Baru</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Diubah</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Sama</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Galat</translation>
-    </message>
-    <message>
-        <source>Changes: {fields}</source>
-        <translation>Berubah: {fields}</translation>
-    </message>
-    <message>
         <source>Import staff from Excel</source>
         <translation>Impor pegawai dari Excel</translation>
     </message>
@@ -8693,72 +9366,47 @@ Simpan basis data di disk PC ini sendiri (folder bawaan, atau --data-dir lokal).
         <translation>Berkas .xlsx atau .csv berisi satu orang per baris</translation>
     </message>
     <message>
-        <source>&amp;Choose file…</source>
-        <translation>&amp;Pilih berkas…</translation>
-    </message>
-    <message>
-        <source>Save &amp;template…</source>
-        <translation>Simpan &amp;templat…</translation>
-    </message>
-    <message>
         <source>A sample list with the expected columns, its NIP column formatted as text</source>
         <translation>Contoh daftar dengan kolom yang diharapkan, kolom NIP-nya berformat teks</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Berkas</translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation>Kolom</translation>
     </message>
     <message>
         <source>Staff list</source>
         <translation>Daftar pegawai</translation>
     </message>
     <message>
-        <source>Excel or CSV (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv)</source>
-        <translation>Excel atau CSV (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Headers read from row {line}.</source>
-        <translation>Judul kolom dibaca dari baris {line}.</translation>
-    </message>
-    <message>
-        <source>Merged cells ({ranges}) were read as their value repeated.</source>
-        <translation>Sel gabungan ({ranges}) dibaca sebagai nilainya yang diulang.</translation>
-    </message>
-    <message>
-        <source>(not in the file)</source>
-        <translation>(tidak ada di berkas)</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Import %n row(s)</source>
-        <translation>
-            <numerusform>&amp;Impor %n baris</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{new} new, {changed} changed, {same} unchanged, {errors} with errors</source>
-        <translation>{new} baru, {changed} diubah, {same} sama, {errors} galat</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) with errors will be left out; correct them in the file and import it again later. Import the other rows now?</source>
-        <translation>
-            <numerusform>%n baris bergalat akan dilewati; perbaiki di berkasnya dan impor lagi nanti. Impor baris lainnya sekarang?</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>{created} people added, {updated} changed.</source>
         <translation>{created} orang ditambahkan, {updated} diubah.</translation>
     </message>
+</context>
+<context>
+    <name>StaffPage</name>
     <message>
-        <source>Save template</source>
-        <translation>Simpan templat</translation>
+        <source>Staff</source>
+        <translation>Pegawai</translation>
     </message>
     <message>
-        <source>Excel (*.xlsx)</source>
-        <translation>Excel (*.xlsx)</translation>
+        <source>Import the staff list the office keeps in Excel (NIP, name, rank, position and regu), or type the people one by one. A column “Regu” or “Unit” holding “Regu I”… lets the next step propose the regu.</source>
+        <translation>Impor daftar pegawai yang disimpan kantor dalam Excel (NIP, nama, pangkat, jabatan dan regu), atau ketik satu per satu. Kolom “Regu” atau “Unit” berisi “Regu I”… memungkinkan langkah berikutnya mengusulkan regu.</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Impor dari Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Type a person…</source>
+        <translation>Ke&amp;tik satu orang…</translation>
+    </message>
+    <message>
+        <source>{count} active staff in the list.</source>
+        <translation>{count} pegawai aktif dalam daftar.</translation>
+    </message>
+    <message>
+        <source>The staff list is there; import again to add or correct people.</source>
+        <translation>Daftar pegawai sudah ada; impor lagi untuk menambah atau membetulkan data.</translation>
+    </message>
+    <message>
+        <source>Import or type the staff first: the regu are made of them.</source>
+        <translation>Impor atau ketik pegawai lebih dulu: regu dibentuk dari mereka.</translation>
     </message>
 </context>
 <context>
@@ -8846,6 +9494,18 @@ Simpan basis data di disk PC ini sendiri (folder bawaan, atau --data-dir lokal).
     <message>
         <source>{shown} of {total} people</source>
         <translation>{shown} dari {total} orang</translation>
+    </message>
+    <message>
+        <source>No staff recorded yet. Import the staff list from an Excel file, or add people one by one.</source>
+        <translation>Belum ada pegawai yang dicatat. Impor daftar pegawai dari berkas Excel, atau tambahkan satu per satu.</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Impor dari Excel…</translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation>Tambah orang…</translation>
     </message>
     <message>
         <source>Re&amp;activate…</source>
