@@ -1,6 +1,6 @@
 """What the importers of staff and inmates share once a file is read: the status of a planned
-row, the cells read as text or dates (or the reason they cannot be), the check of the column
-mapping, and the rows that hold the same key twice.
+row and the preview that holds them, the cells read as text or dates (or the reason they
+cannot be), the check of the column mapping, and the rows that hold the same key twice.
 
 Each importer keeps its own rules (what a NIP or a register number is, which fields an empty
 cell keeps); these are the steps that read the same whatever the list is of.
@@ -11,14 +11,16 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from rutan_desk.domain.errors import FieldError, ValidationError
-from rutan_desk.services.imports.sheet import CellKind, CellValue, cell_kind, shown_value
+from rutan_desk.services.imports.sheet import CellKind, CellValue, RawTable, cell_kind, shown_value
 
 Field = TypeVar("Field", bound=str)  # an importer's field enum
+Planned = TypeVar("Planned")  # an importer's planned row
 
 
 class RowStatus(StrEnum):
@@ -36,6 +38,24 @@ def status_counts(statuses: Iterable[RowStatus]) -> dict[RowStatus, int]:
     for status in statuses:
         counts[status] += 1
     return counts
+
+
+@dataclass(frozen=True)
+class Preview(Generic[Field, Planned]):
+    """What importing ``table`` with ``mapping`` (field → column) would do, row by row, as
+    planned on ``today``; each importer names its own (``ImportPreview``,
+    ``InmateImportPreview``)."""
+
+    table: RawTable
+    mapping: Mapping[Field, int]
+    today: date
+    rows: tuple[Planned, ...]
+    counts: Mapping[RowStatus, int]  # every status, 0 when none (status_counts)
+
+    @property
+    def to_write(self) -> int:
+        """The rows the import would write (new and changed records)."""
+        return self.counts.get(RowStatus.NEW, 0) + self.counts.get(RowStatus.UPDATE, 0)
 
 
 def check_mapping(mapping: Mapping[Field, int], required: Sequence[Field]) -> None:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -36,7 +36,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rutan_desk.domain.accounts import Permission
-from rutan_desk.domain.errors import FieldError, ValidationError
+from rutan_desk.domain.errors import FieldError
 from rutan_desk.domain.inmates import (
     InmateDraft,
     normalise_register_number,
@@ -61,9 +61,12 @@ from rutan_desk.services.imports.template import (
     TemplateColumn,
     write_template,
 )
+from rutan_desk.services.imports.writing import ImportResult as InmateImportResult
+from rutan_desk.services.imports.writing import write_plan
 from rutan_desk.services.incidents.search import reindex_incidents_naming
 from rutan_desk.services.inmates.records import InmateRecord, inmate_record
-from rutan_desk.services.validation import get_for_change, length_errors
+from rutan_desk.services.inmates.registry import apply_draft
+from rutan_desk.services.validation import length_errors
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.handover import CellBlockRow
 from rutan_desk.store.models.inmates import InmateRow
@@ -142,26 +145,8 @@ class PlannedInmate:
     errors: tuple[FieldError, ...] = ()
 
 
-@dataclass(frozen=True)
-class InmateImportPreview:
-    table: RawTable
-    mapping: Mapping[InmateField, int]
-    today: date
-    rows: tuple[PlannedInmate, ...]
-    counts: Mapping[RowStatus, int] = field(default_factory=dict)
-
-    @property
-    def to_write(self) -> int:
-        """The rows the import would write (new and changed inmates)."""
-        return self.counts.get(RowStatus.NEW, 0) + self.counts.get(RowStatus.UPDATE, 0)
-
-
-@dataclass(frozen=True)
-class InmateImportResult:
-    created: int
-    updated: int
-    unchanged: int
-    skipped: int  # rows in error, not imported
+class InmateImportPreview(planning.Preview[InmateField, PlannedInmate]):
+    """What importing a list of inmates would do, row by row."""
 
 
 # -- blocks ---------------------------------------------------------------------------------
@@ -413,20 +398,8 @@ def preview_inmate_import(
 # -- importing ------------------------------------------------------------------------------
 
 
-def _same_plan(first: InmateImportPreview, second: InmateImportPreview) -> bool:
-    def key(row: PlannedInmate) -> tuple[object, ...]:
-        return (row.line, row.status, row.inmate_id, row.version, row.draft)
-
-    return [key(r) for r in first.rows] == [key(r) for r in second.rows]
-
-
-def _apply(row: InmateRow, draft: InmateDraft) -> None:
-    row.name = draft.name
-    row.register_number = draft.register_number
-    row.block_id = draft.block_id
-    row.admitted_on = draft.admitted_on
-    row.released_on = draft.released_on
-    row.note = draft.note
+def _reindex_naming(session: Session, inmate_id: int) -> None:
+    reindex_incidents_naming(session, inmate_id=inmate_id)
 
 
 def import_inmates(ctx: ActionContext, preview: InmateImportPreview) -> InmateImportResult:
@@ -434,42 +407,18 @@ def import_inmates(ctx: ActionContext, preview: InmateImportPreview) -> InmateIm
     transaction (audited by the store like any change); rows in error are left out. Refused
     as a whole (ValidationError ``import_inmate_plan_changed``) when the file planned again
     now would not do what the preview showed."""
-    counts = preview.counts
-    result = InmateImportResult(
-        created=counts.get(RowStatus.NEW, 0),
-        updated=counts.get(RowStatus.UPDATE, 0),
-        unchanged=counts.get(RowStatus.UNCHANGED, 0),
-        skipped=counts.get(RowStatus.ERROR, 0),
+    return write_plan(
+        ctx,
+        preview,
+        plan_again=lambda session: _plan(session, preview.table, preview.mapping, preview.today),
+        permission=Permission.INMATES_EDIT,
+        plan_changed=FieldError("file", "import_inmate_plan_changed"),
+        model=InmateRow,
+        record_id=lambda planned: planned.inmate_id,
+        apply=apply_draft,
+        name_field=InmateField.NAME,
+        reindex_naming=_reindex_naming,
     )
-    if preview.to_write == 0:
-        ctx.check(Permission.INMATES_EDIT)
-        return result
-    with ctx.write(Permission.INMATES_EDIT) as session:
-        again = _plan(session, preview.table, preview.mapping, preview.today)
-        if not _same_plan(preview, again):
-            raise ValidationError([FieldError("file", "import_inmate_plan_changed")])
-        # The rows to change are read together, so get_for_change finds them in the session.
-        wanted = [r.inmate_id for r in again.rows if r.status is RowStatus.UPDATE]
-        if wanted:
-            session.scalars(select(InmateRow).where(InmateRow.id.in_(wanted))).all()
-        renamed: list[int] = []
-        for planned in again.rows:
-            if planned.draft is None or planned.status is RowStatus.UNCHANGED:
-                continue
-            if planned.status is RowStatus.NEW:
-                row = InmateRow()
-                _apply(row, planned.draft)
-                session.add(row)
-                continue
-            assert planned.inmate_id is not None and planned.version is not None
-            row = get_for_change(session, InmateRow, planned.inmate_id, planned.version)
-            if InmateField.NAME in planned.changed:
-                renamed.append(row.id)
-            _apply(row, planned.draft)
-        session.flush()
-        for inmate_id in renamed:
-            reindex_incidents_naming(session, inmate_id=inmate_id)
-    return result
 
 
 # -- the template ---------------------------------------------------------------------------

@@ -62,7 +62,8 @@ def _checked(
     return draft
 
 
-def _apply(row: InmateRow, draft: InmateDraft) -> None:
+def apply_draft(row: InmateRow, draft: InmateDraft) -> None:
+    """Copy a checked draft onto its row (a new one or one read for change)."""
     row.name = draft.name
     row.register_number = draft.register_number
     row.block_id = draft.block_id
@@ -89,7 +90,7 @@ def create_inmate(ctx: ActionContext, draft: InmateDraft) -> InmateRecord:
         with ctx.write(Permission.INMATES_EDIT) as session:
             checked = _checked(session, draft, own_id=None, today=ctx.today())
             row = InmateRow()
-            _apply(row, checked)
+            apply_draft(row, checked)
             session.add(row)
             session.flush()
             return read_inmate(session, row.id)
@@ -106,7 +107,7 @@ def update_inmate(
         with ctx.write(Permission.INMATES_EDIT) as session:
             row = get_for_change(session, InmateRow, inmate_id, expected_version)
             checked = _checked(session, draft, own_id=inmate_id, today=ctx.today())
-            _apply(row, checked)
+            apply_draft(row, checked)
             session.flush()
             reindex_incidents_naming(session, inmate_id=inmate_id)
             return read_inmate(session, inmate_id)

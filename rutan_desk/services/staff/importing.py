@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -30,7 +30,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rutan_desk.domain.accounts import Permission
-from rutan_desk.domain.errors import FieldError, ValidationError
+from rutan_desk.domain.errors import FieldError
 from rutan_desk.domain.nip import clean_number
 from rutan_desk.domain.ranks import CIVIL_SERVICE_RANKS
 from rutan_desk.domain.staff import StaffDraft, StaffKind, tidy
@@ -53,10 +53,10 @@ from rutan_desk.services.imports.sheet import (
     shown_value,
 )
 from rutan_desk.services.imports.template import TEXT_FORMAT, TemplateColumn, write_template
+from rutan_desk.services.imports.writing import ImportResult, write_plan
 from rutan_desk.services.incidents.search import reindex_incidents_naming
 from rutan_desk.services.staff.records import StaffRecord, staff_record
 from rutan_desk.services.staff.registry import apply_draft, draft_errors
-from rutan_desk.services.validation import get_for_change
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.staff import StaffRow
 
@@ -124,26 +124,8 @@ class PlannedRow:
     errors: tuple[FieldError, ...] = ()
 
 
-@dataclass(frozen=True)
-class ImportPreview:
-    table: RawTable
-    mapping: Mapping[StaffField, int]
-    today: date
-    rows: tuple[PlannedRow, ...]
-    counts: Mapping[RowStatus, int] = field(default_factory=dict)
-
-    @property
-    def to_write(self) -> int:
-        """The rows the import would write (new and changed people)."""
-        return self.counts.get(RowStatus.NEW, 0) + self.counts.get(RowStatus.UPDATE, 0)
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    created: int
-    updated: int
-    unchanged: int
-    skipped: int  # rows in error, not imported
+class ImportPreview(planning.Preview[StaffField, PlannedRow]):
+    """What importing a list of people would do, row by row."""
 
 
 # -- reading a row --------------------------------------------------------------------------
@@ -308,11 +290,8 @@ def preview_staff_import(
 # -- importing ------------------------------------------------------------------------------
 
 
-def _same_plan(first: ImportPreview, second: ImportPreview) -> bool:
-    def key(row: PlannedRow) -> tuple[object, ...]:
-        return (row.line, row.status, row.staff_id, row.version, row.draft)
-
-    return [key(r) for r in first.rows] == [key(r) for r in second.rows]
+def _reindex_naming(session: Session, staff_id: int) -> None:
+    reindex_incidents_naming(session, staff_id=staff_id)
 
 
 def import_staff(ctx: ActionContext, preview: ImportPreview) -> ImportResult:
@@ -320,42 +299,18 @@ def import_staff(ctx: ActionContext, preview: ImportPreview) -> ImportResult:
     transaction (audited by the store like any change); rows in error are left out. Refused
     as a whole (ValidationError ``import_plan_changed``) when the file planned again now
     would not do what the preview showed."""
-    counts = preview.counts
-    result = ImportResult(
-        created=counts.get(RowStatus.NEW, 0),
-        updated=counts.get(RowStatus.UPDATE, 0),
-        unchanged=counts.get(RowStatus.UNCHANGED, 0),
-        skipped=counts.get(RowStatus.ERROR, 0),
+    return write_plan(
+        ctx,
+        preview,
+        plan_again=lambda session: _plan(session, preview.table, preview.mapping, preview.today),
+        permission=Permission.STAFF_EDIT,
+        plan_changed=FieldError("file", "import_plan_changed"),
+        model=StaffRow,
+        record_id=lambda planned: planned.staff_id,
+        apply=apply_draft,
+        name_field=StaffField.NAME,
+        reindex_naming=_reindex_naming,
     )
-    if preview.to_write == 0:
-        ctx.check(Permission.STAFF_EDIT)
-        return result
-    with ctx.write(Permission.STAFF_EDIT) as session:
-        again = _plan(session, preview.table, preview.mapping, preview.today)
-        if not _same_plan(preview, again):
-            raise ValidationError([FieldError("file", "import_plan_changed")])
-        # The rows to change are read together, so get_for_change finds them in the session.
-        wanted = [r.staff_id for r in again.rows if r.status is RowStatus.UPDATE]
-        if wanted:
-            session.scalars(select(StaffRow).where(StaffRow.id.in_(wanted))).all()
-        renamed: list[int] = []
-        for planned in again.rows:
-            if planned.draft is None or planned.status is RowStatus.UNCHANGED:
-                continue
-            if planned.status is RowStatus.NEW:
-                row = StaffRow()
-                apply_draft(row, planned.draft)
-                session.add(row)
-                continue
-            assert planned.staff_id is not None and planned.version is not None
-            row = get_for_change(session, StaffRow, planned.staff_id, planned.version)
-            if StaffField.NAME in planned.changed:
-                renamed.append(row.id)
-            apply_draft(row, planned.draft)
-        session.flush()
-        for staff_id in renamed:
-            reindex_incidents_naming(session, staff_id=staff_id)
-    return result
 
 
 # -- the template ---------------------------------------------------------------------------
