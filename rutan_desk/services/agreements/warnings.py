@@ -176,10 +176,22 @@ def _late(today: date) -> tuple[ColumnElement[bool], dict[Recurrence, tuple[date
     return or_(*conditions), periods
 
 
+def overdue_condition(today: date) -> ColumnElement[bool]:
+    """An obligation late on ``today``, as the warnings count it: open, of an agreement in
+    force, and past its due date or missing its last complete period. A query using it
+    joins ``AgreementRow`` to ``ObligationRow``."""
+    late, _periods = _late(today)
+    return and_(
+        ObligationRow.status.in_([status.value for status in OPEN_STATUSES]),
+        *_in_force(today),
+        late,
+    )
+
+
 def _overdue_obligations(
     session: Session, today: date, items: int
 ) -> tuple[list[OverdueObligation], int]:
-    late, periods = _late(today)
+    _, periods = _late(today)
     rows = session.execute(
         select(
             func.count().over(),  # all of them, counted before the limit
@@ -192,11 +204,7 @@ def _overdue_obligations(
             ObligationRow.due_on,
         )
         .join(AgreementRow, AgreementRow.id == ObligationRow.agreement_id)
-        .where(
-            ObligationRow.status.in_([status.value for status in OPEN_STATUSES]),
-            *_in_force(today),
-            late,
-        )
+        .where(overdue_condition(today))
         # The one-offs longest overdue first, then the recurring ones (a period just missed).
         .order_by(ObligationRow.due_on.is_(None), ObligationRow.due_on, ObligationRow.id)
         .limit(items)

@@ -1,10 +1,12 @@
 """The agreements of the Kerja Sama tab: every PKS, MoU and addendum with its partners, its last
 day and its status computed for today, found as the clerk types; what needs attention (ending
 soon, obligations overdue) in a line above the list. Enter opens one, Ctrl+N starts a new one;
-the register prints (Daftar Perjanjian Kerja Sama) and goes to Excel."""
+the register prints (Daftar Perjanjian Kerja Sama) and goes to Excel, and so do the obligations
+of the agreements listed, one row each."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -40,10 +42,11 @@ from rutan_desk.services.agreements.forms import (
     AgreementSummary,
     AgreementWarnings,
 )
+from rutan_desk.services.agreements.obligation_list import ObligationLine, list_obligations
 from rutan_desk.services.agreements.partners import list_partners
 from rutan_desk.services.agreements.queries import list_agreements, load_agreement
 from rutan_desk.services.agreements.warnings import agreement_warnings
-from rutan_desk.services.table_export import ColumnKind
+from rutan_desk.services.table_export import ColumnKind, ExportColumn, ExportTable
 from rutan_desk.ui.agreements.agreement_dialog import AgreementDialog
 from rutan_desk.ui.agreements.settings_dialog import AgreementSettingsDialog
 from rutan_desk.ui.context import AppContext
@@ -57,7 +60,7 @@ from rutan_desk.ui.widgets.record_table import (
     RecordTableModel,
     sortable_proxy,
 )
-from rutan_desk.ui.widgets.table_export import export_button
+from rutan_desk.ui.widgets.table_export import export_button, table_export_button
 from rutan_desk.ui.widgets.tables import open_on_enter, record_view
 
 KIND, TITLE, PARTNERS, ENDS, LEFT, STATUS, OPEN = range(7)
@@ -203,6 +206,18 @@ class AgreementsPage(QWidget):
             self, self._ctx, self.table, "perjanjian", self.tr("Agreements"), self._export_headings
         )
         buttons.addWidget(self.export_button)
+        # The obligations of the agreements listed, one row each, beside the list itself.
+        self.obligations_export_button = table_export_button(
+            self,
+            self._ctx,
+            self.obligations_table,
+            "kewajiban-pks",
+            text=self.tr("Export obl&igations…"),
+        )
+        self.obligations_export_button.setToolTip(
+            self.tr("Save the obligations of the agreements listed for Excel: .xlsx or .csv")
+        )
+        buttons.addWidget(self.obligations_export_button)
         buttons.addWidget(self.settings_button)
         header = self.table.horizontalHeader()
         # No column sorted at first: the service's order (drafts, then the newest signed).
@@ -227,6 +242,37 @@ class AgreementsPage(QWidget):
 
     def _export_headings(self) -> list[str]:
         return ["DAFTAR PERJANJIAN KERJA SAMA", f"Keadaan {short_date(self.today)}"]
+
+    def shown_agreements(self) -> list[AgreementSummary]:
+        """The agreements the list shows, in its order (the clerk's sort)."""
+        records = (
+            self.proxy.index(row, 0).data(RECORD_ROLE) for row in range(self.proxy.rowCount())
+        )
+        return [record for record in records if isinstance(record, AgreementSummary)]
+
+    def obligations_table(self) -> ExportTable:
+        """The obligations of the agreements shown, one row each, as they are today."""
+        ids = [summary.id for summary in self.shown_agreements()]
+        lines = list_obligations(self._ctx.db, ids, self.today)
+        columns: list[tuple[str, ColumnKind, Callable[[ObligationLine], object]]] = [
+            (self.tr("Agreement"), ColumnKind.TEXT, lambda o: o.agreement_title),
+            (self.tr("Document numbers"), ColumnKind.TEXT, lambda o: "; ".join(o.numbers)),
+            (self.tr("Partners"), ColumnKind.TEXT, lambda o: ", ".join(o.partners)),
+            (self.tr("Obligation"), ColumnKind.TEXT, lambda o: o.text),
+            (self.tr("Responsible"), ColumnKind.TEXT, lambda o: o.responsible_name),
+            (self.tr("Person in charge"), ColumnKind.TEXT, lambda o: o.owner),
+            (self.tr("Schedule"), ColumnKind.TEXT, lambda o: o.recurrence_label),
+            (self.tr("Due"), ColumnKind.DATE, lambda o: o.due_on),
+            (self.tr("Status"), ColumnKind.TEXT, lambda o: o.status_label),
+            (self.tr("Overdue"), ColumnKind.BOOLEAN, lambda o: o.overdue),
+            (self.tr("Last done"), ColumnKind.DATE, lambda o: o.last_done_on),
+        ]
+        return ExportTable(
+            self.tr("Obligations"),
+            tuple(ExportColumn(title, kind) for title, kind, _value in columns),
+            [tuple(value(line) for _title, _kind, value in columns) for line in lines],
+            ("KEWAJIBAN PERJANJIAN KERJA SAMA", f"Keadaan {short_date(self.today)}"),
+        )
 
     def _set_column_widths(self) -> None:
         """Widths from the font and a sample of each column, not from the rows: sizing to the
