@@ -244,7 +244,7 @@ def open_main_window(
         demo_sign_in=demo_sign_in,
         demo_note=demo_note,
         daily_backups=not paths.demo and db.view_only is None,  # the demo: new every start
-        start_warning=_anchor_at_start(db, paths) if db.view_only is None else "",
+        start_check=(lambda: _anchor_at_start(db, paths)) if db.view_only is None else None,
     )
     session.start()
     app.aboutToQuit.connect(lambda: session.db.dispose())

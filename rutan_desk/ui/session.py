@@ -10,6 +10,7 @@ in again (or someone else does, which switches).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
@@ -60,7 +61,7 @@ class Session(QObject):
         demo_sign_in: tuple[str, str] | None = None,
         demo_note: str = "",
         daily_backups: bool = False,
-        start_warning: str = "",
+        start_check: Callable[[], str] | None = None,
     ) -> None:
         super().__init__()
         self.db = db
@@ -73,7 +74,9 @@ class Session(QObject):
         self._demo_sign_in = demo_sign_in
         self._demo_note = demo_note
         self._daily_backups = daily_backups
-        self._start_warning = start_warning  # shown once, over the first window
+        # A check of the start that may warn (the audit trail behind its anchor): run when the
+        # first main window opens, like the file's health check, not before the sign-in shows.
+        self._start_check = start_check
         self._health_check: HealthCheck | None = None  # once per start, over the first window
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
@@ -180,9 +183,11 @@ class Session(QObject):
         window.load()
         if self._daily_backups:
             window.start_daily_backups()
-        if self._start_warning:
-            warning, self._start_warning = self._start_warning, ""
-            QTimer.singleShot(0, lambda: QMessageBox.warning(window, APP_NAME, warning))
+        if self._start_check is not None:
+            check, self._start_check = self._start_check, None
+            warning = check()
+            if warning:
+                QTimer.singleShot(0, lambda: QMessageBox.warning(window, APP_NAME, warning))
         if not self.paths.demo:  # a new office is offered the first-day assistant
             QTimer.singleShot(0, window, window.offer_first_day)
         if self._health_check is None:

@@ -177,3 +177,50 @@ def test_the_screen_lock_takes_the_same_person_back_or_switches(
     session.dialog._switch()
     assert session.window is None
     assert isinstance(session.dialog, SignInDialog) and session.dialog.login.isEnabled()
+
+
+def test_the_start_check_runs_at_the_first_window_and_warns_over_it_once(
+    qtbot: QtBot,
+    qapp: QApplication,
+    db: Database,
+    app_paths: AppPaths,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The audit trail's anchor check (app.py) may warn; it waits for the main window so the
+    # sign-in shows at once, and its warning stands over the window the clerk works in.
+    ready_account(db, "budi", Role.OPERATOR, "kunci-budi-1")
+    checks: list[str] = []
+    warned: list[tuple[object, str]] = []
+    monkeypatch.setattr(
+        "rutan_desk.ui.session.QMessageBox.warning",
+        lambda parent, _title, text: warned.append((parent, text)),
+    )
+    session = Session(
+        db,
+        app_paths,
+        settings,
+        clock=FixedClock(MORNING),
+        start_check=lambda: checks.append("run") or "Jejak audit tertinggal.",
+    )
+    try:
+        session.start()
+        qtbot.wait(20)
+        assert checks == []  # the sign-in is shown first
+        dialog = session.dialog
+        assert isinstance(dialog, SignInDialog)
+        sign_in_by_keyboard(qtbot, dialog, "budi", "kunci-budi-1")
+        qtbot.waitUntil(lambda: bool(warned))
+        assert checks == ["run"]
+        assert warned == [(session.window, "Jejak audit tertinggal.")]
+
+        session.switch_user()
+        again = session.dialog
+        assert isinstance(again, SignInDialog)
+        sign_in_by_keyboard(qtbot, again, "budi", "kunci-budi-1")
+        qtbot.wait(20)
+        assert checks == ["run"] and len(warned) == 1  # once per start
+    finally:
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+        qapp.removeEventFilter(session)
