@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -19,6 +20,23 @@ from rutan_desk.store.engine import Database, sqlite_url
 from rutan_desk.store.migrate import prepare_database
 
 ACTOR = Actor(ActorKind.SYSTEM, "petugas.uji")
+
+_SESSION_STATUS: list[int] = []
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    _SESSION_STATUS.append(int(exitstatus))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """End the test process as the app ends its own (``app.run``): once everything is
+    reported, without the interpreter's module-by-module teardown, in which PySide6 can crash
+    ("bool_dealloc: deallocating True or False") after every test has passed."""
+    if _SESSION_STATUS and "PySide6" in sys.modules:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(_SESSION_STATUS[-1])
 
 
 @pytest.fixture
