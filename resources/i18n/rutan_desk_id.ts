@@ -964,6 +964,54 @@
         <translation>Perjanjian</translation>
     </message>
     <message>
+        <source>Export obl&amp;igations…</source>
+        <translation>Ekspor ke&amp;wajiban…</translation>
+    </message>
+    <message>
+        <source>Save the obligations of the agreements listed for Excel: .xlsx or .csv</source>
+        <translation>Simpan kewajiban dari perjanjian yang tercantum untuk Excel: .xlsx atau .csv</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Perjanjian</translation>
+    </message>
+    <message>
+        <source>Document numbers</source>
+        <translation>Nomor dokumen</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>Kewajiban</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Pelaksana</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Last done</source>
+        <translation>Terakhir dilaksanakan</translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation>Kewajiban</translation>
+    </message>
+    <message>
         <source>All partners</source>
         <translation>Semua mitra</translation>
     </message>
