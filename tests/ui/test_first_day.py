@@ -28,6 +28,7 @@ from rutan_desk.services.context import ActionContext, FixedClock
 from rutan_desk.services.institution import saved_profile
 from rutan_desk.services.readiness import readiness
 from rutan_desk.services.roster import setup as roster_setup
+from rutan_desk.services.roster.setup import create_regu
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.roster import RosterEntryRow
 from rutan_desk.ui.context import AppContext, AppEvents
@@ -334,6 +335,11 @@ def test_the_empty_roster_of_a_new_office_offers_the_assistant(
 
     assert isinstance(window.first_day, FirstDayAssistant) and window.first_day.isVisible()
     window.first_day.close()
+    # Once the regu are being set up by hand, the empty roster offers the next piece alone.
+    create_regu(ActionContext(office.db, office.actor, MORNING), "Regu I")
+    roster.reload()
+    texts = [button.text() for button in roster.empty_state.buttons]
+    assert "First-day assistant…" not in texts and texts
 
 
 def test_a_new_database_is_offered_it_once_its_administrator_is_made(

@@ -46,53 +46,43 @@ def missing_text(readiness: Readiness) -> str:
 
 def setup_fixes(ctx: AppContext, parent: QWidget, readiness: Readiness) -> list[Fix]:
     """The button for the first missing piece (the set-up is done in that order), opening the
-    dialog where it is set."""
+    dialog where it is set; while no regu exists yet, the first-day assistant too, which walks
+    through all of it."""
+    fixes = [_fix_for(ctx, parent, readiness)]
+    if not readiness.regu:
+        assistant = QCoreApplication.translate("ReadinessText", "First-day assistant…")
+        fixes.insert(0, Fix(assistant, lambda: open_first_day_over(parent)))
+    return fixes
+
+
+def _fix_for(ctx: AppContext, parent: QWidget, readiness: Readiness) -> Fix:
     first = readiness.missing_for_roster[0]
     if first is Missing.STAFF:
-        fixes = [
-            Fix(
-                QCoreApplication.translate("ReadinessText", "Import staff from Excel…"),
-                lambda: open_staff_import(ctx, parent),
-            )
-        ]
-        if readiness.is_new:  # nothing set up yet: the assistant walks through all of it
-            fixes.insert(
-                0,
-                Fix(
-                    QCoreApplication.translate("ReadinessText", "First-day assistant…"),
-                    lambda: open_first_day_over(parent),
-                ),
-            )
-        return fixes
+        return Fix(
+            QCoreApplication.translate("ReadinessText", "Import staff from Excel…"),
+            lambda: open_staff_import(ctx, parent),
+        )
     if first is Missing.REGU:
-        return [
-            Fix(
-                QCoreApplication.translate("ReadinessText", "Set up the regu…"),
-                lambda: open_roster_setup(ctx, parent),
-            )
-        ]
+        return Fix(
+            QCoreApplication.translate("ReadinessText", "Set up the regu…"),
+            lambda: open_roster_setup(ctx, parent),
+        )
     if first is Missing.MEMBERS:
         regu = readiness.regu_without_members[0]
-        return [
-            Fix(
-                QCoreApplication.translate("ReadinessText", "Add members…"),
-                lambda: open_roster_setup(ctx, parent, regu=regu),
-            )
-        ]
+        return Fix(
+            QCoreApplication.translate("ReadinessText", "Add members…"),
+            lambda: open_roster_setup(ctx, parent, regu=regu),
+        )
     if first is Missing.ROTATION:
         regu = readiness.regu_without_rotation[0]
-        return [
-            Fix(
-                QCoreApplication.translate("ReadinessText", "Set the shift pattern…"),
-                lambda: open_roster_setup(ctx, parent, regu=regu),
-            )
-        ]
-    return [
-        Fix(
-            QCoreApplication.translate("ReadinessText", "Set up the posts…"),
-            lambda: open_roster_setup(ctx, parent, posts=True),
+        return Fix(
+            QCoreApplication.translate("ReadinessText", "Set the shift pattern…"),
+            lambda: open_roster_setup(ctx, parent, regu=regu),
         )
-    ]
+    return Fix(
+        QCoreApplication.translate("ReadinessText", "Set up the posts…"),
+        lambda: open_roster_setup(ctx, parent, posts=True),
+    )
 
 
 def open_roster_setup(
