@@ -32,6 +32,7 @@ from rutan_desk.ui.accounts.accounts_dialog import (
 )
 from rutan_desk.ui.accounts.labels import permission_texts
 from rutan_desk.ui.context import AppContext
+from rutan_desk.ui.i18n import install_translator
 from rutan_desk.ui.session import IDLE_MINUTES_KEY, idle_minutes
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -323,3 +324,19 @@ def test_every_permission_is_named_and_in_the_matrix() -> None:
     names = [permission_texts(permission)[0] for permission in MATRIX_PERMISSIONS]
     assert all(names) and len(set(names)) == len(names)
     assert permission_texts(Permission.AGREEMENTS_EDIT)[0] == "Agreements"
+
+
+def test_no_heading_of_the_accounts_list_is_cut_off_in_indonesian(
+    qtbot: QtBot, ctx: AppContext, qapp: QApplication
+) -> None:
+    translator = install_translator(qapp, "id")
+    assert translator is not None
+    try:
+        dialog = open_dialog(qtbot, ctx)
+        header = dialog.table.horizontalHeader()
+        assert dialog.proxy.headerData(0, Qt.Orientation.Horizontal) == "Nama pengguna"
+        for column in range(header.count()):
+            assert header.sectionSize(column) >= header.sectionSizeHint(column), column
+    finally:
+        qapp.removeTranslator(translator)
+        translator.deleteLater()

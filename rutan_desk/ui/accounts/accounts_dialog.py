@@ -479,9 +479,11 @@ class AccountsDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(STATUS_COLUMN, QHeaderView.ResizeMode.Stretch)
         character = self.table.fontMetrics().averageCharWidth()
+        self.table.setSortingEnabled(True)  # first: the sort arrow is part of a heading's width
         for column, characters in _ACCOUNT_WIDTHS.items():
-            self.table.setColumnWidth(column, characters * character)
-        self.table.setSortingEnabled(True)
+            # Never narrower than the heading: "Nama pengguna" is longer than "Login".
+            width = max(characters * character, header.sectionSizeHint(column))
+            self.table.setColumnWidth(column, width)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         open_on_enter(self.table, self.edit_account)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
