@@ -138,13 +138,25 @@ def write_atomically(path: Path, write: Callable[[io.BufferedWriter], None]) -> 
         raise
 
 
+def csv_delimiter(decimal_point: str) -> str:
+    """The separator Excel splits a CSV file's lines by when it opens it: the list separator
+    of Windows' regional format, a semicolon where numbers are written 1.234,5 (Indonesian),
+    a comma elsewhere. With the wrong one every line lands in the first column."""
+    return ";" if decimal_point == "," else ","
+
+
 def write_csv(
-    path: Path, columns: Sequence[ExportColumn], rows: Iterable[Sequence[object]]
+    path: Path,
+    columns: Sequence[ExportColumn],
+    rows: Iterable[Sequence[object]],
+    *,
+    delimiter: str = ",",
 ) -> None:
     """The table as CSV: UTF-8 with a byte-order mark (Excel then reads names like "Ketut
-    Widiastuti Ṣ." right instead of as Windows-1252), comma-separated, one header line."""
+    Widiastuti Ṣ." right instead of as Windows-1252), cells separated by ``delimiter`` (see
+    ``csv_delimiter``), one header line."""
     buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow([_text_cell(column.title) for column in columns])
     for row in rows:
         writer.writerow(
@@ -243,10 +255,10 @@ def write_xlsx(
     write_atomically(path, workbook.save)
 
 
-def write_table(path: Path, table: ExportTable) -> None:
+def write_table(path: Path, table: ExportTable, *, csv_delimiter: str = ",") -> None:
     """``table`` to ``path``: CSV for a name ending in .csv, an Excel workbook otherwise."""
     if path.suffix.lower() == ".csv":
-        write_csv(path, table.columns, table.rows)
+        write_csv(path, table.columns, table.rows, delimiter=csv_delimiter)
     else:
         write_xlsx(
             path, table.sheet_title, table.columns, table.rows, heading_lines=table.heading_lines

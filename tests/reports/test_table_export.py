@@ -15,6 +15,7 @@ from rutan_desk.reports.table_export import (
     ColumnKind,
     ExportColumn,
     ExportTable,
+    csv_delimiter,
     safe_sheet_title,
     write_csv,
     write_table,
@@ -94,6 +95,16 @@ def test_csv_has_a_bom_iso_dates_and_defused_formulas(tmp_path: Path) -> None:
     assert lines[1] == [NIP, "Ñoman Śuryadi", "1985-04-12", "2026-11-30 21:05", "3", "ya"]
     assert lines[2] == ["007", "'" + ROWS[1][1], "2001-01-02", "", "", "tidak"]
     assert lines[3] == ["'-1", "'+62 812", "", "2026-01-01 00:00", "0", ""]
+
+
+def test_the_csv_separator_follows_the_regional_number_format(tmp_path: Path) -> None:
+    assert csv_delimiter(",") == ";"  # 1.234,5: Indonesian, most of Europe
+    assert csv_delimiter(".") == ","
+    path = tmp_path / "pegawai.csv"
+    write_csv(path, COLUMNS, ROWS, delimiter=";")
+    with path.open(encoding="utf-8-sig", newline="") as stream:
+        lines = list(csv.reader(stream, delimiter=";"))
+    assert lines[1] == [NIP, "Ñoman Śuryadi", "1985-04-12", "2026-11-30 21:05", "3", "ya"]
 
 
 def test_write_table_chooses_the_format_by_the_name(tmp_path: Path) -> None:

@@ -13,6 +13,13 @@ from rutan_desk.ui.context import AppContext, AppEvents
 from tests.conftest import ACTOR, before_the_roster
 
 
+@pytest.fixture(autouse=True)
+def english_number_format(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tests run as on a PC whose regional format writes 1,234.5 (CSV files separated by
+    commas), whatever the machine's locale; a test of another format says so."""
+    monkeypatch.setattr("rutan_desk.ui.widgets.table_export.system_decimal_point", lambda: ".")
+
+
 @pytest.fixture
 def ctx(qapp: object, db: Database, app_paths: AppPaths) -> Iterator[AppContext]:
     settings = QSettings(str(app_paths.settings_file), QSettings.Format.IniFormat)

@@ -118,6 +118,21 @@ def test_the_staff_list_exports_to_csv_with_a_bom(
     assert all(len(line[0]) == 18 and line[0].isdigit() for line in lines[1:])
 
 
+def test_on_a_pc_with_indonesian_number_format_the_csv_is_split_by_semicolons(
+    qtbot: QtBot, staff_tab: StaffTab, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # Excel splits a CSV file by the list separator of Windows' regional format: ";" where the
+    # decimal point is "," (Indonesian). With commas every line would land in one column.
+    monkeypatch.setattr("rutan_desk.ui.widgets.table_export.system_decimal_point", lambda: ",")
+    SaveDialog(monkeypatch, tmp_path / "pegawai", csv_chosen=True)
+    qtbot.mouseClick(staff_tab.export_button, Qt.MouseButton.LeftButton)
+    with (tmp_path / "pegawai.csv").open(encoding="utf-8-sig", newline="") as stream:
+        lines = list(csv.reader(stream, delimiter=";"))
+    assert len(lines) - 1 == staff_tab.proxy.rowCount()
+    assert lines[0][:2] == ["NIP / NRP", "Name"]
+    assert all(len(line) == len(lines[0]) for line in lines)
+
+
 def test_a_file_that_cannot_be_written_is_said_not_shown_as_a_traceback(
     qtbot: QtBot,
     staff_tab: StaffTab,
@@ -125,7 +140,7 @@ def test_a_file_that_cannot_be_written_is_said_not_shown_as_a_traceback(
     tmp_path: Path,
     warnings: list[str],
 ) -> None:
-    def locked(path: Path, _table: object) -> None:
+    def locked(path: Path, _table: object, **_options: object) -> None:
         raise PermissionError(errno.EACCES, "Permission denied", str(path))
 
     monkeypatch.setattr(table_export, "export_table", locked)

@@ -18,7 +18,7 @@ import errno
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QTableView, QWidget
 
 from rutan_desk.services.table_export import ColumnKind, ExportColumn, ExportTable, export_table
@@ -109,6 +109,7 @@ class TableExporter:
             return False
         table = self._make_table()
         target = path
+        decimal_point = system_decimal_point()
         self.saved = None
 
         def saved(_result: object) -> None:
@@ -118,7 +119,7 @@ class TableExporter:
             Operation(
                 self._parent,
                 self._app,
-                lambda _action: export_table(target, table),
+                lambda _action: export_table(target, table, decimal_point=decimal_point),
                 title=QCoreApplication.translate("TableExport", "Export the list"),
             )
             .on_error(OSError, lambda error: self._not_written(target, error))
@@ -143,6 +144,12 @@ class TableExporter:
                 "TableExport", "{path} could not be written:\n{reason}"
             ).format(path=path, reason=error.strerror or error)
         QMessageBox.warning(self._parent, title, text)
+
+
+def system_decimal_point() -> str:
+    """How this PC's regional format writes the decimal point: Excel here splits a CSV file
+    by the list separator that goes with it."""
+    return QLocale.system().decimalPoint()
 
 
 def export_button(
