@@ -24,6 +24,7 @@ from rutan_desk.services.roster.changes import (
 )
 from rutan_desk.services.roster.checks import HardRuleError
 from rutan_desk.services.roster.grid import load_month
+from rutan_desk.services.roster.history import HistoryEditError
 from rutan_desk.store.engine import Database
 from rutan_desk.store.models.audit import AuditEntry
 from rutan_desk.store.models.staff import StaffRow
@@ -100,6 +101,49 @@ def test_a_sick_day_takes_the_person_off_and_leaves_a_gap(planned: ActionContext
         DAY.isoformat(),
         "P",
     )
+
+
+def test_a_late_sick_note_takes_no_one_off_a_past_shift_without_a_recorded_reason(
+    planned: ActionContext,
+) -> None:
+    # The note for 12 December comes on the 14th: the 12th is history (passed).
+    later = planned.on_morning_of(DAY + timedelta(days=2))
+    db = planned.db
+    guard = someone_on(db, DAY, "P")
+    before = codes_on(db, DAY)
+
+    with pytest.raises(HistoryEditError) as refused:
+        record_absence(later, guard, AbsenceKind.SAKIT, DAY, DAY + timedelta(days=3))
+    assert refused.value.day == DAY
+    assert codes_on(db, DAY) == before and absences_between(db, DAY, DAY) == []
+
+    start = audit_check(db).entries
+    _, gaps = record_absence(
+        later,
+        guard,
+        AbsenceKind.SAKIT,
+        DAY,
+        DAY + timedelta(days=3),
+        correction_reason="surat dokter datang terlambat",
+    )
+    assert guard not in codes_on(db, DAY) and DAY in {gap.day for gap in gaps}
+    (event,) = [e for e in audit_since(db, start) if e.entity == "roster_absence"]
+    details = json.loads(event.after or "{}")
+    assert details["override_reason"] == "surat dokter datang terlambat"
+    assert details["history"] == "past" and DAY.isoformat() in details["days_taken_off"]
+
+
+def test_an_absence_that_takes_no_one_off_a_past_shift_needs_no_reason(
+    planned: ActionContext,
+) -> None:
+    later = planned.on_morning_of(DAY + timedelta(days=2))
+    guard = someone_on(planned.db, DAY + timedelta(days=3), "P")
+
+    _, gaps = record_absence(
+        later, guard, AbsenceKind.CUTI, DAY + timedelta(days=3), DAY + timedelta(days=3)
+    )
+
+    assert [gap.day for gap in gaps] == [DAY + timedelta(days=3)]
 
 
 def test_proposals_break_no_hard_rule_and_come_best_first(planned: ActionContext) -> None:

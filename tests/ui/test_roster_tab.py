@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from rutan_desk.domain.roster import EntrySource
@@ -278,6 +278,33 @@ def test_a_past_cell_is_corrected_with_a_reason(
     select(tab, guard.id, day)
     type_code(qtbot, tab, "L")
     assert codes(tab._ctx.db, guard.id, day) == ["L"]
+
+
+def test_a_late_sick_note_for_a_past_day_is_saved_with_a_reason(
+    qtbot: QtBot, tab: RosterTab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tab._ctx.clock = tab._ctx.action().on_morning_of(date(2023, 12, 15)).clock
+    day = date(2023, 12, 5)
+    guard = next(p for p in tab.model.grid.people if codes(tab._ctx.db, p.id, day) == ["P"])
+    answers = iter([("", False), ("Surat dokter datang terlambat", True)])
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, label: str, *_args: object) -> tuple[str, bool]:
+        asked.append(label)
+        return next(answers)
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    dialog = AbsenceDialog(tab._ctx, tab.model.grid.people, guard.id, day, tab)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("sakit"))
+
+    dialog._save()  # the reason asked for and refused: nothing saved, the dialog stays
+    assert codes(tab._ctx.db, guard.id, day) == ["P"] and dialog.result() == 0
+    assert "5 Desember 2023" in asked[0]
+
+    dialog._save()  # asked again, given: saved
+    assert codes(tab._ctx.db, guard.id, day) == [] and len(asked) == 2
+    assert dialog.result() == QDialog.DialogCode.Accepted
 
 
 def _when_modal(qtbot: QtBot, action: object) -> None:

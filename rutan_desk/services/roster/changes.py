@@ -33,6 +33,7 @@ from rutan_desk.services.roster.checks import (
     refuse_hard_conflicts,
 )
 from rutan_desk.services.roster.grid import CellEntry, cell_in, write_cell_in
+from rutan_desk.services.roster.history import refuse_history_edit
 from rutan_desk.services.roster.queries import (
     absences_in,
     duties_in,
@@ -114,9 +115,13 @@ def record_absence(
     end: date,
     *,
     reference: str = "",
+    correction_reason: str = "",
 ) -> tuple[int, list[Gap]]:
     """Record the absence and take the person off the working shifts it covers (their codes
-    are kept in the audit trail); return the gaps left behind, for the replacement dialog."""
+    are kept in the audit trail); return the gaps left behind, for the replacement dialog.
+    Taking someone off a shift of a day that is history (passed, handed over, covered by an
+    issued order: a sick note that comes late) needs a ``correction_reason``, which is
+    recorded; without one, HistoryEditError and nothing is written."""
     reference = reference.strip()
     errors = length_errors(AbsenceRow, {"reference": reference})
     if end < start:
@@ -147,6 +152,20 @@ def record_absence(
             for e in entries
             if e.shift_code in working
         ]
+        history = refuse_history_edit(
+            session, [gap.day for gap in gaps], ctx.today(), correction_reason
+        )
+        if history is not None:
+            record_event(
+                session,
+                entity="roster_absence",
+                entity_id=str(row.id),
+                details={
+                    "override_reason": correction_reason.strip(),
+                    "history": history.value,
+                    "days_taken_off": sorted({gap.day.isoformat() for gap in gaps}),
+                },
+            )
         for entry in entries:
             session.delete(entry)
         return row.id, sorted(gaps, key=lambda gap: (gap.day, gap.shift))

@@ -27,9 +27,11 @@ from rutan_desk.services.errors import ValidationError
 from rutan_desk.services.roster import changes
 from rutan_desk.services.roster.changes import ABSENCE_LIMITS, Gap, Proposal
 from rutan_desk.services.roster.grid import GridPerson
+from rutan_desk.services.roster.history import HistoryEditError
 from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.roster.conflict_text import describe
+from rutan_desk.ui.roster.history_text import ask_correction_reason
 from rutan_desk.ui.roster.person_picker import PersonPicker
 from rutan_desk.ui.widgets.dates import date_edit, to_date
 from rutan_desk.ui.widgets.field_errors import FieldErrors
@@ -89,7 +91,7 @@ class AbsenceDialog(QDialog):
         if self.end.date() < value:
             self.end.setDate(value)
 
-    def _save(self) -> None:
+    def _save(self, correction_reason: str = "") -> None:
         person_id = self.person.person_id()
         if person_id is None:
             self.errors.show([FieldError("staff", "field_required")])
@@ -102,9 +104,24 @@ class AbsenceDialog(QDialog):
             self,
             self._ctx,
             lambda action: changes.record_absence(
-                action, person_id, kind, start, end, reference=reference
+                action,
+                person_id,
+                kind,
+                start,
+                end,
+                reference=reference,
+                correction_reason=correction_reason,
             ),
-        ).on_invalid(self._refused).on_success(self._saved).run()
+        ).on_invalid(self._refused).on_error(HistoryEditError, self._correct_history).on_success(
+            self._saved
+        ).run()
+
+    def _correct_history(self, error: HistoryEditError) -> None:
+        """The absence takes the person off a shift of a day that is history: saved only
+        with the reason, which is recorded."""
+        reason = ask_correction_reason(self, error)
+        if reason:
+            self._save(reason)
 
     def _refused(self, error: ValidationError) -> None:
         self.errors.show(error.errors)
