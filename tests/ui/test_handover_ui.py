@@ -409,6 +409,19 @@ def _shown(tab: HandoverTab) -> list[tuple[date, str, int]]:
     return [(r.day, r.outgoing_shift, r.counted) for r in records]
 
 
+def test_the_history_fits_an_office_screen_without_scrolling_sideways(
+    qtbot: QtBot, history: HandoverTab
+) -> None:
+    history.resize(1366 - 20, 700)  # the tab inside a maximised window at 1366 × 768
+    history.show()
+    qtbot.waitExposed(history)
+    header = history.table.horizontalHeader()
+    assert header.length() <= history.table.viewport().width()
+    assert not history.table.horizontalScrollBar().isVisible()
+    karupam = history.proxy.index(0, 3)
+    assert karupam.data(Qt.ItemDataRole.ToolTipRole) == karupam.data()  # a long pair on hover
+
+
 def test_the_history_model_passes_the_model_tester(
     qtmodeltester: Any, history: HandoverTab
 ) -> None:

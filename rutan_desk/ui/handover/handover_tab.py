@@ -132,6 +132,7 @@ class HandoverTab(QWidget):
             Column(
                 self.tr("Karupam handing over / taking over"),
                 lambda r: f"{r.outgoing_karupam} / {r.incoming_karupam}",
+                tooltip=lambda r: f"{r.outgoing_karupam} / {r.incoming_karupam}",
             ),
             Column(
                 self.tr("Inmates"),
@@ -279,7 +280,8 @@ class HandoverTab(QWidget):
             DAY: "Rab 00-00-0000 00.00 – Kam 00-00-0000 00.00",  # a night: both dates
             SHIFTS: "Malam → Pagi",
             REGU: "Regu III → Regu III",
-            KARUPAM: "M" * 16 + " / " + "M" * 16,
+            # Two names of the usual length; a longer pair is cut, and shown whole on hover.
+            KARUPAM: "Bambang Sulistyo, S.H. / Bambang Sulistyo, S.H.",
             INMATES: "0000",
             DIFFERENCE: self.tr("yes"),
             EQUIPMENT: self.tr("missing"),
