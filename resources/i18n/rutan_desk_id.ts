@@ -4966,18 +4966,6 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
         <source>Remove the letterhead valid from {day}? Letters of those dates will print the version before it. Letters already issued keep what they were printed with.</source>
         <translation>Hapus kop surat yang berlaku mulai {day}? Surat bertanggal sejak itu akan mencetak versi sebelumnya. Surat yang sudah diterbitkan tetap seperti saat dicetak.</translation>
     </message>
-    <message>
-        <source>(none)</source>
-        <translation>(tidak ada)</translation>
-    </message>
-    <message>
-        <source>Choose logo</source>
-        <translation>Pilih logo</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
-    </message>
 </context>
 <context>
     <name>InstructionDialog</name>
@@ -5404,6 +5392,21 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
     <message>
         <source>Remove the chosen line (Delete)</source>
         <translation>Hapus baris yang dipilih (Delete)</translation>
+    </message>
+</context>
+<context>
+    <name>LogoPreview</name>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>Choose logo</source>
+        <translation>Pilih logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -7462,18 +7465,6 @@ Setiap catatan yang menyebut {duplicate} akan menyebut {keep}, dan data {duplica
     <message>
         <source>The profile was saved before; correct it here or pass this step.</source>
         <translation>Profil sudah pernah disimpan; koreksi di sini atau lewati langkah ini.</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(tidak ada)</translation>
-    </message>
-    <message>
-        <source>Choose logo</source>
-        <translation>Pilih logo</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>

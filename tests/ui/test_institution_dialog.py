@@ -111,3 +111,21 @@ def test_a_chosen_logo_is_checked_beside_the_field_before_it_is_saved(
     assert dialog.profile().logo is not None
     with Image.open(io.BytesIO(dialog.profile().logo)) as kept:
         assert (kept.format, kept.size) == ("PNG", (600, 400))
+
+
+def test_a_picture_qt_cannot_read_keeps_the_logo_shown_and_removing_it_says_none(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    dialog = InstitutionDialog(ctx)
+    qtbot.addWidget(dialog)
+    kept = dialog.profile().logo
+    assert kept is not None and not dialog.logo_preview.pixmap().isNull()
+
+    assert not dialog.set_logo(b"GIF89a" + b"\x00" * 40)
+    assert dialog.errors.text("logo") != ""
+    assert dialog.profile().logo == kept and not dialog.logo_preview.pixmap().isNull()
+
+    assert dialog.remove_logo_button.isEnabled()
+    dialog.remove_logo_button.click()
+    assert dialog.profile().logo is None
+    assert dialog.logo_preview.pixmap().isNull() and dialog.logo_preview.text() == "(none)"

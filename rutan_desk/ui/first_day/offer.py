@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMainWindow
 
 from rutan_desk.services.readiness import readiness
@@ -27,18 +26,14 @@ def should_offer(ctx: AppContext) -> bool:
     """A new real database (nothing set up yet) whose assistant was not skipped."""
     if ctx.paths.demo:
         return False
-    if _as_bool(ctx.settings.value(_skipped_key(ctx), False)):
+    if ctx.settings.value(_skipped_key(ctx), False, type=bool):
         return False
     return readiness(ctx.db, on=ctx.today()).is_new
 
 
-def _as_bool(value: object) -> bool:
-    return value is True or str(value).lower() in ("true", "1")
-
-
-def remember_skipped(settings: QSettings, ctx: AppContext) -> None:
-    settings.setValue(_skipped_key(ctx), True)
-    settings.sync()
+def remember_skipped(ctx: AppContext) -> None:
+    ctx.settings.setValue(_skipped_key(ctx), True)
+    ctx.settings.sync()
 
 
 def open_first_day(window: QMainWindow, ctx: AppContext) -> object:
@@ -46,7 +41,7 @@ def open_first_day(window: QMainWindow, ctx: AppContext) -> object:
     from rutan_desk.ui.first_day.assistant import FirstDayAssistant
 
     assistant = FirstDayAssistant(ctx, window)
-    assistant.skipped.connect(lambda: remember_skipped(ctx.settings, ctx))
+    assistant.skipped.connect(lambda: remember_skipped(ctx))
     assistant.planned.connect(lambda year, month: open_month_sheet(window, ctx, year, month))
     assistant.setModal(True)
     assistant.show()

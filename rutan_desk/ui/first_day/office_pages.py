@@ -7,10 +7,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,6 +30,7 @@ from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.first_day.page import Page
 from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.widgets.field_errors import FieldErrors
+from rutan_desk.ui.widgets.logo_preview import LogoPreview, choose_logo_path
 
 # The permissions the assistant's steps need, with what each lets the account do.
 _FIRST_DAY_RIGHTS = (
@@ -173,10 +172,7 @@ class ProfilePage(Page):
         logo_box = QWidget()
         logo_row = QHBoxLayout(logo_box)
         logo_row.setContentsMargins(0, 0, 0, 0)
-        self.logo_preview = QLabel()
-        self.logo_preview.setFixedSize(72, 72)
-        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.logo_preview.setStyleSheet("border: 1px solid #cccccc;")
+        self.logo_preview = LogoPreview()
         self.logo_button = QPushButton(self.tr("Choose &logo…"))
         self.logo_button.clicked.connect(self._choose_logo)
         logo_row.addWidget(self.logo_preview)
@@ -207,26 +203,12 @@ class ProfilePage(Page):
 
     def _show_logo(self, data: bytes | None) -> None:
         self._logo = data
-        image = QImage.fromData(data) if data else QImage()
-        if image.isNull():
-            self.logo_preview.setPixmap(QPixmap())
-            self.logo_preview.setText(self.tr("(none)"))
-            return
-        self.logo_preview.setPixmap(
-            QPixmap.fromImage(image).scaled(
-                68,
-                68,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-        )
+        self.logo_preview.show_logo(data)
 
     def _choose_logo(self) -> None:
-        file_name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
-        )
-        if file_name:
-            self.choose_logo_file(Path(file_name))
+        path = choose_logo_path(self)
+        if path is not None:
+            self.choose_logo_file(path)
 
     def choose_logo_file(self, path: Path) -> bool:
         """Take the logo in ``path`` as the service keeps it (decoded, bounded, a PNG)."""

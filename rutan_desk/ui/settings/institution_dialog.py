@@ -6,14 +6,11 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -43,6 +40,7 @@ from rutan_desk.ui.context import AppContext
 from rutan_desk.ui.operations import Operation
 from rutan_desk.ui.widgets.dates import date_edit, to_date
 from rutan_desk.ui.widgets.field_errors import FieldErrors
+from rutan_desk.ui.widgets.logo_preview import LogoPreview, choose_logo_path
 from rutan_desk.ui.widgets.record_lists import (
     FormDialog,
     read_only_table,
@@ -112,10 +110,7 @@ class InstitutionDialog(QDialog):
         logo_box = QWidget()
         logo_layout = QHBoxLayout(logo_box)
         logo_layout.setContentsMargins(0, 0, 0, 0)
-        self.logo_preview = QLabel()
-        self.logo_preview.setFixedSize(72, 72)
-        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.logo_preview.setStyleSheet("border: 1px solid #cccccc;")
+        self.logo_preview = LogoPreview()
         self.choose_logo_button = QPushButton(self.tr("Choose &logo…"))
         self.remove_logo_button = QPushButton(self.tr("Remove logo"))
         self.choose_logo_button.clicked.connect(self._choose_logo)
@@ -288,32 +283,18 @@ class InstitutionDialog(QDialog):
     def set_logo(self, data: bytes | None) -> bool:
         """Take a logo image; refuse (with the reason beside the field) what Qt cannot read."""
         self.errors.clear()
-        if data is None:
-            self._logo = None
-            self.logo_preview.setText(self.tr("(none)"))
-            self.logo_preview.setPixmap(QPixmap())
-            return True
-        image = QImage.fromData(data)
-        if image.isNull():
+        if data is not None and not self.logo_preview.show_logo(data):
+            self.logo_preview.show_logo(self._logo)  # the one kept
             self.errors.show([FieldError("logo", "logo_not_image")])
             return False
         self._logo = data
-        self.logo_preview.setPixmap(
-            QPixmap.fromImage(image).scaled(
-                68,
-                68,
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-        )
+        self.logo_preview.show_logo(data)
         return True
 
     def _choose_logo(self) -> None:
-        file_name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
-        )
-        if file_name:
-            self.choose_logo_file(Path(file_name))
+        path = choose_logo_path(self)
+        if path is not None:
+            self.choose_logo_file(path)
 
     def choose_logo_file(self, path: Path) -> bool:
         """Take the logo in ``path`` as the service will keep it (decoded, bounded, a PNG);
